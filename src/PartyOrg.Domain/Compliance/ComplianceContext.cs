@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>
+/// One run of the checker as a rule sees it: the input, the profile's parameters, the audit window and the
+/// sink that collects findings. Created by <see cref="ComplianceChecker"/>; not thread-safe.
+/// </summary>
+public sealed class ComplianceContext
+{
+    private readonly List<Finding> findings = new();
+    private readonly Dictionary<string, object> shared = new(StringComparer.Ordinal);
+
+    internal ComplianceContext(ComplianceProfile profile, ComplianceInput input)
+    {
+        Profile = profile;
+        Input = input;
+    }
+
+    /// <summary>The profile in use.</summary>
+    public ComplianceProfile Profile { get; }
+
+    /// <summary>The input being checked.</summary>
+    public ComplianceInput Input { get; }
+
+    /// <summary>The organization tree.</summary>
+    public OrganizationTree Tree => Input.Tree;
+
+    /// <summary>
+    /// The "as of" date: a period whose last day is after it is still open and gives no error (at most a
+    /// warning near its end).
+    /// </summary>
+    public LocalDate AsOf => Input.AsOf;
+
+    /// <summary>The audit window (by default the calendar year containing <see cref="AsOf"/>, up to and including it).</summary>
+    public DateInterval Window => Input.Window;
+
+    /// <summary>Reads a parameter from the profile.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The parameter.</param>
+    /// <returns>The profile's value.</returns>
+    public T Parameter<T>(ParameterKey<T> key)
+        where T : notnull
+        => Profile.Get(key);
+
+    /// <summary>
+    /// Gets a value shared by the rules of this run (an index of meetings by organization and period, say),
+    /// creating it on first use. The value lives as long as the run.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">A name unique to the value.</param>
+    /// <param name="factory">Creates the value from the context.</param>
+    /// <returns>The shared value.</returns>
+    public T GetShared<T>(string key, Func<ComplianceContext, T> factory)
+        where T : class
+    {
+        if (shared.TryGetValue(key, out var existing))
+        {
+            return (T)existing;
+        }
+
+        var created = factory(this);
+        shared[key] = created;
+        return created;
+    }
+
+    /// <summary>Reports a finding of <paramref name="rule"/> with the profile's severity for it.</summary>
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <param name="subjectId">The id of what the finding is about.</param>
+    /// <param name="organizationId">The organization it counts against in roll-ups (a member's branch), or null.</param>
+    /// <param name="period">The period concerned, or null.</param>
+    /// <param name="expected">What the rule requires.</param>
+    /// <param name="actual">What was found.</param>
+    /// <param name="messageArgs">Values for the positional placeholders of the message format.</param>
+    public void Report(
+        RuleDescriptor rule,
+        string subjectId,
+        string? organizationId,
+        ReportingPeriod? period,
+        string expected,
+        string actual,
+        params object?[] messageArgs)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        var subject = DisplayName(subjectId);
+        var periodText = period?.ToString() ?? string.Empty;
+        var message = new LocalizedText(
+            MessageTemplate.Render(rule.MessageFormat.Chinese, subject, expected, actual, periodText, messageArgs),
+            MessageTemplate.Render(rule.MessageFormat.English, subject, expected, actual, periodText, messageArgs));
+        findings.Add(new Finding(rule.Id, Profile.SeverityOf(rule), subjectId, organizationId, period, expected, actual, rule.Citations, message));
+    }
+
+    /// <summary>The name to show for an id: an organization's or member's name, else the id itself.</summary>
+    /// <param name="id">An organization, member or other id.</param>
+    /// <returns>The display name.</returns>
+    public string DisplayName(string id)
+    {
+        if (Tree.TryGetOrganization(id, out var org))
+        {
+            return org!.Name;
+        }
+
+        return Tree.TryGetMember(id, out var member) ? member!.Name : id;
+    }
+
+    internal List<Finding> Findings => findings;
+}

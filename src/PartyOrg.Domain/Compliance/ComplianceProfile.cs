@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>
+/// 检查方案 — which rules run, at which severity, with which numbers. <see cref="StateOrgans"/> (Party and
+/// state organs, per the 2019 organ regulations) is the default; the other built-in profiles carry the numbers
+/// of their sector (rule catalogue §9). An application derives a local overlay — a stricter number, an extra
+/// rule, a disabled rule, another severity — without forking: every <c>With…</c> method returns a new profile.
+/// </summary>
+/// <example>
+/// <code>
+/// var province = ComplianceProfile.StateOrgans
+///     .Derive("anhui-organs", new LocalizedText("安徽省机关", "Anhui organs"))
+///     .WithSeverity("ORG-BRANCH-MAX-MEMBERS", Severity.Error);
+/// </code>
+/// </example>
+public sealed class ComplianceProfile
+{
+    private static readonly Lazy<IReadOnlyList<ComplianceProfile>> BuiltInProfiles =
+        new(() => Sector.List.OrderBy(s => s.Value).Select(BuiltInProfileFactory.Create).ToArray());
+
+    private readonly IReadOnlyList<IComplianceRule> rules;
+    private readonly IReadOnlyDictionary<string, IComplianceRule> rulesById;
+    private readonly IReadOnlyDictionary<string, Severity> severityOverrides;
+    private readonly IReadOnlyCollection<string> disabled;
+    private readonly IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters;
+
+    internal ComplianceProfile(
+        string name,
+        LocalizedText displayName,
+        Sector sector,
+        string? basedOn,
+        IEnumerable<IComplianceRule> rules,
+        IReadOnlyDictionary<string, Severity> severityOverrides,
+        IReadOnlyCollection<string> disabled,
+        IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters)
+    {
+        Name = Internal.Guard.Key(name, nameof(name));
+        DisplayName = displayName ?? throw new ArgumentNullException(nameof(displayName));
+        Sector = sector ?? throw new ArgumentNullException(nameof(sector));
+        BasedOn = basedOn;
+        this.rules = rules.ToArray();
+        var byId = new Dictionary<string, IComplianceRule>(StringComparer.Ordinal);
+        foreach (var rule in this.rules)
+        {
+            if (byId.ContainsKey(rule.Descriptor.Id))
+            {
+                throw new ArgumentException($"Profile \"{name}\" has two rules with id {rule.Descriptor.Id}.", nameof(rules));
+            }
+
+            byId.Add(rule.Descriptor.Id, rule);
+        }
+
+        rulesById = byId;
+        this.severityOverrides = severityOverrides;
+        this.disabled = disabled;
+        this.parameters = parameters;
+    }
+
+    /// <summary>党和国家机关 — the default profile: Party and state organs (《中国共产党党和国家机关基层组织工作条例》).</summary>
+    public static ComplianceProfile StateOrgans => BuiltInProfiles.Value[0];
+
+    /// <summary>国有企业 — state-owned enterprises.</summary>
+    public static ComplianceProfile StateOwnedEnterprises => FromSector(Sector.StateOwnedEnterprises);
+
+    /// <summary>农村 — rural (village) organizations.</summary>
+    public static ComplianceProfile Rural => FromSector(Sector.Rural);
+
+    /// <summary>城市社区 — urban communities.</summary>
+    public static ComplianceProfile Community => FromSector(Sector.Community);
+
+    /// <summary>普通高等学校 — universities.</summary>
+    public static ComplianceProfile University => FromSector(Sector.University);
+
+    /// <summary>其他基层单位 — other basic-level units (handbook thresholds).</summary>
+    public static ComplianceProfile OtherUnits => FromSector(Sector.Other);
+
+    /// <summary>The built-in profiles, one per <see cref="Organizations.Sector"/>, <see cref="StateOrgans"/> first.</summary>
+    public static IReadOnlyList<ComplianceProfile> BuiltIn => BuiltInProfiles.Value;
+
+    /// <summary>The stable kebab-case name, e.g. <c>state-organs</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The display name in zh-CN and en.</summary>
+    public LocalizedText DisplayName { get; }
+
+    /// <summary>The sector whose numbers the profile carries.</summary>
+    public Sector Sector { get; }
+
+    /// <summary>The name of the profile this one was derived from, or null for a built-in profile.</summary>
+    public string? BasedOn { get; }
+
+    /// <summary>Every rule of the profile, enabled or not, in evaluation order.</summary>
+    public IReadOnlyList<IComplianceRule> Rules => rules;
+
+    /// <summary>The rules that run.</summary>
+    public IEnumerable<IComplianceRule> EnabledRules => rules.Where(r => !disabled.Contains(r.Descriptor.Id));
+
+    /// <summary>The parameters set in the profile, ordered by name.</summary>
+    public IEnumerable<ParameterKey> ParameterKeys => parameters.Values.Select(p => p.Key).OrderBy(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>Finds a built-in profile by name (<c>state-organs</c>, <c>state-owned-enterprises</c>, <c>rural</c>, <c>community</c>, <c>university</c>, <c>other</c>).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="profile">The profile, or null.</param>
+    /// <returns>True when found.</returns>
+    public static bool TryFromName(string? name, out ComplianceProfile? profile)
+    {
+        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+        return profile is not null;
+    }
+
+    /// <summary>The built-in profile of a sector.</summary>
+    /// <param name="sector">The sector.</param>
+    /// <returns>The profile.</returns>
+    public static ComplianceProfile FromSector(Sector sector)
+    {
+        if (sector is null)
+        {
+            throw new ArgumentNullException(nameof(sector));
+        }
+
+        return BuiltIn.First(p => p.Sector.Equals(sector));
+    }
+
+    /// <summary>Whether the rule with <paramref name="ruleId"/> is in the profile and enabled.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>True when it runs.</returns>
+    public bool IsEnabled(string ruleId) => rulesById.ContainsKey(ruleId) && !disabled.Contains(ruleId);
+
+    /// <summary>The rule with <paramref name="ruleId"/>, or null.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The rule.</returns>
+    public IComplianceRule? FindRule(string ruleId) => rulesById.TryGetValue(ruleId, out var r) ? r : null;
+
+    /// <summary>The severity findings of <paramref name="rule"/> get in this profile.</summary>
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <returns>The override, or the rule's default severity.</returns>
+    public Severity SeverityOf(RuleDescriptor rule) =>
+        severityOverrides.TryGetValue((rule ?? throw new ArgumentNullException(nameof(rule))).Id, out var s) ? s : rule.DefaultSeverity;
+
+    /// <summary>Reads a parameter.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The parameter.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="KeyNotFoundException">The profile does not set the parameter.</exception>
+    public T Get<T>(ParameterKey<T> key)
+        where T : notnull
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (!parameters.TryGetValue(key.Name, out var entry))
+        {
+            throw new KeyNotFoundException($"Profile \"{Name}\" does not set parameter \"{key.Name}\".");
+        }
+
+        return (T)entry.Value;
+    }
+
+    /// <summary>Whether the profile sets <paramref name="key"/>.</summary>
+    /// <param name="key">The parameter.</param>
+    /// <returns>True when set.</returns>
+    public bool Has(ParameterKey key) => parameters.ContainsKey((key ?? throw new ArgumentNullException(nameof(key))).Name);
+
+    /// <summary>The value of a parameter rendered for docs, or null when the profile does not set it.</summary>
+    /// <param name="key">The parameter.</param>
+    /// <returns>The rendered value.</returns>
+    public string? FormatParameter(ParameterKey key) =>
+        parameters.TryGetValue((key ?? throw new ArgumentNullException(nameof(key))).Name, out var e) ? key.FormatValue(e.Value) : null;
+
+    /// <summary>A copy under a new name, to hold a local overlay.</summary>
+    /// <param name="name">The new kebab-case name.</param>
+    /// <param name="displayName">The new display name.</param>
+    /// <returns>The derived profile.</returns>
+    public ComplianceProfile Derive(string name, LocalizedText displayName) =>
+        new(name, displayName, Sector, Name, rules, severityOverrides, disabled, parameters);
+
+    /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The parameter.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The new profile.</returns>
+    public ComplianceProfile WithParameter<T>(ParameterKey<T> key, T value)
+        where T : notnull
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var copy = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        copy[key.Name] = (key, value);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy);
+    }
+
+    /// <summary>A copy with <paramref name="rule"/> added (or replacing the rule with the same id) and enabled.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The new profile.</returns>
+    public ComplianceProfile WithRule(IComplianceRule rule)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        var id = rule.Descriptor.Id;
+        var list = rules.Select(r => r.Descriptor.Id == id ? rule : r).ToList();
+        if (!rulesById.ContainsKey(id))
+        {
+            list.Add(rule);
+        }
+
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, list, severityOverrides, disabled.Where(d => d != id).ToArray(), parameters);
+    }
+
+    /// <summary>A copy in which the rule with <paramref name="ruleId"/> does not run.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentException">The profile has no such rule.</exception>
+    public ComplianceProfile WithoutRule(string ruleId)
+    {
+        RequireRule(ruleId);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled.Concat(new[] { ruleId }).Distinct().ToArray(), parameters);
+    }
+
+    /// <summary>A copy in which findings of the rule with <paramref name="ruleId"/> get <paramref name="severity"/>.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The new profile.</returns>
+    /// <exception cref="ArgumentException">The profile has no such rule.</exception>
+    public ComplianceProfile WithSeverity(string ruleId, Severity severity)
+    {
+        RequireRule(ruleId);
+        var copy = severityOverrides.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        copy[ruleId] = severity;
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, copy, disabled, parameters);
+    }
+
+    /// <summary>The name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+
+    private void RequireRule(string ruleId)
+    {
+        if (ruleId is null || !rulesById.ContainsKey(ruleId))
+        {
+            throw new ArgumentException($"Profile \"{Name}\" has no rule \"{ruleId}\".", nameof(ruleId));
+        }
+    }
+}

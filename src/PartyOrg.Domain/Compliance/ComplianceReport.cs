@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>
+/// 检查报告 — the findings of one run, sorted by subject, rule id and period, with counts per severity and a
+/// roll-up per organization and subtree. Immutable.
+/// </summary>
+public sealed class ComplianceReport
+{
+    private readonly OrganizationTree tree;
+    private readonly OrganizationRollUp[] rollUps;
+
+    internal ComplianceReport(string profileName, OrganizationTree tree, LocalDate asOf, DateInterval window, IEnumerable<Finding> findings)
+    {
+        ProfileName = profileName;
+        this.tree = tree;
+        AsOf = asOf;
+        Window = window;
+        var sorted = findings.ToArray();
+        Array.Sort(sorted);
+        Findings = sorted;
+        Errors = sorted.Count(f => f.Severity == Severity.Error);
+        Warnings = sorted.Count(f => f.Severity == Severity.Warning);
+        Infos = sorted.Count(f => f.Severity == Severity.Info);
+        rollUps = BuildRollUps(tree, sorted);
+    }
+
+    /// <summary>The name of the profile used.</summary>
+    public string ProfileName { get; }
+
+    /// <summary>The "as of" date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The audit window.</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>The findings, sorted by subject id, rule id, then period.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The number of error findings.</summary>
+    public int Errors { get; }
+
+    /// <summary>The number of warning findings.</summary>
+    public int Warnings { get; }
+
+    /// <summary>The number of info findings.</summary>
+    public int Infos { get; }
+
+    /// <summary>The number of organizations checked.</summary>
+    public int OrganizationCount => tree.Organizations.Count;
+
+    /// <summary>True when there is no error finding.</summary>
+    public bool IsCompliant => Errors == 0;
+
+    /// <summary>The most serious severity found, or null when there is no finding.</summary>
+    public Severity? WorstSeverity => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
+
+    /// <summary>The findings of one rule.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>Its findings in report order.</returns>
+    public IEnumerable<Finding> ForRule(string ruleId) => Findings.Where(f => f.RuleId == ruleId);
+
+    /// <summary>The findings about one subject (organization, member, meeting, term or election id).</summary>
+    /// <param name="subjectId">The id.</param>
+    /// <returns>Its findings in report order.</returns>
+    public IEnumerable<Finding> ForSubject(string subjectId) => Findings.Where(f => f.SubjectId == subjectId);
+
+    /// <summary>The roll-up of one organization: its own findings and those of its whole subtree.</summary>
+    /// <param name="organizationId">The organization id.</param>
+    /// <returns>The roll-up.</returns>
+    /// <exception cref="KeyNotFoundException">No organization has that id.</exception>
+    public OrganizationRollUp RollUpFor(string organizationId) => rollUps[tree.IndexOf(organizationId)];
+
+    /// <summary>The roll-ups of every organization, in tree order.</summary>
+    public IReadOnlyList<OrganizationRollUp> RollUps => rollUps;
+
+    private static OrganizationRollUp[] BuildRollUps(OrganizationTree tree, Finding[] findings)
+    {
+        var n = tree.Organizations.Count;
+        var own = new int[n, 3];
+        var sub = new int[n, 3];
+        foreach (var f in findings)
+        {
+            if (f.OrganizationId is null || !tree.TryGetIndex(f.OrganizationId, out var i))
+            {
+                continue;
+            }
+
+            own[i, (int)f.Severity]++;
+            for (var a = i; a >= 0; a = tree.ParentIndex(a))
+            {
+                sub[a, (int)f.Severity]++;
+            }
+        }
+
+        var result = new OrganizationRollUp[n];
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = new OrganizationRollUp(
+                tree.Organizations[i].Id,
+                own[i, 2], own[i, 1], own[i, 0],
+                sub[i, 2], sub[i, 1], sub[i, 0]);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>The meeting rules and parameters of the built-in profiles.</summary>
+internal static class MeetingRuleSet
+{
+    /// <summary>Adds this area's rules and its parameters for the draft's sector.</summary>
+    internal static void Contribute(ProfileDraft draft)
+    {
+        _ = draft;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace PartyOrg.Domain.Internal;
+
+/// <summary>Argument checks that throw BCL exceptions naming the parameter.</summary>
+internal static class Guard
+{
+    private static readonly Regex KebabKey = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    internal static T NotNull<T>(T? value, string name)
+        where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    internal static string NotBlank(string? value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        if (value.Trim().Length == 0)
+        {
+            throw new ArgumentException("Expected a non-empty value.", name);
+        }
+
+        return value;
+    }
+
+    internal static string Id(string? value, string name)
+    {
+        NotBlank(value, name);
+        if (value!.Trim().Length != value.Length)
+        {
+            throw new ArgumentException($"Id \"{value}\" has leading or trailing white space.", name);
+        }
+
+        return value;
+    }
+
+    internal static string Key(string? value, string name)
+    {
+        NotBlank(value, name);
+        if (!KebabKey.IsMatch(value!))
+        {
+            throw new ArgumentException($"\"{value}\" is not a kebab-case key (lower-case letters, digits and single hyphens).", name);
+        }
+
+        return value!;
+    }
+
+    internal static int NotNegative(int value, string name)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Expected zero or more.");
+        }
+
+        return value;
+    }
+
+    internal static int Positive(int value, string name)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Expected one or more.");
+        }
+
+        return value;
+    }
+}

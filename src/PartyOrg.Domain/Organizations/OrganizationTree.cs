@@ -1,0 +1,398 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace PartyOrg.Domain.Organizations;
+
+/// <summary>
+/// 组织体系 — an immutable snapshot of organizations, members and posts, built by
+/// <see cref="OrganizationTreeBuilder"/> (which rejects impossible data). Answers the structural queries: by id,
+/// parent, children, ancestors, subtree, members and posts, member counts own and rolled up, and the two leadership
+/// edges of an organ committee (ORGAN-DUAL-LEADERSHIP).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Organizations, members and posts are indexed once (dense integer indices); every traversal is iterative, so a
+/// chain 100,000 deep does not overflow the stack. Member counts use each member's recorded
+/// <see cref="Member.Status"/>.
+/// </para>
+/// <para>
+/// Own members: a regular or joint branch's registered members; a temporary branch's participants; a Party group's
+/// members. Rolled-up members: own members plus the rolled-up members of every child that is neither a Party group
+/// nor a temporary branch (their members are already counted in their regular branch), so no member is counted twice.
+/// </para>
+/// </remarks>
+public sealed class OrganizationTree
+{
+    private readonly Organization[] organizations;
+    private readonly Member[] members;
+    private readonly Post[] posts;
+    private readonly Dictionary<string, int> orgIndex;
+    private readonly Dictionary<string, int> memberIndex;
+    private readonly int[] parent;
+    private readonly int[][] children;
+    private readonly int[][] membersOf;
+    private readonly int[][] postsOf;
+    private readonly int[] depth;
+    private readonly int[] preorder;
+    private readonly MemberCounts[] own;
+    private readonly MemberCounts[] rolledUp;
+    private readonly Dictionary<string, int> leadingGroupOf;
+
+    internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts)
+    {
+        this.organizations = organizations;
+        this.members = members;
+        this.posts = posts;
+        var n = organizations.Length;
+        orgIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            orgIndex.Add(organizations[i].Id, i);
+        }
+
+        memberIndex = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < members.Length; i++)
+        {
+            memberIndex.Add(members[i].Id, i);
+        }
+
+        parent = new int[n];
+        var childCount = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            parent[i] = organizations[i].ParentId is { } p ? orgIndex[p] : -1;
+            if (parent[i] >= 0)
+            {
+                childCount[parent[i]]++;
+            }
+        }
+
+        children = Jagged(n, childCount, add => { for (var i = 0; i < n; i++) { if (parent[i] >= 0) { add(parent[i], i); } } });
+
+        var memberCount = new int[n];
+        foreach (var m in members)
+        {
+            memberCount[orgIndex[m.BranchId]]++;
+            if (m.GroupId is { } g)
+            {
+                memberCount[orgIndex[g]]++;
+            }
+
+            foreach (var t in m.TemporaryBranchIds)
+            {
+                memberCount[orgIndex[t]]++;
+            }
+        }
+
+        membersOf = Jagged(n, memberCount, add =>
+        {
+            for (var i = 0; i < members.Length; i++)
+            {
+                var m = members[i];
+                add(orgIndex[m.BranchId], i);
+                if (m.GroupId is { } g)
+                {
+                    add(orgIndex[g], i);
+                }
+
+                foreach (var t in m.TemporaryBranchIds)
+                {
+                    add(orgIndex[t], i);
+                }
+            }
+        });
+
+        var postCount = new int[n];
+        foreach (var p in posts)
+        {
+            postCount[orgIndex[p.OrganizationId]]++;
+        }
+
+        postsOf = Jagged(n, postCount, add => { for (var i = 0; i < posts.Length; i++) { add(orgIndex[posts[i].OrganizationId], i); } });
+
+        // Preorder (iterative) from the roots, in input order; depth along the way.
+        depth = new int[n];
+        preorder = new int[n];
+        var stack = new Stack<int>();
+        var k = 0;
+        for (var r = n - 1; r >= 0; r--)
+        {
+            if (parent[r] < 0)
+            {
+                stack.Push(r);
+            }
+        }
+
+        while (stack.Count > 0)
+        {
+            var at = stack.Pop();
+            preorder[k++] = at;
+            var kids = children[at];
+            for (var c = kids.Length - 1; c >= 0; c--)
+            {
+                depth[kids[c]] = depth[at] + 1;
+                stack.Push(kids[c]);
+            }
+        }
+
+        own = new MemberCounts[n];
+        for (var i = 0; i < n; i++)
+        {
+            int full = 0, prob = 0;
+            foreach (var mi in membersOf[i])
+            {
+                if (members[mi].IsFull)
+                {
+                    full++;
+                }
+                else
+                {
+                    prob++;
+                }
+            }
+
+            own[i] = new MemberCounts(full, prob);
+        }
+
+        rolledUp = new MemberCounts[n];
+        for (var j = n - 1; j >= 0; j--)
+        {
+            var at = preorder[j];
+            var sum = own[at];
+            foreach (var c in children[at])
+            {
+                if (CountsUpward(c))
+                {
+                    sum += rolledUp[c];
+                }
+            }
+
+            rolledUp[at] = sum;
+        }
+
+        leadingGroupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (organizations[i].LeadsId is { } led)
+            {
+                leadingGroupOf[led] = i;
+            }
+        }
+    }
+
+    /// <summary>Every organization, in input order.</summary>
+    public IReadOnlyList<Organization> Organizations => organizations;
+
+    /// <summary>Every member, in input order.</summary>
+    public IReadOnlyList<Member> Members => members;
+
+    /// <summary>Every post, in input order.</summary>
+    public IReadOnlyList<Post> Posts => posts;
+
+    /// <summary>The organizations without a parent, in input order.</summary>
+    public IEnumerable<Organization> Roots => organizations.Where((_, i) => parent[i] < 0);
+
+    /// <summary>Every organization in preorder (a parent before its children, siblings in input order).</summary>
+    public IEnumerable<Organization> InPreorder => preorder.Select(i => organizations[i]);
+
+    /// <summary>Creates an empty builder.</summary>
+    /// <returns>A builder.</returns>
+    public static OrganizationTreeBuilder CreateBuilder() => new();
+
+    /// <summary>A builder holding this tree's data, for what-if changes.</summary>
+    /// <returns>A builder.</returns>
+    public OrganizationTreeBuilder ToBuilder() => new OrganizationTreeBuilder().AddRange(organizations).AddRange(members).AddRange(posts);
+
+    /// <summary>Finds an organization.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="organization">The organization, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetOrganization(string id, out Organization? organization)
+    {
+        var found = orgIndex.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var i);
+        organization = found ? organizations[i] : null;
+        return found;
+    }
+
+    /// <summary>Gets an organization.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The organization.</returns>
+    /// <exception cref="KeyNotFoundException">No organization has that id.</exception>
+    public Organization GetOrganization(string id) => organizations[IndexOf(id)];
+
+    /// <summary>Finds a member.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="member">The member, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetMember(string id, out Member? member)
+    {
+        var found = memberIndex.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var i);
+        member = found ? members[i] : null;
+        return found;
+    }
+
+    /// <summary>Gets a member.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The member.</returns>
+    /// <exception cref="KeyNotFoundException">No member has that id.</exception>
+    public Member GetMember(string id) =>
+        memberIndex.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var i) ? members[i] : throw new KeyNotFoundException($"No member \"{id}\".");
+
+    /// <summary>The parent of an organization.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The parent, or null for a root.</returns>
+    public Organization? Parent(string id) => parent[IndexOf(id)] is var p && p >= 0 ? organizations[p] : null;
+
+    /// <summary>The children of an organization, in input order.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The children.</returns>
+    public IReadOnlyList<Organization> Children(string id) => children[IndexOf(id)].Select(i => organizations[i]).ToArray();
+
+    /// <summary>The ancestors of an organization, nearest first.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The ancestors.</returns>
+    public IEnumerable<Organization> Ancestors(string id)
+    {
+        for (var at = parent[IndexOf(id)]; at >= 0; at = parent[at])
+        {
+            yield return organizations[at];
+        }
+    }
+
+    /// <summary>An organization and all its descendants, in preorder.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The subtree.</returns>
+    public IEnumerable<Organization> Subtree(string id)
+    {
+        var stack = new Stack<int>();
+        stack.Push(IndexOf(id));
+        while (stack.Count > 0)
+        {
+            var at = stack.Pop();
+            yield return organizations[at];
+            var kids = children[at];
+            for (var c = kids.Length - 1; c >= 0; c--)
+            {
+                stack.Push(kids[c]);
+            }
+        }
+    }
+
+    /// <summary>The depth of an organization (0 for a root).</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The depth.</returns>
+    public int Depth(string id) => depth[IndexOf(id)];
+
+    /// <summary>Whether <paramref name="ancestorId"/> is <paramref name="id"/> or one of its ancestors.</summary>
+    /// <param name="ancestorId">The possible ancestor.</param>
+    /// <param name="id">The organization.</param>
+    /// <returns>True when in the subtree.</returns>
+    public bool IsInSubtree(string ancestorId, string id)
+    {
+        var target = IndexOf(ancestorId);
+        for (var at = IndexOf(id); at >= 0; at = parent[at])
+        {
+            if (at == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The members of an organization: a branch's registered members, a temporary branch's participants, a Party
+    /// group's members; empty for other kinds (use <see cref="MembersInSubtree"/>).
+    /// </summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The members, in input order.</returns>
+    public IReadOnlyList<Member> MembersOf(string id) => membersOf[IndexOf(id)].Select(i => members[i]).ToArray();
+
+    /// <summary>The members registered anywhere in the subtree (each once; temporary participants are counted in their own branch).</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The members.</returns>
+    public IEnumerable<Member> MembersInSubtree(string id) =>
+        Subtree(id).Where(o => o.IsBranch && !o.IsTemporaryBranch).SelectMany(o => membersOf[orgIndex[o.Id]].Select(i => members[i]));
+
+    /// <summary>The posts of an organization, in input order.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The posts.</returns>
+    public IReadOnlyList<Post> PostsOf(string id) => postsOf[IndexOf(id)].Select(i => posts[i]).ToArray();
+
+    /// <summary>The posts of an organization held on <paramref name="date"/>.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The posts.</returns>
+    public IReadOnlyList<Post> PostsOf(string id, LocalDate date) => postsOf[IndexOf(id)].Select(i => posts[i]).Where(p => p.IsHeldOn(date)).ToArray();
+
+    /// <summary>The members with a seat on the organization's leading body (委员会 or 党组) on <paramref name="date"/>, each once.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The member ids, in post order.</returns>
+    public IReadOnlyList<string> LeadershipOn(string id, LocalDate date) =>
+        PostsOf(id, date).Where(p => p.Kind.IsLeadershipSeat).Select(p => p.MemberId).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The organization's own member counts (see the remarks on the class).</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The counts.</returns>
+    public MemberCounts MemberCount(string id) => own[IndexOf(id)];
+
+    /// <summary>The organization's rolled-up member counts: own plus every counting descendant's.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The counts.</returns>
+    public MemberCounts RolledUpMemberCount(string id) => rolledUp[IndexOf(id)];
+
+    /// <summary>The 党组 that leads an organ committee (specific leadership), or null.</summary>
+    /// <param name="organCommitteeId">The organ committee id.</param>
+    /// <returns>The leading group, or null.</returns>
+    public Organization? LeadingGroupOf(string organCommitteeId)
+    {
+        IndexOf(organCommitteeId);
+        return leadingGroupOf.TryGetValue(organCommitteeId, out var i) ? organizations[i] : null;
+    }
+
+    /// <summary>
+    /// The organ working committee that uniformly leads an organization: the nearest ancestor of kind
+    /// <see cref="OrganizationKind.WorkingCommittee"/>, or null.
+    /// </summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>The working committee, or null.</returns>
+    public Organization? WorkingCommitteeOf(string id) => Ancestors(id).FirstOrDefault(a => a.Kind == OrganizationKind.WorkingCommittee);
+
+    /// <summary>The dense index of an organization (0 … count − 1, input order).</summary>
+    internal int IndexOf(string id) =>
+        orgIndex.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var i) ? i : throw new KeyNotFoundException($"No organization \"{id}\".");
+
+    internal bool TryGetIndex(string id, out int index) => orgIndex.TryGetValue(id, out index);
+
+    internal int ParentIndex(int index) => parent[index];
+
+    internal int[] ChildIndices(int index) => children[index];
+
+    internal int[] MemberIndicesOf(int index) => membersOf[index];
+
+    internal int[] PostIndicesOf(int index) => postsOf[index];
+
+    internal int MemberIndexOf(string id) => memberIndex.TryGetValue(id, out var i) ? i : -1;
+
+    internal int[] Preorder => preorder;
+
+    private bool CountsUpward(int index) =>
+        organizations[index].Kind != OrganizationKind.PartyGroup && !organizations[index].IsTemporaryBranch;
+
+    private static int[][] Jagged(int n, int[] counts, Action<Action<int, int>> fill)
+    {
+        var result = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = counts[i] == 0 ? Array.Empty<int>() : new int[counts[i]];
+        }
+
+        var next = new int[n];
+        fill((at, value) => result[at][next[at]++] = value);
+        return result;
+    }
+}

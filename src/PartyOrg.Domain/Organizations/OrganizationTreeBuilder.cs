@@ -1,0 +1,365 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PartyOrg.Domain.Organizations;
+
+/// <summary>
+/// Collects organizations, members and posts and builds an immutable <see cref="OrganizationTree"/>, rejecting
+/// impossible data: duplicate ids, an unknown parent, a cycle, a disallowed parent kind (a Party group under a
+/// committee), a member registered in two branches or in a Party group of another branch, a post held by someone
+/// who is not a member of that organization, a 党组 leading anything but an organ committee. Every problem is
+/// reported at once in an <see cref="InvalidDataException"/>.
+/// </summary>
+/// <remarks>A builder is mutable and not thread-safe; the tree it builds is immutable.</remarks>
+public sealed class OrganizationTreeBuilder
+{
+    private readonly List<Organization> organizations = new();
+    private readonly List<Member> members = new();
+    private readonly List<Post> posts = new();
+
+    /// <summary>Adds an organization.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder Add(Organization organization)
+    {
+        organizations.Add(organization ?? throw new ArgumentNullException(nameof(organization)));
+        return this;
+    }
+
+    /// <summary>Adds a member.</summary>
+    /// <param name="member">The member.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder Add(Member member)
+    {
+        members.Add(member ?? throw new ArgumentNullException(nameof(member)));
+        return this;
+    }
+
+    /// <summary>Adds a post.</summary>
+    /// <param name="post">The post.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder Add(Post post)
+    {
+        posts.Add(post ?? throw new ArgumentNullException(nameof(post)));
+        return this;
+    }
+
+    /// <summary>Adds organizations.</summary>
+    /// <param name="items">The organizations.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder AddRange(IEnumerable<Organization> items)
+    {
+        foreach (var o in items ?? throw new ArgumentNullException(nameof(items)))
+        {
+            Add(o);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds members.</summary>
+    /// <param name="items">The members.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder AddRange(IEnumerable<Member> items)
+    {
+        foreach (var m in items ?? throw new ArgumentNullException(nameof(items)))
+        {
+            Add(m);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds posts.</summary>
+    /// <param name="items">The posts.</param>
+    /// <returns>This builder.</returns>
+    public OrganizationTreeBuilder AddRange(IEnumerable<Post> items)
+    {
+        foreach (var p in items ?? throw new ArgumentNullException(nameof(items)))
+        {
+            Add(p);
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds the tree.</summary>
+    /// <returns>The immutable tree.</returns>
+    /// <exception cref="InvalidDataException">The data is impossible; every problem is listed.</exception>
+    public OrganizationTree Build()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException(problems);
+        }
+
+        return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray());
+    }
+
+    /// <summary>Builds the tree, or returns every problem without throwing.</summary>
+    /// <param name="tree">The tree, or null when there are problems.</param>
+    /// <param name="problems">The problems; empty on success.</param>
+    /// <returns>True when built.</returns>
+    public bool TryBuild(out OrganizationTree? tree, out IReadOnlyList<DataProblem> problems)
+    {
+        var found = Validate();
+        problems = found;
+        tree = found.Count == 0 ? new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray()) : null;
+        return tree is not null;
+    }
+
+    /// <summary>Lists every problem of the data collected so far.</summary>
+    /// <returns>The problems, in input order (organizations, members, posts).</returns>
+    public IReadOnlyList<DataProblem> Validate()
+    {
+        var problems = new List<DataProblem>();
+        var orgIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < organizations.Count; i++)
+        {
+            var o = organizations[i];
+            if (orgIndex.ContainsKey(o.Id))
+            {
+                problems.Add(new DataProblem("organizations", i, o.Id, "id", $"duplicate organization id \"{o.Id}\" (first at $.organizations[{orgIndex[o.Id]}]); ids must be unique"));
+            }
+            else
+            {
+                orgIndex.Add(o.Id, i);
+            }
+        }
+
+        Organization? Org(string id) => orgIndex.TryGetValue(id, out var k) ? organizations[k] : null;
+
+        var validParent = new int[organizations.Count];
+        var ledBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < organizations.Count; i++)
+        {
+            var o = organizations[i];
+            validParent[i] = -1;
+            if (o.ParentId is null)
+            {
+                if (!o.Kind.CanHaveParent(null))
+                {
+                    problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\" is a {o.Kind.Name} and needs a parent of kind {KindList(o.Kind)}"));
+                }
+            }
+            else if (Org(o.ParentId) is not { } parent)
+            {
+                problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\": no organization \"{o.ParentId}\" (parent)"));
+            }
+            else
+            {
+                if (!o.Kind.CanHaveParent(parent.Kind))
+                {
+                    problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\" is a {o.Kind.Name} and cannot be under \"{parent.Id}\", a {parent.Kind.Name}; expected a parent of kind {KindList(o.Kind)}"));
+                }
+
+                // The edge is kept even when the kind is wrong, so that cycles are still found.
+                validParent[i] = orgIndex[o.ParentId];
+            }
+
+            if (o.LeadsId is not null)
+            {
+                if (Org(o.LeadsId) is not { } led)
+                {
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead"));
+                }
+                else if (led.Kind != OrganizationKind.OrganCommittee)
+                {
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\" leads \"{led.Id}\", a {led.Kind.Name}; a leading group (党组) leads an organ committee (organ-committee)"));
+                }
+                else if (ledBy.TryGetValue(led.Id, out var other))
+                {
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"organ committee \"{led.Id}\" is already led by leading group \"{other}\"; expected one leading group per organ committee"));
+                }
+                else
+                {
+                    ledBy.Add(led.Id, o.Id);
+                }
+            }
+        }
+
+        FindCycles(validParent, problems);
+
+        var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            if (memberIndex.TryGetValue(m.Id, out var first))
+            {
+                var prior = members[first];
+                problems.Add(prior.BranchId != m.BranchId
+                    ? new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in two branches (\"{prior.BranchId}\" at $.members[{first}] and \"{m.BranchId}\"); a member belongs to exactly one regular branch")
+                    : new DataProblem("members", i, m.Id, "id", $"duplicate member id \"{m.Id}\" (first at $.members[{first}]); ids must be unique"));
+                continue;
+            }
+
+            memberIndex.Add(m.Id, i);
+            var branch = Org(m.BranchId);
+            if (branch is null)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\": no organization \"{m.BranchId}\""));
+            }
+            else if (branch.Kind != OrganizationKind.Branch)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in \"{branch.Id}\", a {branch.Kind.Name}; registration is held by a branch"));
+            }
+            else if (!branch.Form!.HoldsRegistration)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in temporary branch \"{branch.Id}\"; a temporary branch holds no registration — register the member in a regular or joint branch and list the temporary branch under temporaryBranches"));
+            }
+
+            if (m.GroupId is not null)
+            {
+                var group = Org(m.GroupId);
+                if (group is null)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": no organization \"{m.GroupId}\""));
+                }
+                else if (group.Kind != OrganizationKind.PartyGroup)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
+                }
+                else if (group.ParentId != m.BranchId)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
+                }
+            }
+
+            for (var t = 0; t < m.TemporaryBranchIds.Count; t++)
+            {
+                var tid = m.TemporaryBranchIds[t];
+                var temp = Org(tid);
+                if (temp is null)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": no organization \"{tid}\""));
+                }
+                else if (!temp.IsTemporaryBranch)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": \"{tid}\" is not a temporary branch"));
+                }
+            }
+        }
+
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var p = posts[i];
+            var org = Org(p.OrganizationId);
+            var member = memberIndex.TryGetValue(p.MemberId, out var mi) ? members[mi] : null;
+            if (org is null)
+            {
+                problems.Add(new DataProblem("posts", i, p.OrganizationId, "organization", $"post: no organization \"{p.OrganizationId}\""));
+            }
+
+            if (member is null)
+            {
+                problems.Add(new DataProblem("posts", i, p.MemberId, "member", $"post in \"{p.OrganizationId}\": no member \"{p.MemberId}\""));
+            }
+
+            if (org is null || member is null)
+            {
+                continue;
+            }
+
+            if (!p.Kind.IsAllowedIn(org.Kind))
+            {
+                problems.Add(new DataProblem("posts", i, org.Id, "post", $"post {p.Kind.Name} is not held in \"{org.Id}\", a {org.Kind.Name}; {(org.Kind == OrganizationKind.PartyGroup ? "a Party group has a group-leader" : "group-leader is a post of a party-group")}"));
+            }
+            else if (!BelongsTo(member, org, Org, orgIndex, validParent))
+            {
+                problems.Add(new DataProblem("posts", i, member.Id, "member", $"member \"{member.Id}\" holds post {p.Kind.Name} in \"{org.Id}\" but is not a member of that organization (registered in \"{member.BranchId}\")"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static bool BelongsTo(Member member, Organization org, Func<string, Organization?> find, Dictionary<string, int> orgIndex, int[] parents)
+    {
+        if (org.Kind == OrganizationKind.PartyGroup)
+        {
+            return member.GroupId == org.Id;
+        }
+
+        if (org.IsTemporaryBranch)
+        {
+            return member.TemporaryBranchIds.Contains(org.Id, StringComparer.Ordinal);
+        }
+
+        if (org.Kind == OrganizationKind.Branch)
+        {
+            return member.BranchId == org.Id;
+        }
+
+        string? scope = org.Id;
+        if (org.Kind == OrganizationKind.LeadingGroup)
+        {
+            scope = org.LeadsId;
+            if (scope is null || find(scope) is null)
+            {
+                return true; // a group leading nothing known: any member of the data may sit in it
+            }
+        }
+
+        // A committee's or 党组's members are registered somewhere in the subtree it heads.
+        if (!orgIndex.TryGetValue(member.BranchId, out var at))
+        {
+            return false;
+        }
+
+        var target = orgIndex[scope];
+        for (var guard = 0; at >= 0 && guard <= parents.Length; guard++)
+        {
+            if (at == target)
+            {
+                return true;
+            }
+
+            at = parents[at];
+        }
+
+        return false;
+    }
+
+    private void FindCycles(int[] parents, List<DataProblem> problems)
+    {
+        var n = parents.Length;
+        var walk = new int[n];
+        var done = new bool[n];
+        var path = new List<int>();
+        for (var start = 0; start < n; start++)
+        {
+            if (done[start])
+            {
+                continue;
+            }
+
+            path.Clear();
+            var at = start;
+            while (at >= 0 && !done[at] && walk[at] != start + 1)
+            {
+                walk[at] = start + 1;
+                path.Add(at);
+                at = parents[at];
+            }
+
+            if (at >= 0 && !done[at] && walk[at] == start + 1)
+            {
+                var cycleStart = path.IndexOf(at);
+                var ids = path.Skip(cycleStart).Select(k => organizations[k].Id).ToList();
+                ids.Add(organizations[at].Id);
+                problems.Add(new DataProblem("organizations", at, organizations[at].Id, "parent",
+                    $"organization \"{organizations[at].Id}\" is in a cycle of parents ({string.Join(" → ", ids)}); the hierarchy must be a tree"));
+            }
+
+            foreach (var k in path)
+            {
+                done[k] = true;
+            }
+        }
+    }
+
+    private static string KindList(OrganizationKind kind) =>
+        kind.AllowedParents.Count == 0 ? "(none: it is a root)" : string.Join(" or ", kind.AllowedParents.Select(k => k.Name));
+}
