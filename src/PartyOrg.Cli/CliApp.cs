@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PartyOrg.Cli.Commands;
+
+namespace PartyOrg.Cli;
+
+/// <summary>Dispatches the command line to a command. Commands are discovered from this assembly.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: success, no error finding.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: at least one error finding.</summary>
+    public const int ErrorFindings = 1;
+
+    /// <summary>Exit code: the input could not be read, or the command line is wrong.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Every command, by name.</summary>
+    public static IReadOnlyList<ICommand> Commands { get; } = typeof(CliApp).Assembly.GetTypes()
+        .Where(t => typeof(ICommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+        .Select(t => (ICommand)Activator.CreateInstance(t)!)
+        .OrderBy(c => c.Order)
+        .ToArray();
+
+    /// <summary>Runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdin">Standard input (for <c>-</c> as a file name).</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage());
+            return args.Length == 0 ? BadInput : Ok;
+        }
+
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            return Ok;
+        }
+
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            stderr.WriteLine($"partyorg: unknown command \"{args[0]}\". Run `partyorg --help` for the list of commands.");
+            return BadInput;
+        }
+
+        CommandLine line;
+        try
+        {
+            line = CommandLine.Parse(args.Skip(1).ToArray(), command.Options);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"partyorg {command.Name}: {e.Message}");
+            stderr.WriteLine($"Run `partyorg {command.Name} --help` for usage.");
+            return BadInput;
+        }
+
+        if (line.Has("help"))
+        {
+            stdout.Write(command.Help);
+            return Ok;
+        }
+
+        try
+        {
+            return command.Run(line, new CommandIo(stdin, stdout, stderr));
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"partyorg {command.Name}: {e.Message}");
+            return BadInput;
+        }
+    }
+
+    private static string Usage()
+    {
+        var lines = new List<string>
+        {
+            "partyorg — 党组织合规检查 / compliance checks for grassroots Party organizations",
+            string.Empty,
+            "Usage: partyorg <command> [options]    (partyorg <command> --help for details)",
+            string.Empty,
+            "Commands:",
+        };
+        lines.AddRange(Commands.Select(c => $"  {c.Name,-10} {c.Summary}"));
+        lines.Add(string.Empty);
+        lines.Add("Exit codes: 0 no error findings · 1 error findings · 2 unreadable input or bad usage");
+        return string.Join(Environment.NewLine, lines) + Environment.NewLine;
+    }
+}

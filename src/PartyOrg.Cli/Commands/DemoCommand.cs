@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartyOrg.Cli.Demo;
+using PartyOrg.Cli.Output;
+using PartyOrg.Cli.Sample;
+
+namespace PartyOrg.Cli.Commands;
+
+/// <summary><c>partyorg demo</c>: runs the library on the embedded sample organ.</summary>
+public sealed class DemoCommand : ICommand
+{
+    /// <inheritdoc />
+    public string Name => "demo";
+
+    /// <inheritdoc />
+    public int Order => 90;
+
+    /// <inheritdoc />
+    public string Summary => "示例机关的完整报告 / the full report on the embedded sample organ";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Options => new[] { "lang=" };
+
+    /// <inheritdoc />
+    public string Help => string.Join(Environment.NewLine, new[]
+    {
+        "partyorg demo [--lang zh-CN|en|both]",
+        string.Empty,
+        "Runs every capability of the library on an embedded sample organ (某市发展和改革委员会: 党组, 机关党委,",
+        "general branches, regular/joint/temporary branches, Party groups, 110 members), as of " + SampleOrgan.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".",
+        "Output is in both languages unless --lang chooses one.",
+        string.Empty,
+        "Example: partyorg demo --lang en",
+        string.Empty,
+    });
+
+    /// <summary>The report sections, in order.</summary>
+    public static IReadOnlyList<IDemoSection> Sections { get; } = typeof(DemoCommand).Assembly.GetTypes()
+        .Where(t => typeof(IDemoSection).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+        .Select(t => (IDemoSection)Activator.CreateInstance(t)!)
+        .OrderBy(s => s.Order)
+        .ToArray();
+
+    /// <inheritdoc />
+    public int Run(CommandLine line, CommandIo io)
+    {
+        var language = Languages.Parse(line.Get("lang"), OutputLanguage.Both);
+        var w = io.Out;
+        w.WriteLine(language.Pick("PartyOrg.Domain 演示：某市发展和改革委员会", "PartyOrg.Domain demo: a city development and reform commission"));
+        var asOf = SampleOrgan.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        w.WriteLine(language.Pick("截至 " + asOf, "As of " + asOf));
+        foreach (var section in Sections)
+        {
+            w.WriteLine();
+            var title = language.Pick(section.ChineseTitle, section.EnglishTitle);
+            w.WriteLine("== " + title + " ==");
+            w.WriteLine();
+            section.Write(w, language);
+        }
+
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,47 @@
+using System.IO;
+using System.Linq;
+using PartyOrg.Domain.Compliance;
+
+namespace PartyOrg.Cli.Output;
+
+/// <summary>Writes findings as a readable table (one row per finding, the message on its own line(s)).</summary>
+public static class FindingsTable
+{
+    /// <summary>Writes the findings and a summary line.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="language">The language of messages.</param>
+    public static void Write(TextWriter writer, ComplianceReport report, OutputLanguage language)
+    {
+        var table = new TextTable(
+            language.Pick("级别", "Severity"), language.Pick("规则", "Rule"), language.Pick("对象", "Subject"),
+            language.Pick("期间", "Period"), language.Pick("应为", "Expected"), language.Pick("实际", "Actual"));
+        foreach (var f in report.Findings)
+        {
+            table.Add(language.Pick(f.Severity.ToChineseName(), f.Severity.ToContractName()), f.RuleId, f.SubjectId, f.Period?.ToString() ?? "—", f.Expected, f.Actual);
+        }
+
+        table.Write(writer);
+        writer.WriteLine();
+        foreach (var f in report.Findings)
+        {
+            writer.WriteLine($"[{f.RuleId}] {f.SubjectId}{(f.Period is { } p ? " " + p : string.Empty)}");
+            if (language != OutputLanguage.English)
+            {
+                writer.WriteLine("  " + f.Message.Chinese);
+            }
+
+            if (language != OutputLanguage.Chinese)
+            {
+                writer.WriteLine("  " + f.Message.English);
+            }
+
+            writer.WriteLine("  " + string.Join("；", f.Citations.Select(c => language == OutputLanguage.English ? c.ToEnglish() : c.ToChinese())));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(language.Pick(
+            $"共 {report.OrganizationCount} 个组织：错误 {report.Errors}，警告 {report.Warnings}，提示 {report.Infos}",
+            $"{report.OrganizationCount} organizations: {report.Errors} errors, {report.Warnings} warnings, {report.Infos} infos"));
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+using System.Text;
+
+namespace PartyOrg.Cli;
+
+/// <summary>Entry point of the <c>partyorg</c> tool.</summary>
+public static class Program
+{
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code: 0 no error findings, 1 error findings, 2 unreadable input or bad usage.</returns>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+    }
+}
