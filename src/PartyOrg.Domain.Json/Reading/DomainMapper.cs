@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// The domain pass: contracts → domain objects. Constructor <see cref="ArgumentException"/>s become problems at
+/// the element's path; the tree builder's <see cref="DataProblem"/>s are mapped back to the positions in the
+/// document. References to an element that already has a problem are not reported a second time.
+/// </summary>
+internal sealed class DomainMapper
+{
+    private static readonly Regex BuilderPath = new(@"\$\.(organizations|members|posts)\[(\d+)\]", RegexOptions.CultureInvariant);
+    private static readonly Regex MissingReference = new("no (organization|member) \"([^\"]*)\"", RegexOptions.CultureInvariant);
+
+    private static readonly IReadOnlyDictionary<string, string> FieldOfParameter = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "id", ["name"] = "name", ["kind"] = "kind", ["parentId"] = "parent", ["form"] = "form", ["leadsId"] = "leads",
+        ["establishedOn"] = "established", ["dissolvedOn"] = "dissolved", ["coveredUnits"] = "coveredUnits", ["plannedEndOn"] = "plannedEnd",
+        ["status"] = "status", ["branchId"] = "branch", ["groupId"] = "group", ["admittedOn"] = "admitted", ["fullSince"] = "fullSince",
+        ["restrictions"] = "restrictions", ["temporaryBranchIds"] = "temporaryBranches", ["organizationId"] = "organization",
+        ["memberId"] = "member", ["since"] = "since", ["until"] = "until", ["duty"] = "duty", ["from"] = "from",
+    };
+
+    private readonly RawDocument raw;
+    private readonly ProblemList problems;
+    private readonly Dictionary<string, List<int>> indexMaps = new(StringComparer.Ordinal);
+
+    private DomainMapper(RawDocument raw, ProblemList problems)
+    {
+        this.raw = raw;
+        this.problems = problems;
+    }
+
+    internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems) => new DomainMapper(raw, problems).Build();
+
+    /// <summary>The message of an argument exception without the " (Parameter 'x')" suffix.</summary>
+    internal static string MessageOf(ArgumentException e)
+    {
+        var m = e.Message;
+        var cut = m.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = m.IndexOf("\r\nParameter name:", StringComparison.Ordinal);
+        }
+
+        if (cut < 0)
+        {
+            cut = m.IndexOf("\nParameter name:", StringComparison.Ordinal);
+        }
+
+        return (cut >= 0 ? m.Substring(0, cut) : m).Trim();
+    }
+
+    /// <summary>The path of the field an argument exception names, or the element's path.</summary>
+    internal static string PathOf(string elementPath, ArgumentException e) =>
+        e.ParamName is { } p && FieldOfParameter.TryGetValue(p, out var field) ? JsonPaths.Property(elementPath, field) : elementPath;
+
+    private OrganizationTree? Build()
+    {
+        var builder = new OrganizationTreeBuilder();
+        var orgMap = Map("organizations");
+        for (var i = 0; i < raw.Organizations.Count; i++)
+        {
+            if (raw.Organizations[i] is not { } o)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.organizations", i);
+            if (Construct(path, () => new Organization(
+                    o.Id, OrganizationKind.FromName(o.Kind), o.Name, o.Parent, o.Form is null ? null : BranchForm.FromName(o.Form), o.Leads,
+                    o.Established, o.Dissolved, o.CoveredUnits, o.PlannedEnd), raw.BrokenOrganizations, o.Id) is { } org)
+            {
+                builder.Add(org);
+                orgMap.Add(i);
+            }
+        }
+
+        var memberMap = Map("members");
+        for (var i = 0; i < raw.Members.Count; i++)
+        {
+            if (raw.Members[i] is not { } m)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.members", i);
+            var restrictions = new List<RightsRestriction>();
+            var ok = true;
+            var list = m.Restrictions ?? Array.Empty<RestrictionContract>();
+            for (var k = 0; k < list.Count; k++)
+            {
+                var r = list[k];
+                var rp = JsonPaths.Index(JsonPaths.Property(path, "restrictions"), k);
+                if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } made)
+                {
+                    restrictions.Add(made);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            var member = Construct(path, () => new Member(
+                m.Id, m.Name, MembershipStatus.FromName(m.Status), m.Branch, m.Group, m.Admitted, m.FullSince, restrictions, m.TemporaryBranches), raw.BrokenMembers, m.Id);
+            if (member is not null && ok)
+            {
+                builder.Add(member);
+                memberMap.Add(i);
+            }
+            else
+            {
+                raw.BrokenMembers.Add(m.Id);
+            }
+        }
+
+        var postMap = Map("posts");
+        for (var i = 0; i < raw.Posts.Count; i++)
+        {
+            if (raw.Posts[i] is not { } p)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.posts", i);
+            if (Construct(path, () => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
+            {
+                builder.Add(post);
+                postMap.Add(i);
+            }
+        }
+
+        builder.TryBuild(out var tree, out var dataProblems);
+        foreach (var d in dataProblems)
+        {
+            var reference = MissingReference.Match(d.Message);
+            if (reference.Success && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value))
+            {
+                continue; // follows from a problem already reported at the referenced element
+            }
+
+            var index = d.Index >= 0 && indexMaps.TryGetValue(d.Collection, out var map) && d.Index < map.Count ? map[d.Index] : d.Index;
+            var path = "$." + d.Collection + (index >= 0 ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty) + (d.Field is null ? string.Empty : "." + d.Field);
+            problems.Add(path, BuilderPath.Replace(d.Message, match =>
+                indexMaps.TryGetValue(match.Groups[1].Value, out var m) && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < m.Count
+                    ? "$." + match.Groups[1].Value + "[" + m[k].ToString(CultureInfo.InvariantCulture) + "]"
+                    : match.Value));
+        }
+
+        return tree;
+    }
+
+    private List<int> Map(string collection)
+    {
+        var list = new List<int>();
+        indexMaps[collection] = list;
+        return list;
+    }
+
+    private T? Construct<T>(string path, Func<T> make, HashSet<string>? broken, string? id)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(PathOf(path, e), MessageOf(e));
+            if (broken is not null && id is not null)
+            {
+                broken.Add(id);
+            }
+
+            return null;
+        }
+    }
+}
