@@ -35,6 +35,9 @@ internal sealed class RawDocument
 
     internal bool HasElections { get; set; }
 
+    /// <summary>Contracts read with a problem (kept, so that their references are still checked; never built).</summary>
+    internal HashSet<object> Invalid { get; } = new(IdentityComparer.Instance);
+
     /// <summary>Ids of organizations that had a problem (references to them are not reported again).</summary>
     internal HashSet<string> BrokenOrganizations { get; } = new(StringComparer.Ordinal);
 
@@ -115,7 +118,7 @@ internal sealed class DocumentReader
         return read is not null;
     }
 
-    /// <summary>Runs <paramref name="read"/> on an object and returns its result only when it added no problem.</summary>
+    /// <summary>Runs <paramref name="read"/> on an object; a result that added a problem is marked invalid. Null when not an object.</summary>
     private T? Element<T>(JsonElement e, string path, string[] fields, Func<ObjectReader, T> read, Action<ObjectReader>? onBroken = null)
         where T : class
     {
@@ -128,13 +131,13 @@ internal sealed class DocumentReader
 
         var value = read(r);
         r.Finish();
-        if (problems.Count == before)
+        if (problems.Count != before)
         {
-            return value;
+            raw.Invalid.Add(value);
+            onBroken?.Invoke(r);
         }
 
-        onBroken?.Invoke(r);
-        return null;
+        return value;
     }
 
     private static string? PeekId(JsonElement e, string name) =>

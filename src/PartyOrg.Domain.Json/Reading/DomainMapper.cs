@@ -65,32 +65,52 @@ internal sealed class DomainMapper
     {
         var builder = new OrganizationTreeBuilder();
         var orgMap = Map("organizations");
+        var orgIds = AllIds(raw.Organizations, o => o.Id);
+        var memberIds = AllIds(raw.Members, m => m.Id);
+        var builtOrgs = new bool[raw.Organizations.Count];
         for (var i = 0; i < raw.Organizations.Count; i++)
         {
+            var path = JsonPaths.Index("$.organizations", i);
             if (raw.Organizations[i] is not { } o)
             {
                 continue;
             }
 
-            var path = JsonPaths.Index("$.organizations", i);
+            if (raw.Invalid.Contains(o))
+            {
+                Exists(orgIds, JsonPaths.Property(path, "parent"), o.Parent, "organization");
+                Exists(orgIds, JsonPaths.Property(path, "leads"), o.Leads, "organization");
+                continue;
+            }
+
             if (Construct(path, () => new Organization(
                     o.Id, OrganizationKind.FromName(o.Kind), o.Name, o.Parent, o.Form is null ? null : BranchForm.FromName(o.Form), o.Leads,
                     o.Established, o.Dissolved, o.CoveredUnits, o.PlannedEnd), raw.BrokenOrganizations, o.Id) is { } org)
             {
                 builder.Add(org);
                 orgMap.Add(i);
+                builtOrgs[i] = true;
             }
         }
 
+        Duplicates(raw.Organizations, o => o.Id, builtOrgs, "organization", "organizations");
+
         var memberMap = Map("members");
+        var builtMembers = new bool[raw.Members.Count];
         for (var i = 0; i < raw.Members.Count; i++)
         {
+            var path = JsonPaths.Index("$.members", i);
             if (raw.Members[i] is not { } m)
             {
                 continue;
             }
 
-            var path = JsonPaths.Index("$.members", i);
+            if (raw.Invalid.Contains(m))
+            {
+                MemberReferences(orgIds, path, m);
+                continue;
+            }
+
             var restrictions = new List<RightsRestriction>();
             var ok = true;
             var list = m.Restrictions ?? Array.Empty<RestrictionContract>();
@@ -114,12 +134,16 @@ internal sealed class DomainMapper
             {
                 builder.Add(member);
                 memberMap.Add(i);
+                builtMembers[i] = true;
             }
             else
             {
                 raw.BrokenMembers.Add(m.Id);
+                MemberReferences(orgIds, path, m);
             }
         }
+
+        Duplicates(raw.Members, m => m.Id, builtMembers, "member", "members");
 
         var postMap = Map("posts");
         for (var i = 0; i < raw.Posts.Count; i++)
@@ -130,10 +154,16 @@ internal sealed class DomainMapper
             }
 
             var path = JsonPaths.Index("$.posts", i);
-            if (Construct(path, () => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
+            if (!raw.Invalid.Contains(p)
+                && Construct(path, () => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
             {
                 builder.Add(post);
                 postMap.Add(i);
+            }
+            else
+            {
+                Exists(orgIds, JsonPaths.Property(path, "organization"), p.Organization, "organization");
+                Exists(memberIds, JsonPaths.Property(path, "member"), p.Member, "member");
             }
         }
 
@@ -155,6 +185,65 @@ internal sealed class DomainMapper
         }
 
         return tree;
+    }
+
+    private static HashSet<string> AllIds<T>(List<T?> items, Func<T, string> id)
+        where T : class
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null && id(item).Length > 0)
+            {
+                set.Add(id(item));
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Reports a reference of an element that could not be built when it names nothing in the document.</summary>
+    private void Exists(HashSet<string> ids, string path, string? id, string what)
+    {
+        if (!string.IsNullOrEmpty(id) && !ids.Contains(id!))
+        {
+            problems.Add(path, $"no {what} \"{id}\"");
+        }
+    }
+
+    private void MemberReferences(HashSet<string> orgIds, string path, MemberContract m)
+    {
+        Exists(orgIds, JsonPaths.Property(path, "branch"), m.Branch, "organization");
+        Exists(orgIds, JsonPaths.Property(path, "group"), m.Group, "organization");
+        var temporary = m.TemporaryBranches ?? Array.Empty<string>();
+        for (var k = 0; k < temporary.Count; k++)
+        {
+            Exists(orgIds, JsonPaths.Index(JsonPaths.Property(path, "temporaryBranches"), k), temporary[k], "organization");
+        }
+    }
+
+    /// <summary>Duplicate ids involving an element that could not be built (the builder reports those among built ones).</summary>
+    private void Duplicates<T>(List<T?> items, Func<T, string> id, bool[] built, string what, string collection)
+        where T : class
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || id(item).Length == 0)
+            {
+                continue;
+            }
+
+            if (!first.TryGetValue(id(item), out var j))
+            {
+                first.Add(id(item), i);
+            }
+            else if (!built[i] || !built[j])
+            {
+                problems.Add(JsonPaths.Property(JsonPaths.Index("$." + collection, i), "id"),
+                    $"duplicate {what} id \"{id(item)}\" (first at $.{collection}[{j.ToString(CultureInfo.InvariantCulture)}]); ids must be unique");
+            }
+        }
     }
 
     private List<int> Map(string collection)

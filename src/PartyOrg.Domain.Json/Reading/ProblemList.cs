@@ -62,3 +62,13 @@ internal static class JsonPaths
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
 }
+
+/// <summary>Reference equality (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+internal sealed class IdentityComparer : IEqualityComparer<object>
+{
+    internal static readonly IdentityComparer Instance = new();
+
+    public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+}

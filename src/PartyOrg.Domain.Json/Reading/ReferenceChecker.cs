@@ -18,7 +18,7 @@ internal sealed class ReferenceChecker
         this.problems = problems;
         foreach (var o in raw.Organizations)
         {
-            if (o is not null)
+            if (o is not null && o.Id.Length > 0)
             {
                 organizations.Add(o.Id);
             }
@@ -27,7 +27,7 @@ internal sealed class ReferenceChecker
         organizations.UnionWith(raw.BrokenOrganizations);
         foreach (var m in raw.Members)
         {
-            if (m is not null)
+            if (m is not null && m.Id.Length > 0)
             {
                 members.Add(m.Id);
             }
@@ -93,6 +93,11 @@ internal sealed class ReferenceChecker
             {
                 var cp = JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(path, "candidates"), k), "member");
                 var id = e.Candidates[k].Member;
+                if (id.Length == 0)
+                {
+                    continue;
+                }
+
                 if (seen.TryGetValue(id, out var first))
                 {
                     problems.Add(cp, $"candidate \"{id}\" is listed twice (first at {JsonPaths.Index(JsonPaths.Property(path, "candidates"), first)})");
@@ -108,6 +113,11 @@ internal sealed class ReferenceChecker
 
     private void Unique(Dictionary<string, int> ids, string id, int index, string path, string what, string collection)
     {
+        if (id.Length == 0)
+        {
+            return;
+        }
+
         if (ids.TryGetValue(id, out var first))
         {
             problems.Add(JsonPaths.Property(path, "id"), $"duplicate {what} id \"{id}\" (first at $.{collection}[{first}]); ids must be unique");
@@ -120,7 +130,7 @@ internal sealed class ReferenceChecker
 
     private void Organization(string path, string id)
     {
-        if (!organizations.Contains(id))
+        if (id.Length > 0 && !organizations.Contains(id))
         {
             problems.Add(path, $"no organization \"{id}\"");
         }
@@ -128,7 +138,7 @@ internal sealed class ReferenceChecker
 
     private void Member(string path, string id)
     {
-        if (!members.Contains(id))
+        if (id.Length > 0 && !members.Contains(id))
         {
             problems.Add(path, $"no member \"{id}\"");
         }
@@ -145,6 +155,11 @@ internal sealed class ReferenceChecker
         for (var k = 0; k < ids.Count; k++)
         {
             var p = JsonPaths.Index(path, k);
+            if (ids[k].Length == 0)
+            {
+                continue;
+            }
+
             if (!seen.Add(ids[k]))
             {
                 problems.Add(p, $"member \"{ids[k]}\" is listed twice");
