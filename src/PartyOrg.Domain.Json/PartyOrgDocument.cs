@@ -188,7 +188,7 @@ public sealed partial class PartyOrgDocument
             var where = e.LineNumber is { } line
                 ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)
                 : string.Empty;
-            var limit = reason.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0
+            var limit = reason.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0
                 ? " (the nesting limit is " + options.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels)"
                 : string.Empty;
             problems.Add(JsonPaths.Root, "not valid JSON" + where + ": " + reason.Trim() + limit);
