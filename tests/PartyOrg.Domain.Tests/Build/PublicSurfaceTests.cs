@@ -35,7 +35,7 @@ public class PublicSurfaceTests
         var mutable = Library.GetExportedTypes()
             .Where(t => !t.Name.EndsWith("Builder", StringComparison.Ordinal))
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.SetMethod is { IsPublic: true } && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
+                .Where(p => p.DeclaringType!.Assembly == Library && p.SetMethod is { IsPublic: true } && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
                 .Select(p => t.Name + "." + p.Name))
             .ToList();
         mutable.Should().BeEmpty("domain types are immutable");
