@@ -19,7 +19,7 @@ namespace PartyOrg.Domain.Meetings;
 /// <see cref="ObligationState.Missed"/>. A period still open is <see cref="ObligationState.Open"/> (no finding) or, in its
 /// last <c>dueSoonDays</c> days, <see cref="ObligationState.DueSoon"/> (a warning). Periods that start after "as of" are
 /// left out. Every period overlapping the window is audited whole: records before the window count for a period that
-/// began before it.
+/// began before it; records dated after "as of" are not counted.
 /// </para>
 /// <para>
 /// A record counts for an obligation when it lists the kind and falls in the period; for a requirement with
@@ -141,9 +141,10 @@ public sealed class MeetingAudit
             var req = ob.Requirement;
             var preferred = req.PreferredWindow is null ? null : new DateInterval(ob.WindowStart, ob.WindowEnd);
             var inWindow = preferred is null;
+            var last = period.End < asOf ? period.End : asOf;
             var count = req.Lecturer == LecturerRequirement.Secretary
-                ? CountBySecretary(index, ob, ref inWindow, preferred)
-                : CountOwn(index, ob, ref inWindow, preferred);
+                ? CountBySecretary(index, ob, last, ref inWindow, preferred)
+                : CountOwn(index, ob, last, ref inWindow, preferred);
             var closed = period.IsClosedOn(asOf);
             var state = count >= req.MinimumCount ? ObligationState.Met
                 : closed ? ObligationState.Missed
@@ -155,7 +156,7 @@ public sealed class MeetingAudit
         return new MeetingAudit(tree, asOf, window, result.ToArray());
     }
 
-    private static int CountOwn(MeetingIndex index, MeetingObligation ob, ref bool inWindow, DateInterval? preferred)
+    private static int CountOwn(MeetingIndex index, MeetingObligation ob, LocalDate last, ref bool inWindow, DateInterval? preferred)
     {
         var o = ob.OrganizationIndex;
         var bit = ob.Kind.Bit;
@@ -165,7 +166,7 @@ public sealed class MeetingAudit
         {
             var r = index.ByOrg[k];
             var date = index.Dates[r];
-            if (date > ob.Period.End)
+            if (date > last)
             {
                 break;
             }
@@ -180,7 +181,7 @@ public sealed class MeetingAudit
         return count;
     }
 
-    private static int CountBySecretary(MeetingIndex index, MeetingObligation ob, ref bool inWindow, DateInterval? preferred)
+    private static int CountBySecretary(MeetingIndex index, MeetingObligation ob, LocalDate last, ref bool inWindow, DateInterval? preferred)
     {
         var tree = index.Tree;
         var o = ob.OrganizationIndex;
@@ -213,7 +214,7 @@ public sealed class MeetingAudit
             {
                 var r = index.ByLecturer[k];
                 var date = index.Dates[r];
-                if (date > ob.Period.End)
+                if (date > last)
                 {
                     break;
                 }
