@@ -20,7 +20,7 @@ namespace PartyOrg.Domain.Terms;
 /// Legacy lengths (before 2018-07-16): the pre-2017 Constitution allowed 3 to 5 years for a basic committee and 2 or
 /// 3 years for a general branch or branch (rule catalogue §M4). No central text fixed one number inside those ranges,
 /// so the default legacy lengths are the shortest the Constitution then allowed — committee 3, general branch 2,
-/// branch 2 (universities: committee 4, the 1996/2010 高校条例; villages and communities 3/3/3) — so that a term
+/// branch 2, raised to 3 for terms begun from 2017-10-24 under the 2017 Constitution (universities: committee 4, the 1996/2010 高校条例; villages and communities 3/3/3) — so that a term
 /// recorded without <c>years</c> is never judged later than it could have been due. Record <c>years</c> explicitly
 /// when a body was elected for longer. Source confidence of the legacy defaults: MEMORY.
 /// </para>
@@ -123,7 +123,19 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <param name="kind">The organization kind.</param>
     /// <param name="start">The term's start.</param>
     /// <returns>Years, or null.</returns>
-    public int? DefaultYears(OrganizationKind kind, LocalDate start) => (IsLegacy(start) ? Legacy : Current).For(kind);
+    /// <remarks>A legacy length is raised to the minimum of the Constitution in force at the start: from 2017-10-24
+    /// (the 2017 Constitution) general branches and branches serve at least 3 years even before the 2018 Opinion.</remarks>
+    public int? DefaultYears(OrganizationKind kind, LocalDate start)
+    {
+        if (!IsLegacy(start))
+        {
+            return Current.For(kind);
+        }
+
+        var years = Legacy.For(kind);
+        var range = kind is null ? null : ConstitutionalTermRange.For(kind, start);
+        return years is { } y && range is not null && y < range.MinYears ? range.MinYears : years;
+    }
 
     /// <summary>The article that sets the default length for a term starting on <paramref name="start"/>.</summary>
     /// <param name="start">The term's start.</param>

@@ -25,6 +25,25 @@ internal static class TermRuleSupport
 
     internal static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A date period as "1 year", "18 months 30 days".</summary>
+    internal static string Span(Period period)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        void Add(long n, string unit)
+        {
+            if (n != 0)
+            {
+                parts.Add(n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? string.Empty : "s"));
+            }
+        }
+
+        Add(period.Years, "year");
+        Add(period.Months, "month");
+        Add(period.Weeks, "week");
+        Add(period.Days, "day");
+        return parts.Count == 0 ? "0 days" : string.Join(" ", parts);
+    }
+
     /// <summary>Whether <paramref name="approverId"/> is a higher organization of the body: an ancestor, or the 党组 leading an ancestor (or the body itself) as organ committee.</summary>
     internal static bool IsHigher(OrganizationTree tree, string bodyId, string approverId)
     {
@@ -156,8 +175,8 @@ internal sealed class TermOnTimeRule : Rule
         {
             var months = Period.Between(adj.Until < expiry ? adj.Until : expiry, adj.Until < expiry ? expiry : adj.Until, PeriodUnits.Months | PeriodUnits.Days);
             context.Report(LimitDefinition, id, id, null,
-                "≤ " + policy.AdjustmentLimit + " from expiry " + TermRuleSupport.Date(expiry),
-                TermRuleSupport.Date(adj.Until) + " (" + months + ")",
+                "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry),
+                TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")",
                 kindZh, kindEn);
         }
     }
