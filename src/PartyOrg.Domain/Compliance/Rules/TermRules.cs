@@ -173,7 +173,7 @@ internal sealed class TermOnTimeRule : Rule
         var beyond = adj.Until > expiry.Plus(policy.AdjustmentLimit) || adj.Until < expiry.Minus(policy.AdjustmentLimit);
         if (limitApplies && beyond)
         {
-            var months = Period.Between(adj.Until < expiry ? adj.Until : expiry, adj.Until < expiry ? expiry : adj.Until, PeriodUnits.Months | PeriodUnits.Days);
+            var months = Period.Between(adj.Until < expiry ? adj.Until : expiry, adj.Until < expiry ? expiry : adj.Until, PeriodUnits.Years | PeriodUnits.Months | PeriodUnits.Days);
             context.Report(LimitDefinition, id, id, null,
                 "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry),
                 TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")",
