@@ -138,6 +138,25 @@ public sealed class ElectionRulesTests
     }
 
     [Fact]
+    public void Secretary_ElectedByTheCommittee_CommitteeMembersAreEntitled()
+    {
+        // 3 committee members (m-1..m-3); 2 present is not more than 4/5 of 3, 3 present is.
+        var absent = Check(new ElectionRecord("e-8", "b", new ElectionInput(Date, 1, new[] { new CandidateVotes("m-1", 2) }, 2, 2, 2, office: ElectionOffice.Secretary)));
+        var present = Check(new ElectionRecord("e-9", "b", new ElectionInput(Date, 1, new[] { new CandidateVotes("m-1", 3) }, 3, 3, 3, office: ElectionOffice.Secretary)));
+
+        absent.Should().ContainSingle().Which.Expected.Should().Be("> 2.4");
+        present.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Secretary_ElectedByTheGeneralMeeting_AllMembersAreEntitled()
+    {
+        var input = new ElectionInput(Date, 1, new[] { new CandidateVotes("m-1", 8) }, 8, 8, 8, office: ElectionOffice.Secretary, assembly: ElectionAssembly.GeneralMeeting);
+
+        Check(new ElectionRecord("e-10", "b", input)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Log_ImpossibleRecords_ListEveryProblem()
     {
         var tree = TermTestData.Tree();

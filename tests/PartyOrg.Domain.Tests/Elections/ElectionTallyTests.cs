@@ -327,7 +327,7 @@ public sealed class ElectionTallyTests
     // ---- Properties ----
 
     private static readonly Gen<(int Seats, int[] Votes, int Entitled)> Elections =
-        Gen.Select(Gen.Int[1, 9], Gen.Int[0, 60].Array[0, 14], Gen.Int[60, 80], (s, v, e) => (s, v, e));
+        Gen.Select(Gen.Int[1, 9], Gen.Int[0, 59].Array[0, 14], Gen.Int[60, 80], (s, v, e) => (s, v, e)); // votes < entitled, so one more for-vote still fits the valid ballots
 
     private static ElectionInput PropertyInput(int seats, IEnumerable<CandidateVotes> candidates, int entitled) =>
         new(Date2024, seats, candidates, entitled, entitled, entitled, entitled, kind: ElectionKind.ByElection);

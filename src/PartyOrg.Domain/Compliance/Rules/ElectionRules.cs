@@ -50,7 +50,8 @@ internal static class ElectionRuleSupport
                 var computed = -1;
                 if (input.Entitled is null)
                 {
-                    computed = input.Office == ElectionOffice.Secretary
+                    // The committee elects the secretary; a branch without a committee elects them at the 党员大会.
+                    computed = input.Office == ElectionOffice.Secretary && input.Assembly == ElectionAssembly.CommitteeMeeting
                         ? VotingRights.EntitledOnCommittee(c.Tree, r.OrganizationId, r.Date)
                         : VotingRights.Entitled(c.Tree, r.OrganizationId, r.Date);
                     if (input.Attended > computed)
