@@ -9,7 +9,10 @@ using NodaTime;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Json.Reading;
+using PartyOrg.Domain.Elections;
+using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Terms;
 
 namespace PartyOrg.Domain.Json;
 
@@ -26,12 +29,15 @@ namespace PartyOrg.Domain.Json;
 /// var report = new ComplianceChecker(doc.Profile).Check(doc.ToComplianceInput(doc.AsOf ?? today));
 /// </code>
 /// </example>
-public sealed partial class PartyOrgDocument
+public sealed class PartyOrgDocument
 {
-    private PartyOrgDocument(InputDocument contract, OrganizationTree tree)
+    private PartyOrgDocument(InputDocument contract, OrganizationTree tree, Sections sections)
     {
         Contract = contract;
         Tree = tree;
+        Meetings = sections.Meetings;
+        Terms = sections.Terms;
+        Elections = sections.Elections;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -48,6 +54,15 @@ public sealed partial class PartyOrgDocument
 
     /// <summary>The organization tree built from organizations, members and posts.</summary>
     public OrganizationTree Tree { get; }
+
+    /// <summary>会议记录 — the meetings, validated against the tree; null when the document has no <c>meetings</c>.</summary>
+    public MeetingLog? Meetings { get; }
+
+    /// <summary>任期 — the terms, validated against the tree; null when the document has no <c>terms</c>.</summary>
+    public TermSet? Terms { get; }
+
+    /// <summary>选举 — the elections, validated against the tree; null when the document has no <c>elections</c>.</summary>
+    public ElectionLog? Elections { get; }
 
     /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -115,11 +130,23 @@ public sealed partial class PartyOrgDocument
             input = input.WithWindow(window);
         }
 
-        AddSections(ref input);
+        if (Meetings is not null)
+        {
+            input = input.WithMeetings(Meetings);
+        }
+
+        if (Terms is not null)
+        {
+            input = input.WithTerms(Terms);
+        }
+
+        if (Elections is not null)
+        {
+            input = input.WithElections(Elections);
+        }
+
         return input;
     }
-
-    partial void AddSections(ref ComplianceInput input);
 
     private static LoadResult TooLarge(PartyOrgLoadOptions options) => LoadResult.Failed(new[]
     {
@@ -204,7 +231,7 @@ public sealed partial class PartyOrgDocument
             }
 
             var tree = DomainMapper.BuildTree(raw, problems);
-            ReferenceChecker.Check(raw, problems);
+            var sections = SectionMapper.Build(raw, tree, problems);
             var contract = new InputDocument
             {
                 Profile = raw.Profile,
@@ -216,13 +243,10 @@ public sealed partial class PartyOrgDocument
                 Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
             };
-            var document = tree is null ? null : new PartyOrgDocument(contract, tree);
-            document?.BuildSections(problems);
+            var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
             return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
         }
     }
-
-    partial void BuildSections(ProblemList problems);
 
     private static string? InvalidUtf8At(ReadOnlyMemory<byte> bytes)
     {

@@ -165,6 +165,12 @@ public sealed class TermAdjustmentContract
 
     /// <summary>The day of approval, or null.</summary>
     public LocalDate? ApprovedOn { get; init; }
+
+    /// <summary>For an organ committee: the 党组 that decided on it first, or null.</summary>
+    public string? PartyGroupDecidedBy { get; init; }
+
+    /// <summary>The day the 党组 decided, or null.</summary>
+    public LocalDate? PartyGroupDecidedOn { get; init; }
 }
 
 /// <summary>会议记录 — one meeting of <c>$.meetings</c>.</summary>
@@ -190,6 +196,31 @@ public sealed class MeetingContract
 
     /// <summary>Recorded absences, or null.</summary>
     public IReadOnlyList<AbsenceContract>? Absences { get; init; }
+
+    /// <summary>The topic (e.g. of the Party lecture), or null.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Votes taken (表决), or null.</summary>
+    public IReadOnlyList<MeetingVoteContract>? Votes { get; init; }
+}
+
+/// <summary>表决 — one vote of <c>$.meetings[i].votes</c>.</summary>
+public sealed class MeetingVoteContract
+{
+    /// <summary>What was voted on (required).</summary>
+    public string Item { get; init; } = string.Empty;
+
+    /// <summary>赞成票 (required).</summary>
+    public int For { get; init; }
+
+    /// <summary>反对票 (default 0).</summary>
+    public int Against { get; init; }
+
+    /// <summary>弃权票 (default 0).</summary>
+    public int Abstain { get; init; }
+
+    /// <summary>Whether the minutes record it as passed; null means true.</summary>
+    public bool? RecordedAsPassed { get; init; }
 }
 
 /// <summary>缺席 — one absence of <c>$.meetings[i].absences</c>.</summary>
@@ -240,6 +271,36 @@ public sealed class ElectionContract
 
     /// <summary>The candidates and their votes (required).</summary>
     public IReadOnlyList<CandidateContract> Candidates { get; init; } = new CandidateContract[0];
+
+    /// <summary>废票 — spoiled ballots, or null for none.</summary>
+    public int? SpoiledBallots { get; init; }
+
+    /// <summary><c>competitive</c> (差额, default) or <c>uncontested</c> (等额), or null.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>What is elected: <c>committee-member</c> (default), <c>secretary</c> or <c>delegate</c>; or null.</summary>
+    public string? Office { get; init; }
+
+    /// <summary>Who votes: <c>general-meeting</c> (default), <c>delegate-congress</c> or <c>committee-meeting</c>; or null.</summary>
+    public string? Assembly { get; init; }
+
+    /// <summary>For a delegate congress: the members represented, or null.</summary>
+    public int? MembersRepresented { get; init; }
+
+    /// <summary>For a delegate congress: whether it approved the counting rule; null means false.</summary>
+    public bool? CongressApproved { get; init; }
+
+    /// <summary>The member elected secretary, or null.</summary>
+    public string? SecretaryElected { get; init; }
+
+    /// <summary>The members elected deputy secretaries, or null.</summary>
+    public IReadOnlyList<string>? DeputySecretariesElected { get; init; }
+
+    /// <summary>The higher organization that approved the secretary, or null.</summary>
+    public string? SecretaryApprovedBy { get; init; }
+
+    /// <summary>The day the secretary was approved, or null.</summary>
+    public LocalDate? SecretaryApprovedOn { get; init; }
 }
 
 /// <summary>候选人 — one candidate of <c>$.elections[i].candidates</c>.</summary>

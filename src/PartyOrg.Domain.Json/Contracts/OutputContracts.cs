@@ -129,6 +129,9 @@ public sealed class TermsReportContract
     /// <summary>One entry per elected or non-elected organization.</summary>
     public IReadOnlyList<TermStatusContract> Terms { get; init; } = new TermStatusContract[0];
 
+    /// <summary>Elected bodies without a recorded term (TERM-VACANCY reports them), in tree order.</summary>
+    public IReadOnlyList<string> Unrecorded { get; init; } = new string[0];
+
     /// <summary>The term findings (TERM-*), as in <c>check</c>.</summary>
     public IReadOnlyList<FindingContract> Findings { get; init; } = new FindingContract[0];
 }
@@ -163,6 +166,12 @@ public sealed class TermStatusContract
     /// <summary>The adjustment, or null (always written).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public TermAdjustmentContract? Adjustment { get; init; }
+
+    /// <summary>换届选举 — when the election is due (the expiry, or the approved adjusted date), or null.</summary>
+    public LocalDate? ElectionDue { get; init; }
+
+    /// <summary>True when <see cref="Years"/> came from the profile (the document gave none), or null.</summary>
+    public bool? YearsFromProfile { get; init; }
 }
 
 /// <summary>选举计票 — the output of <c>partyorg elect --format json</c>.</summary>
@@ -233,6 +242,68 @@ public sealed class ReasonContract
 
     /// <summary>The articles.</summary>
     public IReadOnlyList<CitationContract> Citations { get; init; } = new CitationContract[0];
+
+    /// <summary>The explanation in zh-CN and en.</summary>
+    public TextContract? Message { get; init; }
+
+    /// <summary>True for a soft check (a failure is a warning, not an invalid election).</summary>
+    public bool IsSoft { get; init; }
+}
+
+/// <summary>日程 — the output of <c>partyorg calendar --format json</c>: meeting obligations and 换届 milestones.</summary>
+public sealed class CalendarContract
+{
+    /// <summary>The first day of the range.</summary>
+    public LocalDate From { get; init; }
+
+    /// <summary>The last day of the range.</summary>
+    public LocalDate To { get; init; }
+
+    /// <summary>The "as of" date used for the term calendar.</summary>
+    public LocalDate AsOf { get; init; }
+
+    /// <summary>The profile whose requirements were planned.</summary>
+    public string Profile { get; init; } = string.Empty;
+
+    /// <summary>The events, sorted by start, organization, then uid.</summary>
+    public IReadOnlyList<CalendarEventContract> Events { get; init; } = new CalendarEventContract[0];
+}
+
+/// <summary>One calendar event: a meeting obligation (a window with a due date) or a term milestone (one day).</summary>
+public sealed class CalendarEventContract
+{
+    /// <summary>A stable id (the same input gives the same uid), also the iCalendar UID.</summary>
+    public string Uid { get; init; } = string.Empty;
+
+    /// <summary><c>meeting</c> or <c>term</c>.</summary>
+    public string Category { get; init; } = string.Empty;
+
+    /// <summary>For a meeting: the meeting kind (e.g. <c>general-meeting</c>); for a term: <c>reminder</c>, <c>request</c>, <c>election</c> or <c>report</c>.</summary>
+    public string Type { get; init; } = string.Empty;
+
+    /// <summary>The organization.</summary>
+    public string Organization { get; init; } = string.Empty;
+
+    /// <summary>The rule the event serves, or null.</summary>
+    public string? RuleId { get; init; }
+
+    /// <summary>The period of a meeting obligation, e.g. <c>2026-Q1</c>, or null.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The first day.</summary>
+    public LocalDate Start { get; init; }
+
+    /// <summary>The last day (inclusive).</summary>
+    public LocalDate End { get; init; }
+
+    /// <summary>The day by which it is due.</summary>
+    public LocalDate Due { get; init; }
+
+    /// <summary>For a meeting obligation: how many meetings at least, or null.</summary>
+    public int? MinimumCount { get; init; }
+
+    /// <summary>The title in zh-CN and en.</summary>
+    public TextContract Title { get; init; } = new();
 }
 
 /// <summary>规则目录 — the output of <c>partyorg rules --format json</c>.</summary>

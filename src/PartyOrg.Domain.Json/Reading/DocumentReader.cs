@@ -54,10 +54,16 @@ internal sealed class DocumentReader
     private static readonly string[] RestrictionFields = { "kind", "from", "until" };
     private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
     private static readonly string[] TermFields = { "organization", "start", "years", "adjustment" };
-    private static readonly string[] AdjustmentFields = { "kind", "until", "approvedBy", "approvedOn" };
-    private static readonly string[] MeetingFields = { "id", "organization", "kinds", "date", "attendees", "lecturer", "absences" };
+    private static readonly string[] AdjustmentFields = { "kind", "until", "approvedBy", "approvedOn", "partyGroupDecidedBy", "partyGroupDecidedOn" };
+    private static readonly string[] MeetingFields = { "id", "organization", "kinds", "date", "attendees", "lecturer", "absences", "topic", "votes" };
+    private static readonly string[] VoteFields = { "item", "for", "against", "abstain", "recordedAsPassed" };
     private static readonly string[] AbsenceFields = { "member", "reason", "note" };
-    private static readonly string[] ElectionFields = { "id", "organization", "date", "kind", "seats", "entitled", "attended", "voters", "ballotsIssued", "ballotsReturned", "candidates" };
+    private static readonly string[] ElectionFields =
+    {
+        "id", "organization", "date", "kind", "seats", "entitled", "attended", "voters", "ballotsIssued", "ballotsReturned", "candidates",
+        "spoiledBallots", "method", "office", "assembly", "membersRepresented", "congressApproved",
+        "secretaryElected", "deputySecretariesElected", "secretaryApprovedBy", "secretaryApprovedOn",
+    };
     private static readonly string[] CandidateFields = { "member", "for", "against", "abstain" };
 
     private readonly ProblemList problems;
@@ -209,6 +215,8 @@ internal sealed class DocumentReader
         Until = r.Date("until", true) ?? default,
         ApprovedBy = r.Id("approvedBy", false),
         ApprovedOn = r.Date("approvedOn", false),
+        PartyGroupDecidedBy = r.Id("partyGroupDecidedBy", false),
+        PartyGroupDecidedOn = r.Date("partyGroupDecidedOn", false),
     });
 
     private MeetingContract? Meeting(JsonElement e, string path) => Element(e, path, MeetingFields, r =>
@@ -230,7 +238,18 @@ internal sealed class DocumentReader
             Attendees = r.Ids("attendees", false)?.Select(x => x ?? string.Empty).ToArray(),
             Lecturer = r.Id("lecturer", false),
             Absences = r.Array("absences", false, Absence)?.Select(x => x ?? new AbsenceContract()).ToArray(),
+            Topic = r.String("topic", false),
+            Votes = r.Array("votes", false, Vote)?.Select(x => x ?? new MeetingVoteContract()).ToArray(),
         };
+    });
+
+    private MeetingVoteContract? Vote(JsonElement e, string path) => Element(e, path, VoteFields, r => new MeetingVoteContract
+    {
+        Item = r.String("item", true) ?? string.Empty,
+        For = r.Int("for", true, 0) ?? 0,
+        Against = r.Int("against", false, 0) ?? 0,
+        Abstain = r.Int("abstain", false, 0) ?? 0,
+        RecordedAsPassed = r.Bool("recordedAsPassed"),
     });
 
     private AbsenceContract? Absence(JsonElement e, string path) => Element(e, path, AbsenceFields, r => new AbsenceContract
@@ -253,6 +272,16 @@ internal sealed class DocumentReader
         BallotsIssued = r.Int("ballotsIssued", true, 0) ?? 0,
         BallotsReturned = r.Int("ballotsReturned", true, 0) ?? 0,
         Candidates = r.Array("candidates", true, Candidate)?.Select(x => x ?? new CandidateContract()).ToArray() ?? new CandidateContract[0],
+        SpoiledBallots = r.Int("spoiledBallots", false, 0),
+        Method = r.Enum("method", false, Vocabulary.ElectionMethods),
+        Office = r.Enum("office", false, Vocabulary.ElectionOffices),
+        Assembly = r.Enum("assembly", false, Vocabulary.ElectionAssemblies),
+        MembersRepresented = r.Int("membersRepresented", false, 0),
+        CongressApproved = r.Bool("congressApproved"),
+        SecretaryElected = r.Id("secretaryElected", false),
+        DeputySecretariesElected = r.Ids("deputySecretariesElected", false)?.Select(x => x ?? string.Empty).ToArray(),
+        SecretaryApprovedBy = r.Id("secretaryApprovedBy", false),
+        SecretaryApprovedOn = r.Date("secretaryApprovedOn", false),
     });
 
     private CandidateContract? Candidate(JsonElement e, string path) => Element(e, path, CandidateFields, r => new CandidateContract

@@ -25,6 +25,13 @@ internal sealed class DomainMapper
         ["status"] = "status", ["branchId"] = "branch", ["groupId"] = "group", ["admittedOn"] = "admitted", ["fullSince"] = "fullSince",
         ["restrictions"] = "restrictions", ["temporaryBranchIds"] = "temporaryBranches", ["organizationId"] = "organization",
         ["memberId"] = "member", ["since"] = "since", ["until"] = "until", ["duty"] = "duty", ["from"] = "from",
+        ["date"] = "date", ["kinds"] = "kinds", ["attendees"] = "attendees", ["absences"] = "absences", ["lecturerId"] = "lecturer",
+        ["topic"] = "topic", ["votes"] = "votes", ["start"] = "start", ["years"] = "years", ["adjustment"] = "adjustment",
+        ["seats"] = "seats",
+        ["candidates"] = "candidates", ["attended"] = "attended", ["ballotsIssued"] = "ballotsIssued", ["ballotsReturned"] = "ballotsReturned",
+        ["entitled"] = "entitled", ["voters"] = "voters", ["spoiledBallots"] = "spoiledBallots", ["membersRepresented"] = "membersRepresented",
+        ["secretaryElected"] = "secretaryElected", ["deputySecretariesElected"] = "deputySecretariesElected",
+        ["secretaryApprovedBy"] = "secretaryApprovedBy", ["secretaryApprovedOn"] = "secretaryApprovedOn", ["input"] = "candidates",
     };
 
     private readonly RawDocument raw;

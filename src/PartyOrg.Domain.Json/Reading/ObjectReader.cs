@@ -171,6 +171,22 @@ internal sealed class ObjectReader
         return n;
     }
 
+    internal bool? Bool(string name)
+    {
+        if (Value(name, false) is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            problems.Add(At(name), "expected true or false, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        return v.GetBoolean();
+    }
+
     internal string? Enum(string name, bool required, IReadOnlyList<string> allowed)
     {
         if (Value(name, required) is not { } v)

@@ -12,10 +12,13 @@ internal sealed class ReferenceChecker
     private readonly HashSet<string> organizations = new(StringComparer.Ordinal);
     private readonly HashSet<string> members = new(StringComparer.Ordinal);
 
-    private ReferenceChecker(RawDocument raw, ProblemList problems)
+    private readonly HashSet<object> handled;
+
+    private ReferenceChecker(RawDocument raw, ProblemList problems, HashSet<object> handled)
     {
         this.raw = raw;
         this.problems = problems;
+        this.handled = handled;
         foreach (var o in raw.Organizations)
         {
             if (o is not null && o.Id.Length > 0)
@@ -36,19 +39,25 @@ internal sealed class ReferenceChecker
         members.UnionWith(raw.BrokenMembers);
     }
 
-    internal static void Check(RawDocument raw, ProblemList problems) => new ReferenceChecker(raw, problems).Run();
+    /// <summary>Checks the elements not in <paramref name="handled"/> (those the domain's validation did not see).</summary>
+    internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled) => new ReferenceChecker(raw, problems, handled).Run();
 
     private void Run()
     {
         for (var i = 0; i < raw.Terms.Count; i++)
         {
-            if (raw.Terms[i] is { } t)
+            if (raw.Terms[i] is { } t && !handled.Contains(t))
             {
                 var path = JsonPaths.Index("$.terms", i);
                 Organization(JsonPaths.Property(path, "organization"), t.Organization);
                 if (t.Adjustment?.ApprovedBy is { } by)
                 {
                     Organization(JsonPaths.Property(JsonPaths.Property(path, "adjustment"), "approvedBy"), by);
+                }
+
+                if (t.Adjustment?.PartyGroupDecidedBy is { } pg)
+                {
+                    Organization(JsonPaths.Property(JsonPaths.Property(path, "adjustment"), "partyGroupDecidedBy"), pg);
                 }
             }
         }
@@ -62,7 +71,12 @@ internal sealed class ReferenceChecker
             }
 
             var path = JsonPaths.Index("$.meetings", i);
-            Unique(meetingIds, m.Id, i, path, "meeting", "meetings");
+            Unique(meetingIds, m.Id, i, path, "meeting", "meetings", raw.Meetings, handled.Contains(m));
+            if (handled.Contains(m))
+            {
+                continue;
+            }
+
             Organization(JsonPaths.Property(path, "organization"), m.Organization);
             Members(JsonPaths.Property(path, "attendees"), m.Attendees);
             if (m.Lecturer is { } lecturer)
@@ -86,8 +100,24 @@ internal sealed class ReferenceChecker
             }
 
             var path = JsonPaths.Index("$.elections", i);
-            Unique(electionIds, e.Id, i, path, "election", "elections");
+            Unique(electionIds, e.Id, i, path, "election", "elections", raw.Elections, handled.Contains(e));
+            if (handled.Contains(e))
+            {
+                continue;
+            }
+
             Organization(JsonPaths.Property(path, "organization"), e.Organization);
+            if (e.SecretaryElected is { } secretary)
+            {
+                Member(JsonPaths.Property(path, "secretaryElected"), secretary);
+            }
+
+            Members(JsonPaths.Property(path, "deputySecretariesElected"), e.DeputySecretariesElected);
+            if (e.SecretaryApprovedBy is { } approver)
+            {
+                Organization(JsonPaths.Property(path, "secretaryApprovedBy"), approver);
+            }
+
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var k = 0; k < e.Candidates.Count; k++)
             {
@@ -111,7 +141,8 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Unique(Dictionary<string, int> ids, string id, int index, string path, string what, string collection)
+    private void Unique<T>(Dictionary<string, int> ids, string id, int index, string path, string what, string collection, List<T?> items, bool isHandled)
+        where T : class
     {
         if (id.Length == 0)
         {
@@ -120,6 +151,11 @@ internal sealed class ReferenceChecker
 
         if (ids.TryGetValue(id, out var first))
         {
+            if (isHandled && handled.Contains(items[first]!))
+            {
+                return; // both seen by the domain's validation, which reports it
+            }
+
             problems.Add(JsonPaths.Property(path, "id"), $"duplicate {what} id \"{id}\" (first at $.{collection}[{first}]); ids must be unique");
         }
         else

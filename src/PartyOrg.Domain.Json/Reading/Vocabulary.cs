@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using PartyOrg.Domain.Elections;
+using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Terms;
 
 namespace PartyOrg.Domain.Json.Reading;
 
@@ -13,13 +16,11 @@ internal static class Vocabulary
     internal static readonly IReadOnlyList<string> Posts = PostKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> Duties = CommitteeDuty.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> Restrictions = RestrictionKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
-    internal static readonly IReadOnlyList<string> AdjustmentKinds = new[] { "postpone", "advance" };
-    internal static readonly IReadOnlyList<string> MeetingKinds = new[]
-    {
-        "general-meeting", "committee-meeting", "group-meeting", "party-lecture", "themed-party-day",
-        "organizational-life-meeting", "democratic-appraisal", "democratic-life-meeting",
-    };
-
-    internal static readonly IReadOnlyList<string> AbsenceReasons = new[] { "leave", "illness", "business-travel", "other", "no-reason" };
-    internal static readonly IReadOnlyList<string> ElectionKinds = new[] { "general", "by-election" };
+    internal static readonly IReadOnlyList<string> AdjustmentKinds = TermAdjustmentKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> MeetingKinds = MeetingKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> AbsenceReasons = AbsenceReason.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> ElectionKinds = ElectionKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> ElectionMethods = ElectionMethod.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> ElectionOffices = ElectionOffice.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> ElectionAssemblies = ElectionAssembly.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
 }
