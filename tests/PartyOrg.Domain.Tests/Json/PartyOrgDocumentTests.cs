@@ -78,7 +78,7 @@ public sealed class PartyOrgDocumentTests
         problems.Should().BeEquivalentTo(
             "$.asOf: \"2026-13-01\" is not a valid calendar date (no such day)",
             "$.organizations[2].kind: unknown value \"brnch\"; expected one of: working-committee, leading-group, organ-committee, basic-committee, general-branch, branch, party-group",
-            "$.meetings[0].kinds[0]: unknown value \"nope\"; expected one of: general-meeting, committee-meeting, group-meeting, party-lecture, themed-party-day, organizational-life-meeting, democratic-appraisal, democratic-life-meeting",
+            "$.meetings[0].kinds[0]: unknown value \"nope\"; expected one of: general-meeting, committee-meeting, group-meeting, party-lecture, themed-party-day, organizational-life-meeting, democratic-appraisal, democratic-life-meeting, organ-assembly, delegate-congress",
             "$.members[1].fullSince: Member \"m-2\" is probationary but has a full-membership date 2020-01-01.",
             "$.members[1].branch: no organization \"b-7\"",
             "$.organizations[3].id: duplicate organization id \"b-1\" (first at $.organizations[1]); ids must be unique",
