@@ -15,8 +15,8 @@ internal sealed class BranchCommitteeThresholdRule : Rule
         RuleCategory.Composition,
         new LocalizedText("正式党员7人以上的党支部应当设立支部委员会", "A branch with 7 or more full members has a committee"),
         new LocalizedText(
-            "党支部“{subject}”有正式党员{actual}人（{0}人以上），应当设立党支部委员会，现只设书记。",
-            "Branch \"{subject}\" has {actual} full members ({0} or more): it must have a branch committee, but has no committee members."),
+            "党支部“{subject}”有正式党员{1}人（{0}人以上），应当设立党支部委员会，现只设书记。",
+            "Branch \"{subject}\" has {1} full members ({0} or more): it must have a branch committee, but has no committee members."),
         Severity.Error,
         new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
         SourceConfidence.VerifiedFullText,
@@ -46,7 +46,7 @@ internal sealed class BranchCommitteeThresholdRule : Rule
             var full = tree.MemberCount(org.Id).Full;
             if (full >= threshold)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "committee", "no committee, " + Text(full) + " full", threshold);
+                context.Report(Descriptor, org.Id, org.Id, null, "committee", "no committee, " + Text(full) + " full", threshold, full);
             }
         }
     }
@@ -60,8 +60,8 @@ internal sealed class BranchCommitteeBelowThresholdRule : Rule
         RuleCategory.Composition,
         new LocalizedText("正式党员不足7人的党支部不设支部委员会", "A branch with fewer than 7 full members has no committee"),
         new LocalizedText(
-            "党支部“{subject}”有正式党员{actual}人，不足{0}人，设1名书记（必要时1名副书记），不设支部委员会，现有委员{1}人。",
-            "Branch \"{subject}\" has {actual} full members, fewer than {0}: it has a secretary (and if needed a deputy) and no committee, but {1} committee members sit."),
+            "党支部“{subject}”有正式党员{2}人，不足{0}人，设1名书记（必要时1名副书记），不设支部委员会，现有委员{1}人。",
+            "Branch \"{subject}\" has {2} full members, fewer than {0}: it has a secretary (and if needed a deputy) and no committee, but {1} committee members sit."),
         Severity.Warning,
         new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
         SourceConfidence.VerifiedFullText,
@@ -92,7 +92,7 @@ internal sealed class BranchCommitteeBelowThresholdRule : Rule
             if (full < threshold)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "no committee (< " + Text(threshold) + " full)",
-                    Text(index.CommitteeMembers[i]) + " committee members, " + Text(full) + " full", threshold, index.CommitteeMembers[i]);
+                    Text(index.CommitteeMembers[i]) + " committee members, " + Text(full) + " full", threshold, index.CommitteeMembers[i], full);
             }
         }
     }
@@ -328,8 +328,8 @@ internal sealed class SecretaryEligibilityRule : Rule
         RuleCategory.Composition,
         new LocalizedText("党支部书记一般应当具有1年以上党龄", "A branch secretary has, as a rule, at least 1 year of Party standing"),
         new LocalizedText(
-            "党支部“{1}”书记{subject}的党龄为{actual}年，不足{0}年：党支部书记一般应当具有1年以上党龄。",
-            "{subject}, secretary of branch \"{1}\", has {actual} years of Party standing, less than {0}: a branch secretary has, as a rule, at least 1 year."),
+            "党支部“{1}”书记{subject}的党龄为{2}年，不足{0}年：党支部书记一般应当具有1年以上党龄。",
+            "{subject}, secretary of branch \"{1}\", has {2} years of Party standing, less than {0}: a branch secretary has, as a rule, at least 1 year."),
         Severity.Warning,
         new[] { new Citation(Regulation.BranchWorkRegulations, 23) },
         SourceConfidence.VerifiedExcerpt,
@@ -368,7 +368,7 @@ internal sealed class SecretaryEligibilityRule : Rule
                 int? years = member.StatusOn(context.AsOf) == MembershipStatus.Full ? member.PartyStandingYears(context.AsOf) : 0;
                 if (years is { } y && y < min)
                 {
-                    context.Report(Descriptor, member.Id, org.Id, null, "≥ " + Text(min) + " years", Text(y) + " years", min, org.Name);
+                    context.Report(Descriptor, member.Id, org.Id, null, "≥ " + Text(min) + " years", Text(y) + " years", min, org.Name, y);
                 }
             }
         }

@@ -12,8 +12,8 @@ internal sealed class PartyGroupsRequiredRule : Rule
         RuleCategory.PartyGroup,
         new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
         new LocalizedText(
-            "党支部“{subject}”有党员{actual}人（超过本地标准{0}人），未划分党小组。",
-            "Branch \"{subject}\" has {actual} members (more than the local threshold of {0}) and no Party groups."),
+            "党支部“{subject}”有党员{1}人（超过本地标准{0}人），未划分党小组。",
+            "Branch \"{subject}\" has {1} members (more than the local threshold of {0}) and no Party groups."),
         Severity.Info,
         new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
         SourceConfidence.VerifiedExcerpt,
@@ -44,7 +44,7 @@ internal sealed class PartyGroupsRequiredRule : Rule
             var total = tree.MemberCount(org.Id).Total;
             if (total > trigger)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "Party groups (> " + Text(trigger) + " members)", "none, " + Text(total) + " members", trigger);
+                context.Report(Descriptor, org.Id, org.Id, null, "Party groups (> " + Text(trigger) + " members)", "none, " + Text(total) + " members", trigger, total);
             }
         }
     }

@@ -12,8 +12,8 @@ internal sealed class BasicOrganizationMinMembersRule : Rule
         RuleCategory.Organization,
         new LocalizedText("党的基层组织正式党员不少于3人", "A basic-level organization has at least 3 full members"),
         new LocalizedText(
-            "“{subject}”下属共有正式党员{actual}人，少于{0}人：正式党员3人以上的单位才成立党的基层组织。",
-            "\"{subject}\" has {actual} full members in all, fewer than {0}: a basic-level organization needs at least 3 full members."),
+            "“{subject}”下属共有正式党员{1}人，少于{0}人：正式党员3人以上的单位才成立党的基层组织。",
+            "\"{subject}\" has {1} full members in all, fewer than {0}: a basic-level organization needs at least 3 full members."),
         Severity.Error,
         new[] { new Citation(Regulation.Constitution, 30) },
         SourceConfidence.VerifiedFullText,
@@ -43,7 +43,7 @@ internal sealed class BasicOrganizationMinMembersRule : Rule
             var full = tree.RolledUpMemberCount(org.Id).Full;
             if (full < min)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "≥ " + Text(min) + " full", Text(full) + " full", min);
+                context.Report(Descriptor, org.Id, org.Id, null, "≥ " + Text(min) + " full", Text(full) + " full", min, full);
             }
         }
     }
