@@ -296,38 +296,21 @@ public static class Restructuring
         return Rebuild(organizations, members, tree.Posts);
     }
 
-    /// <summary>Builds the organizations and members, then keeps the posts their holders can still hold.</summary>
+    /// <summary>
+    /// Builds the organizations and members (throwing on impossible data), then keeps the posts the builder still
+    /// accepts — the builder's own membership check decides which posts their holders can no longer hold.
+    /// </summary>
     private static OrganizationTree Rebuild(IEnumerable<Organization> organizations, IEnumerable<Member> members, IEnumerable<Post> posts)
     {
-        var skeleton = new OrganizationTreeBuilder().AddRange(organizations).AddRange(members).Build();
-        var kept = posts.Where(p => CanHold(skeleton, p)).ToArray();
-        return skeleton.ToBuilder().AddRange(kept).Build();
-    }
-
-    private static bool CanHold(OrganizationTree tree, Post post)
-    {
-        if (!tree.TryGetOrganization(post.OrganizationId, out var org) || !tree.TryGetMember(post.MemberId, out var member))
-        {
-            return false;
-        }
-
-        if (org!.Kind == OrganizationKind.PartyGroup)
-        {
-            return member!.GroupId == org.Id;
-        }
-
-        if (org.IsTemporaryBranch)
-        {
-            return member!.TemporaryBranchIds.Contains(org.Id, StringComparer.Ordinal);
-        }
-
-        if (org.IsBranch)
-        {
-            return member!.BranchId == org.Id;
-        }
-
-        var scope = org.Kind == OrganizationKind.LeadingGroup ? org.LeadsId : org.Id;
-        return scope is null || !tree.TryGetOrganization(scope, out _) || tree.IsInSubtree(scope, member!.BranchId);
+        var orgArray = organizations.ToArray();
+        var memberArray = members.ToArray();
+        var postArray = posts.ToArray();
+        var skeleton = new OrganizationTreeBuilder().AddRange(orgArray).AddRange(memberArray);
+        skeleton.Build();
+        var rejected = new HashSet<int>(new OrganizationTreeBuilder().AddRange(orgArray).AddRange(memberArray).AddRange(postArray).Validate()
+            .Where(p => p.Collection == "posts")
+            .Select(p => p.Index));
+        return skeleton.AddRange(postArray.Where((_, i) => !rejected.Contains(i))).Build();
     }
 
     private static Organization RequireOrganization(OrganizationTree tree, string id, string parameter)

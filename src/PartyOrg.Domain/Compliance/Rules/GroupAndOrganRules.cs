@@ -120,7 +120,7 @@ internal sealed class EveryMemberInUnitRule : Rule
 
             if (!index.Exists[b])
             {
-                context.Report(Descriptor, member.Id, member.BranchId, null, "an existing branch", member.BranchId + " dissolved",
+                context.Report(Descriptor, member.Id, member.BranchId, null, "an existing branch", member.BranchId + " not existing",
                     $"登记在检查日不存在的党支部“{tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");
             }
             else if (member.GroupId is null && index.HasPartyGroups[b])
