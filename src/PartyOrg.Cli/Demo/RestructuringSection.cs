@@ -9,7 +9,7 @@ namespace PartyOrg.Cli.Demo;
 
 /// <summary>
 /// A what-if on the sample organ: the price division's branch (b-3, 2 full members) is merged into the joint branch
-/// b-5, and the findings before and after are compared (fixed / appeared).
+/// b-5, and the structural findings before and after are compared (fixed / appeared).
 /// </summary>
 public sealed class RestructuringSection : IDemoSection
 {
@@ -25,7 +25,8 @@ public sealed class RestructuringSection : IDemoSection
     /// <inheritdoc />
     public void Write(TextWriter writer, OutputLanguage language)
     {
-        var input = SampleOrgan.BuildInput();
+        // The tree only: meeting and term records name the old branches, so they would not carry over to a what-if.
+        var input = new ComplianceInput(SampleOrgan.BuildTree(), SampleOrgan.AsOf);
         var checker = new ComplianceChecker(ComplianceProfile.StateOrgans);
         var before = checker.Check(input);
 
