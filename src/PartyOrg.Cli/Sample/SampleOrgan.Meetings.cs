@@ -57,7 +57,7 @@ public static partial class SampleOrgan
         var b1 = Attendance(tree, "b-1", new LocalDate(2026, 6, 12));
         records.Add(new MeetingRecord(NextId(), "b-1", new LocalDate(2026, 6, 12), new[] { MeetingKind.GeneralMeeting, MeetingKind.PartyLecture },
             b1.Attendees.Take(10), b1.Absences, lecturerId: "m-001", topic: "学习贯彻党的二十届四中全会精神",
-            votes: new[] { new MeetingVote("接收m-013为预备党员", 6, 2, 2) }));
+            votes: new[] { new MeetingVote("接收发展对象为预备党员", 6, 2, 2) }));
         var b7 = Attendance(tree, "b-7", new LocalDate(2026, 7, 1));
         records.Add(new MeetingRecord(NextId(), "b-7", new LocalDate(2026, 7, 1), new[] { MeetingKind.ThemedPartyDay, MeetingKind.PartyLecture },
             b7.Attendees, b7.Absences, lecturerId: "m-005", topic: "纪念建党105周年"));

@@ -142,6 +142,17 @@ public sealed class ElectionTallyTests
     }
 
     [Fact]
+    public void Version_TheDayBeforeThe2020Rules_Cites1990()
+    {
+        var outcome = ElectionTally.Tally(Input(5, Votes(30, 30, 30, 30, 30, 10), date: new LocalDate(2020, 7, 12)));
+
+        outcome.Regulation.Should().Be(Regulation.ElectionInterimRegulations1990);
+        outcome.Threshold.Basis.Should().Be(ThresholdBasis.Present);
+        Reason(outcome, "ELEC-DIFF-RATIO-COMMITTEE").Citations.Single().Regulation.Should().Be(Regulation.ElectionInterimRegulations1990);
+        Reason(outcome, "ELEC-QUORUM-4-5").Citations.Single().Regulation.Should().Be(Regulation.ElectionInterimRegulations1990);
+    }
+
+    [Fact]
     public void Tie_ForTheLastSeat_LeavesItUnfilled()
     {
         var outcome = ElectionTally.Tally(Input(5, Votes(35, 34, 33, 32, 30, 30)));

@@ -325,4 +325,18 @@ public sealed class MeetingRuleTests
         f.Period.ToString().Should().Be("2025-10-01/2026-02-28");
         Findings(records, "LIFE-SELF-LAPSE-6M", new LocalDate(2026, 3, 31)).Single(x => x.SubjectId == "m7").Severity.Should().Be(Severity.Error);
     }
+
+    [Fact]
+    public void SelfLapse_OnlyOwnBranchOrGroupMeetingsCount()
+    {
+        var records = FullYear().Select(r => r.Date.Month >= 3 && r.Date.Month < 9 && r.Attendees.Contains("m2")
+            ? r.WithAttendance(r.Attendees.Where(a => a != "m2"), System.Array.Empty<MeetingAbsence>()) : r).ToList();
+        for (var month = 3; month < 9; month++)
+        {
+            records.Add(Meeting("oc-" + month, "oc", new LocalDate(2026, month, 10), MeetingKind.CommitteeMeeting, new[] { "m2", "m10" }));
+        }
+
+        Findings(records, "LIFE-SELF-LAPSE-6M").Should().ContainSingle(f => f.SubjectId == "m2" && f.Severity == Severity.Error,
+            "the organ committee's meetings are not m2's branch or group");
+    }
 }

@@ -9,8 +9,8 @@ namespace PartyOrg.Domain.Compliance.Rules;
 /// <summary>
 /// LIFE-SELF-LAPSE-6M: a member who, without proper reason, takes no part in organizational life for 6 consecutive
 /// months is considered to have left the Party (党章 Art. 9). A month counts against a member when they attended no
-/// meeting of an organization they belong to (their branch, Party group or temporary branch) and no absence with a
-/// proper reason is recorded for them that month. Only closed months count; a streak may begin before the window (from
+/// meeting of their branch, Party group or a temporary branch they take part in, and no absence with a proper reason is
+/// recorded for them at such a meeting that month (meetings of higher organizations do not count). Only closed months count; a streak may begin before the window (from
 /// the first month any record of the log covers). From <c>life.self-lapse-alert-months</c> (3) months a warning; from
 /// <c>life.self-lapse-months</c> (6) an error. One finding per streak that reaches into the window. A per-member month
 /// bitmap keeps it linear in records.
@@ -65,6 +65,14 @@ internal sealed class SelfLapseRule : Rule
         var words = (months + 63) / 64;
         var memberCount = tree.Members.Count;
         var bits = new ulong[memberCount * words];
+        var memberUnit = new int[memberCount * 2];
+        for (var i = 0; i < memberCount; i++)
+        {
+            var member = tree.Members[i];
+            memberUnit[2 * i] = tree.TryGetIndex(member.BranchId, out var b) ? b : -1;
+            memberUnit[(2 * i) + 1] = member.GroupId is { } g && tree.TryGetIndex(g, out var gi) ? gi : -1;
+        }
+
         for (var r = 0; r < index.Dates.Length; r++)
         {
             var m = Key(index.Dates[r]) - baseKey;
@@ -73,16 +81,30 @@ internal sealed class SelfLapseRule : Rule
                 continue;
             }
 
+            var org = index.Org[r];
+            if (org < 0)
+            {
+                continue;
+            }
+
             var word = m >> 6;
             var mask = 1UL << (m & 63);
             for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
             {
-                bits[(index.Attendees[k] * words) + word] |= mask;
+                var mi = index.Attendees[k];
+                if (BelongsTo(tree, memberUnit, mi, org))
+                {
+                    bits[(mi * words) + word] |= mask;
+                }
             }
 
             for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
             {
-                bits[(index.ProperAbsences[k] * words) + word] |= mask;
+                var mi = index.ProperAbsences[k];
+                if (BelongsTo(tree, memberUnit, mi, org))
+                {
+                    bits[(mi * words) + word] |= mask;
+                }
             }
         }
 
@@ -126,6 +148,32 @@ internal sealed class SelfLapseRule : Rule
                 run = 0;
             }
         }
+    }
+
+    /// <summary>Whether the meeting's organization is the member's branch, Party group or one of their temporary branches.</summary>
+    private static bool BelongsTo(Organizations.OrganizationTree tree, int[] memberUnit, int memberIndex, int orgIndex)
+    {
+        if (memberUnit[2 * memberIndex] == orgIndex || memberUnit[(2 * memberIndex) + 1] == orgIndex)
+        {
+            return true;
+        }
+
+        var temporary = tree.Members[memberIndex].TemporaryBranchIds;
+        if (temporary.Count == 0)
+        {
+            return false;
+        }
+
+        var id = tree.Organizations[orgIndex].Id;
+        for (var t = 0; t < temporary.Count; t++)
+        {
+            if (temporary[t] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;

@@ -283,7 +283,7 @@ internal sealed class TermReminderRule : Rule
         new LocalizedText("“{subject}”任期将于{0}届满：上级党组织“{1}”应自{2}起提醒做好换届准备，换届请示应于{3}前报送。",
             "\"{subject}\"'s term expires on {0}: the higher organization \"{1}\" should have reminded it from {2}; the request is due by {3}."),
         Severity.Info,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 21, articleConfirmed: false) },
+        new[] { new Citation(Regulation.TermOpinion, 2, articleConfirmed: false), new Citation(Regulation.HandbookPractice) },
         SourceConfidence.VerifiedSecondary,
         new ParameterKey[] { TermParameters.Policy },
         remarks: new LocalizedText(
