@@ -250,26 +250,30 @@ public sealed class PartyOrgDocument
 
     private static string? InvalidUtf8At(ReadOnlyMemory<byte> bytes)
     {
-        var strict = new UTF8Encoding(false, true);
-        var array = bytes.ToArray();
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment))
+        {
+            segment = new ArraySegment<byte>(bytes.ToArray());
+        }
+
         try
         {
-            strict.GetCharCount(array);
+            new UTF8Encoding(false, true).GetCharCount(segment.Array!, segment.Offset, segment.Count);
             return null;
         }
         catch (DecoderFallbackException e)
         {
-            var offset = Math.Max(0, Math.Min(e.Index, array.Length - 1));
+            var data = segment.Array!;
+            var offset = Math.Max(0, Math.Min(e.Index, segment.Count - 1));
             var line = 1;
             for (var i = 0; i < offset; i++)
             {
-                if (array[i] == (byte)'\n')
+                if (data[segment.Offset + i] == (byte)'\n')
                 {
                     line++;
                 }
             }
 
-            var badByte = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : array[offset];
+            var badByte = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : data[segment.Offset + offset];
             return "the document is not valid UTF-8: byte 0x" + badByte.ToString("X2", CultureInfo.InvariantCulture)
                 + " at line " + line.ToString(CultureInfo.InvariantCulture) + " (byte offset " + offset.ToString(CultureInfo.InvariantCulture)
                 + ") is not part of a UTF-8 character; save the file as UTF-8";

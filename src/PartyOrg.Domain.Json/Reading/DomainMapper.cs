@@ -46,6 +46,21 @@ internal sealed class DomainMapper
 
     internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems) => new DomainMapper(raw, problems).Build();
 
+    /// <summary>
+    /// Whether a domain problem only repeats one already reported: a reference ("no organization \"x\"") to an
+    /// element that had a problem of its own and so was not built.
+    /// </summary>
+    internal static bool FollowsFromBrokenElement(RawDocument raw, DataProblem problem)
+    {
+        var reference = MissingReference.Match(problem.Message);
+        return reference.Success
+            && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value);
+    }
+
+    /// <summary>The JSON path of a domain problem at <paramref name="index"/> in the document (its own index may count built elements only).</summary>
+    internal static string PathOf(DataProblem problem, int index) =>
+        "$." + problem.Collection + (index >= 0 ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty) + (problem.Field is null ? string.Empty : "." + problem.Field);
+
     /// <summary>The message of an argument exception without the " (Parameter 'x')" suffix.</summary>
     internal static string MessageOf(ArgumentException e)
     {
@@ -177,15 +192,13 @@ internal sealed class DomainMapper
         builder.TryBuild(out var tree, out var dataProblems);
         foreach (var d in dataProblems)
         {
-            var reference = MissingReference.Match(d.Message);
-            if (reference.Success && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value))
+            if (FollowsFromBrokenElement(raw, d))
             {
-                continue; // follows from a problem already reported at the referenced element
+                continue;
             }
 
             var index = d.Index >= 0 && indexMaps.TryGetValue(d.Collection, out var map) && d.Index < map.Count ? map[d.Index] : d.Index;
-            var path = "$." + d.Collection + (index >= 0 ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty) + (d.Field is null ? string.Empty : "." + d.Field);
-            problems.Add(path, BuilderPath.Replace(d.Message, match =>
+            problems.Add(PathOf(d, index), BuilderPath.Replace(d.Message, match =>
                 indexMaps.TryGetValue(match.Groups[1].Value, out var m) && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < m.Count
                     ? "$." + match.Groups[1].Value + "[" + m[k].ToString(CultureInfo.InvariantCulture) + "]"
                     : match.Value));

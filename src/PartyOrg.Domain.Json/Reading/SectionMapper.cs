@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Meetings;
@@ -30,7 +29,6 @@ internal sealed class Sections
 /// </summary>
 internal sealed class SectionMapper
 {
-    private static readonly Regex MissingReference = new("no (organization|member) \"([^\"]*)\"", RegexOptions.CultureInvariant);
     private readonly RawDocument raw;
     private readonly ProblemList problems;
     private readonly HashSet<object> handled = new(IdentityComparer.Instance);
@@ -153,14 +151,10 @@ internal sealed class SectionMapper
     {
         foreach (var d in found)
         {
-            var reference = MissingReference.Match(d.Message);
-            if (reference.Success && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value))
+            if (!DomainMapper.FollowsFromBrokenElement(raw, d))
             {
-                continue; // follows from a problem already reported at the referenced element
+                problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.Message);
             }
-
-            var index = d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index;
-            problems.Add("$." + d.Collection + (index >= 0 ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty) + (d.Field is null ? string.Empty : "." + d.Field), d.Message);
         }
     }
 }
