@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using PartyOrg.Domain.Compliance;
 
 namespace PartyOrg.Domain.Json;
@@ -13,6 +14,12 @@ public sealed class PartyOrgLoadOptions
 
     /// <summary>The default nesting limit: 64 levels (a valid document needs 5).</summary>
     public const int DefaultMaxDepth = 64;
+
+    /// <summary>The earliest date a document may hold (1900-01-01): earlier dates are typing errors, not records.</summary>
+    public static LocalDate EarliestDate { get; } = new(1900, 1, 1);
+
+    /// <summary>The latest date a document may hold (2199-12-31), so that every computed deadline stays representable.</summary>
+    public static LocalDate LatestDate { get; } = new(2199, 12, 31);
 
     /// <summary>The defaults: 64 MiB, depth 64, the built-in profile names.</summary>
     public static PartyOrgLoadOptions Default { get; } = new();

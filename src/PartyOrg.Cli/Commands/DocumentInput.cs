@@ -92,9 +92,9 @@ public static class DocumentInput
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
+        if (!parsed.Success || parsed.Value < PartyOrgLoadOptions.EarliestDate || parsed.Value > PartyOrgLoadOptions.LatestDate)
         {
-            throw new UsageException($"--{name} must be a date yyyy-MM-dd (e.g. 2026-11-22), not \"{text}\"");
+            throw new UsageException($"--{name} must be a date yyyy-MM-dd between 1900-01-01 and 2199-12-31 (e.g. 2026-11-22), not \"{text}\"");
         }
 
         return parsed.Value;

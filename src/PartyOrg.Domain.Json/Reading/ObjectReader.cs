@@ -140,6 +140,12 @@ internal sealed class ObjectReader
             return null;
         }
 
+        if (result.Value < PartyOrgLoadOptions.EarliestDate || result.Value > PartyOrgLoadOptions.LatestDate)
+        {
+            problems.Add(path, $"{JsonPaths.Quote(text)} is outside the supported dates 1900-01-01 … 2199-12-31");
+            return null;
+        }
+
         return result.Value;
     }
 
