@@ -48,10 +48,12 @@ public sealed class FindingContract
     /// <summary>The id of what the finding is about (organization, member, meeting, term or election).</summary>
     public string Subject { get; init; } = string.Empty;
 
-    /// <summary>The organization the finding counts against in roll-ups, or null.</summary>
+    /// <summary>The organization the finding counts against in roll-ups, or null (always written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Organization { get; init; }
 
-    /// <summary>The period, e.g. <c>2026-Q1</c>, or null for a standing condition.</summary>
+    /// <summary>The period, e.g. <c>2026-Q1</c>, or null for a standing condition (always written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Period { get; init; }
 
     /// <summary>What the rule requires.</summary>
