@@ -41,7 +41,10 @@ internal static class CliRunner
     }
 
     /// <summary>The tool as a child process: <c>$PARTYORG_TOOL</c> when set (an installed tool), else <c>dotnet PartyOrg.Cli.dll</c>.</summary>
-    public static (int Exit, string Out, string Error) RunProcess(string? stdin, string? timeZone, params string[] args)
+    public static (int Exit, string Out, string Error) RunProcess(string? stdin, string? timeZone, params string[] args) =>
+        RunProcessBytes(stdin is null ? null : new System.Text.UTF8Encoding(false).GetBytes(stdin), timeZone, args);
+
+    public static (int Exit, string Out, string Error) RunProcessBytes(byte[]? stdin, string? timeZone, params string[] args)
     {
         var tool = Environment.GetEnvironmentVariable("PARTYORG_TOOL");
         var info = string.IsNullOrEmpty(tool)
@@ -68,7 +71,8 @@ internal static class CliRunner
         var errTask = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
         {
-            process.StandardInput.Write(stdin);
+            process.StandardInput.BaseStream.Write(stdin, 0, stdin.Length);
+            process.StandardInput.BaseStream.Flush();
         }
 
         process.StandardInput.Close();

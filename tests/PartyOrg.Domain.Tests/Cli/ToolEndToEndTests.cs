@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -17,12 +18,23 @@ public sealed class ToolEndToEndTests
     }
 
     [Fact]
-    public void Tool_StandardInput_NonUtf8_Exit2()
+    public void Tool_StandardInput_TruncatedJson_Exit2()
     {
-        // Bytes that are not UTF-8 cannot be written through a text pipe; an unpaired surrogate becomes invalid bytes instead.
-        var (exit, _, error) = CliRunner.RunProcess("{\"organizations\":[", null, "check", "-");
+        var (exit, output, error) = CliRunner.RunProcess("{\"organizations\":[", null, "check", "-");
         exit.Should().Be(2);
+        output.Should().BeEmpty();
         error.Should().StartWith("partyorg check: cannot read standard input (1 problem); nothing was checked:\n$: not valid JSON");
+    }
+
+    [Fact]
+    public void Tool_StandardInput_NonUtf8Bytes_Exit2()
+    {
+        // GBK-encoded 中国 in a name: the raw bytes reach the loader, which refuses them instead of guessing.
+        var bytes = System.Text.Encoding.ASCII.GetBytes("{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"")
+            .Concat(new byte[] { 0xD6, 0xD0, 0xB9, 0xFA }).Concat(System.Text.Encoding.ASCII.GetBytes("\"}]}")).ToArray();
+        var (exit, _, error) = CliRunner.RunProcessBytes(bytes, null, "check", "-");
+        exit.Should().Be(2);
+        error.Should().Contain("$: the document is not valid UTF-8: byte 0xD6 at line 1");
     }
 
     [Fact]
