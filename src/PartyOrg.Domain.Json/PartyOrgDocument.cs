@@ -46,8 +46,15 @@ public sealed class PartyOrgDocument
     /// <summary>The profile name given in the document, or null.</summary>
     public string? ProfileName => Contract.Profile;
 
-    /// <summary>The built-in profile named by the document (<see cref="ComplianceProfile.StateOrgans"/> when none is named).</summary>
-    public ComplianceProfile Profile => ComplianceProfile.TryFromName(ProfileName ?? ComplianceProfile.StateOrgans.Name, out var p) && p is not null ? p : ComplianceProfile.StateOrgans;
+    /// <summary>
+    /// The built-in profile named by the document, or <see cref="ComplianceProfile.StateOrgans"/> when it names none.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The document names a profile that is not built in (accepted through
+    /// <see cref="PartyOrgLoadOptions.ProfileNames"/>): resolve <see cref="ProfileName"/> to your own profile instead.</exception>
+    public ComplianceProfile Profile =>
+        ComplianceProfile.TryFromName(ProfileName ?? ComplianceProfile.StateOrgans.Name, out var p) && p is not null
+            ? p
+            : throw new InvalidOperationException($"Profile \"{ProfileName}\" is not a built-in profile; resolve ProfileName to the application's own profile.");
 
     /// <summary>The "as of" date given in the document, or null.</summary>
     public LocalDate? AsOf => Contract.AsOf;

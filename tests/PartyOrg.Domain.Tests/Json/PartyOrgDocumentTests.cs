@@ -134,4 +134,15 @@ public sealed class PartyOrgDocumentTests
         var act = () => PartyOrgDocument.Parse("{\"organizations\":[{\"id\":\"b\",\"kind\":\"x\",\"name\":\"x\",\"form\":\"y\"}]}").GetDocumentOrThrow();
         act.Should().Throw<InvalidDocumentException>().Which.Problems.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void Profile_OwnProfileName_IsAcceptedWhenListed_ButNotGuessed()
+    {
+        var options = new PartyOrgLoadOptions { ProfileNames = new[] { "anhui-organs" } };
+        var doc = PartyOrgDocument.Parse("{\"profile\":\"anhui-organs\",\"organizations\":[]}", options).GetDocumentOrThrow();
+        doc.ProfileName.Should().Be("anhui-organs");
+        var act = () => doc.Profile;
+        act.Should().Throw<System.InvalidOperationException>().WithMessage("*anhui-organs*");
+        PartyOrgDocument.Parse("{\"organizations\":[]}").GetDocumentOrThrow().Profile.Name.Should().Be("state-organs");
+    }
 }
