@@ -16,7 +16,7 @@ public sealed partial class SyntheticDocument
     private readonly Member[] members;
     private readonly Post[] posts;
 
-    internal SyntheticDocument(SyntheticSize size, long seed, LocalDate asOf, Organization[] organizations, Member[] members, Post[] posts, BranchShape[] branches, ElectedBody[] bodies)
+    internal SyntheticDocument(SyntheticSize size, long seed, LocalDate asOf, Organization[] organizations, Member[] members, Post[] posts, BranchShape[] branches, ElectedBody[] bodies, DepartmentShape[] departments)
     {
         Size = size;
         Seed = seed;
@@ -26,6 +26,7 @@ public sealed partial class SyntheticDocument
         this.posts = posts;
         Branches = branches;
         Bodies = bodies;
+        Departments = departments;
     }
 
     /// <summary>The size generated.</summary>
@@ -47,14 +48,16 @@ public sealed partial class SyntheticDocument
     public IReadOnlyList<Post> Posts => posts;
 
     /// <summary>The number of meeting records (0 until meetings are generated).</summary>
-    public int MeetingCount { get; private set; }
+    public int MeetingCount { get; internal set; }
 
     /// <summary>The number of attendee entries over all meeting records.</summary>
-    public long AttendeeCount { get; private set; }
+    public long AttendeeCount { get; internal set; }
 
     internal BranchShape[] Branches { get; }
 
     internal ElectedBody[] Bodies { get; }
+
+    internal DepartmentShape[] Departments { get; }
 
     /// <summary>A builder holding the organizations, members and posts.</summary>
     /// <returns>A new builder.</returns>
@@ -71,10 +74,18 @@ public sealed partial class SyntheticDocument
     public ComplianceInput BuildInput(OrganizationTree tree)
     {
         var input = new ComplianceInput(tree ?? throw new ArgumentNullException(nameof(tree)), AsOf);
-        AddData(ref input);
+        AddMeetingData(tree, ref input);
+        AddTermData(tree, ref input);
+        AddElectionData(tree, ref input);
         return input;
     }
 
-    /// <summary>Adds the meetings, terms and elections (other parts of this class, as the library gains them).</summary>
-    partial void AddData(ref ComplianceInput input);
+    /// <summary>Adds the meeting log (SyntheticDocument.Meetings.cs).</summary>
+    partial void AddMeetingData(OrganizationTree tree, ref ComplianceInput input);
+
+    /// <summary>Adds the terms (SyntheticDocument.Terms.cs).</summary>
+    partial void AddTermData(OrganizationTree tree, ref ComplianceInput input);
+
+    /// <summary>Adds the elections (SyntheticDocument.Elections.cs).</summary>
+    partial void AddElectionData(OrganizationTree tree, ref ComplianceInput input);
 }

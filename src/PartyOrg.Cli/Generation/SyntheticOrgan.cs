@@ -56,13 +56,21 @@ public static partial class SyntheticOrgan
 
         var g = new TreeGenerator(size, seed);
         g.Run();
-        var document = new SyntheticDocument(size, seed, AsOf, g.Organizations.ToArray(), g.Members.ToArray(), g.Posts.ToArray(), g.Shapes.ToArray(), g.Bodies.ToArray());
-        AddActivity(document, new DeterministicRandom(seed ^ 0x5DEECE66DL));
+        var document = new SyntheticDocument(size, seed, AsOf, g.Organizations.ToArray(), g.Members.ToArray(), g.Posts.ToArray(), g.Shapes.ToArray(), g.Bodies.ToArray(), g.Departments.ToArray());
+        AddMeetings(document, new DeterministicRandom(seed ^ 0x5DEECE66DL));
+        AddTerms(document, new DeterministicRandom(seed ^ 0x2545F4914F6CDD1DL));
+        AddElections(document, new DeterministicRandom(seed ^ 0x1B873593L));
         return document;
     }
 
-    /// <summary>Adds meetings, terms and elections (other parts of this class, as the library gains them).</summary>
-    static partial void AddActivity(SyntheticDocument document, DeterministicRandom random);
+    /// <summary>Adds a year of meetings (SyntheticOrgan.Meetings.cs).</summary>
+    static partial void AddMeetings(SyntheticDocument document, DeterministicRandom random);
+
+    /// <summary>Adds the terms of every elected body (SyntheticOrgan.Terms.cs).</summary>
+    static partial void AddTerms(SyntheticDocument document, DeterministicRandom random);
+
+    /// <summary>Adds the elections held in the year (SyntheticOrgan.Elections.cs).</summary>
+    static partial void AddElections(SyntheticDocument document, DeterministicRandom random);
 
     private static string Digits(int value, int width) => value.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
 
@@ -81,6 +89,7 @@ public static partial class SyntheticOrgan
             Posts = new List<Post>(size.Branches * 4);
             Shapes = new List<BranchShape>(size.Branches);
             Bodies = new List<ElectedBody>(size.Branches + size.Departments * 3);
+            Departments = new List<DepartmentShape>(size.Departments);
         }
 
         internal List<Organization> Organizations { get; }
@@ -92,6 +101,8 @@ public static partial class SyntheticOrgan
         internal List<BranchShape> Shapes { get; }
 
         internal List<ElectedBody> Bodies { get; }
+
+        internal List<DepartmentShape> Departments { get; }
 
         internal void Run()
         {
@@ -193,7 +204,7 @@ public static partial class SyntheticOrgan
             for (var k = 0; k < generalBranches; k++)
             {
                 var start = TermStart(3);
-                Bodies.Add(new ElectedBody(gbIds[k], OrganizationKind.GeneralBranch, start, 3));
+                Bodies.Add(new ElectedBody(gbIds[k], OrganizationKind.GeneralBranch, start, 3, new[] { gbFirstBranchMember[k], gbFirstBranchMember[k] + 1, gbFirstBranchMember[k] + 2 }));
                 Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k]].Id, PostKind.Secretary, start));
                 Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k] + 1].Id, PostKind.CommitteeMember, start, duty: CommitteeDuty.Organization));
                 Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k] + 2].Id, PostKind.CommitteeMember, start, duty: CommitteeDuty.DisciplineInspection));
@@ -201,22 +212,26 @@ public static partial class SyntheticOrgan
 
             // 机关党委: secretary, deputy and three members; 党组: secretary and three members (leaders of the unit).
             var ocStart = TermStart(5);
-            Bodies.Add(new ElectedBody(oc, OrganizationKind.OrganCommittee, ocStart, 5));
             var seats = new[] { PostKind.Secretary, PostKind.DeputySecretary, PostKind.CommitteeMember, PostKind.CommitteeMember, PostKind.CommitteeMember };
             var duties = new[] { null, null, CommitteeDuty.Organization, CommitteeDuty.Publicity, CommitteeDuty.DisciplineInspection };
             var used = new HashSet<int>();
+            var ocCommittee = new int[seats.Length];
             for (var s = 0; s < seats.Length; s++)
             {
-                var m = PickFull(departmentFirstMember, departmentMembers, used);
-                Posts.Add(new Post(oc, Members[m].Id, seats[s], ocStart, duty: duties[s]));
+                ocCommittee[s] = PickFull(departmentFirstMember, departmentMembers, used);
+                Posts.Add(new Post(oc, Members[ocCommittee[s]].Id, seats[s], ocStart, duty: duties[s]));
             }
 
+            Bodies.Add(new ElectedBody(oc, OrganizationKind.OrganCommittee, ocStart, 5, ocCommittee));
             var lgSince = new LocalDate(random.Between(2019, 2025), random.Between(1, 12), 1);
-            for (var s = 0; s < 4; s++)
+            var lgMembers = new int[4];
+            for (var s = 0; s < lgMembers.Length; s++)
             {
-                var m = PickFull(departmentFirstMember, departmentMembers, used);
-                Posts.Add(new Post(lg, Members[m].Id, s == 0 ? PostKind.Secretary : PostKind.CommitteeMember, lgSince));
+                lgMembers[s] = PickFull(departmentFirstMember, departmentMembers, used);
+                Posts.Add(new Post(lg, Members[lgMembers[s]].Id, s == 0 ? PostKind.Secretary : PostKind.CommitteeMember, lgSince));
             }
+
+            Departments.Add(new DepartmentShape(oc, lg, departmentFirstMember, departmentMembers, lgMembers));
         }
 
         private int PickFull(int first, int count, HashSet<int> used)
@@ -282,7 +297,6 @@ public static partial class SyntheticOrgan
             // Posts: a secretary everywhere; a committee of 3–5 where there are at least 7 full members (a few
             // branches lack it on purpose); a leader for each Party group.
             var start = TermStart(3);
-            Bodies.Add(new ElectedBody(id, OrganizationKind.Branch, start, 3));
             var committeeSize = full >= 7 && !random.Chance(0.03) ? (full >= 25 ? 5 : 3) : 1;
             var committee = new int[committeeSize];
             for (int c = 0, m = first; c < committeeSize; m++)
@@ -294,6 +308,7 @@ public static partial class SyntheticOrgan
             }
 
             AddCommitteePosts(id, committee, start);
+            Bodies.Add(new ElectedBody(id, OrganizationKind.Branch, start, 3, committee));
             for (var k = 0; k < groups; k++)
             {
                 Posts.Add(new Post(groupIds[k], Members[first + k + (k < committeeSize ? groups : 0)].Id, PostKind.GroupLeader, start));
@@ -355,16 +370,20 @@ internal sealed class BranchShape
     internal string GroupId(int group) => Id + "-g" + (group + 1).ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>An elected body of the synthetic data and the start and length of its current term.</summary>
+/// <summary>An elected body of the synthetic data: the start and length of its current term, and its committee.</summary>
 internal sealed class ElectedBody
 {
-    internal ElectedBody(string organizationId, OrganizationKind kind, LocalDate termStart, int years)
+    internal ElectedBody(string organizationId, OrganizationKind kind, LocalDate termStart, int years, int[] committee)
     {
         OrganizationId = organizationId;
         Kind = kind;
         TermStart = termStart;
         Years = years;
+        Committee = committee;
     }
+
+    /// <summary>Member indices of the committee (the secretary first).</summary>
+    internal int[] Committee { get; }
 
     internal string OrganizationId { get; }
 
@@ -373,4 +392,27 @@ internal sealed class ElectedBody
     internal LocalDate TermStart { get; }
 
     internal int Years { get; }
+}
+
+/// <summary>One synthetic department: its 机关党委 and 党组 and the range of its members.</summary>
+internal sealed class DepartmentShape
+{
+    internal DepartmentShape(string organCommitteeId, string leadingGroupId, int firstMember, int memberCount, int[] leadingGroupMembers)
+    {
+        OrganCommitteeId = organCommitteeId;
+        LeadingGroupId = leadingGroupId;
+        FirstMember = firstMember;
+        MemberCount = memberCount;
+        LeadingGroupMembers = leadingGroupMembers;
+    }
+
+    internal string OrganCommitteeId { get; }
+
+    internal string LeadingGroupId { get; }
+
+    internal int FirstMember { get; }
+
+    internal int MemberCount { get; }
+
+    internal int[] LeadingGroupMembers { get; }
 }
