@@ -92,9 +92,21 @@ public sealed class ComplianceReport
             }
 
             own[i, (int)f.Severity]++;
-            for (var a = i; a >= 0; a = tree.ParentIndex(a))
+            sub[i, (int)f.Severity]++;
+        }
+
+        // Children come after their parent in preorder: add each subtree total to its parent, deepest first (linear).
+        var preorder = tree.Preorder;
+        for (var j = preorder.Length - 1; j >= 0; j--)
+        {
+            var at = preorder[j];
+            var parent = tree.ParentIndex(at);
+            if (parent >= 0)
             {
-                sub[a, (int)f.Severity]++;
+                for (var s = 0; s < 3; s++)
+                {
+                    sub[parent, s] += sub[at, s];
+                }
             }
         }
 

@@ -45,7 +45,7 @@ public sealed class Regulation : SmartEnum<Regulation>
     public static readonly Regulation BranchWorkRegulations = new(
         "branch-work-regulations-2018", 10, "中国共产党支部工作条例（试行）",
         "Regulations on the Work of Party Branches of the CPC (for Trial Implementation)",
-        new LocalDate(2018, 10, 28), new LocalDate(2018, 10, 28), null, RegulationLevel.Central, ArticleUnit.Article, false);
+        new LocalDate(2018, 10, 28), new LocalDate(2018, 10, 28), null, RegulationLevel.Central, ArticleUnit.Article, true);
 
     /// <summary>《中国共产党基层组织选举工作条例》(2020) — Regulations on the Election Work of Basic-Level Organizations.</summary>
     public static readonly Regulation ElectionRegulations = new(
@@ -59,11 +59,15 @@ public sealed class Regulation : SmartEnum<Regulation>
         "Interim Regulations on the Election Work of Basic-Level Organizations of the CPC (1990)",
         new LocalDate(1990, 6, 27), new LocalDate(1990, 6, 27), new LocalDate(2020, 7, 13), RegulationLevel.Central, ArticleUnit.Article, false);
 
-    /// <summary>《中国共产党党和国家机关基层组织工作条例》(2019) — Regulations on the Work of Basic-Level Organizations in Party and State Organs.</summary>
+    /// <summary>
+    /// 《中国共产党党和国家机关基层组织工作条例》(2019) — Regulations on the Work of Basic-Level Organizations in Party and
+    /// State Organs: revised by the Political Bureau on 2019-11-29 (taken as the issue date) and published on 2020-01-05
+    /// (taken as the first day in force); it replaced the 2010 version.
+    /// </summary>
     public static readonly Regulation OrganRegulations = new(
         "organ-regulations-2019", 30, "中国共产党党和国家机关基层组织工作条例",
         "Regulations on the Work of Basic-Level Organizations of the CPC in Party and State Organs",
-        new LocalDate(2019, 12, 20), new LocalDate(2019, 12, 20), null, RegulationLevel.Central, ArticleUnit.Article, false);
+        new LocalDate(2019, 11, 29), new LocalDate(2020, 1, 5), null, RegulationLevel.Central, ArticleUnit.Article, false);
 
     /// <summary>《中国共产党党组工作条例》(2019) — Regulations on the Work of Leading Party Members Groups.</summary>
     public static readonly Regulation LeadingGroupRegulations = new(

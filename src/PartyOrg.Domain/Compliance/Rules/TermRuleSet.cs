@@ -1,3 +1,5 @@
+using PartyOrg.Domain.Terms;
+
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>The term rules and parameters of the built-in profiles.</summary>
@@ -6,6 +8,10 @@ internal static class TermRuleSet
     /// <summary>Adds this area's rules and its parameters for the draft's sector.</summary>
     internal static void Contribute(ProfileDraft draft)
     {
-        _ = draft;
+        draft.Set(TermParameters.Policy, TermPolicy.ForSector(draft.Sector));
+        draft.Add(new TermOnTimeRule());
+        draft.Add(new TermConstitutionRangeRule());
+        draft.Add(new TermReminderRule());
+        draft.Add(new TermVacancyRule());
     }
 }

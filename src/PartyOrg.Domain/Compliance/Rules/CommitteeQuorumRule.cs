@@ -1,0 +1,111 @@
+using System.Globalization;
+using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>
+/// MTG-COMMITTEE-QUORUM: a committee meeting needs more than half of the committee members (the leadership seats held
+/// that day) present — "须有半数以上委员到会方可进行", read strictly as the catalogue advises. Checked for the records of
+/// every requirement with <see cref="MeetingQuorum.MoreThanHalfOfCommittee"/>.
+/// </summary>
+internal sealed class CommitteeQuorumRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MTG-COMMITTEE-QUORUM",
+        RuleCategory.Meeting,
+        new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs more than half of the committee present"),
+        new LocalizedText(
+            "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，未超过半数（要求{expected}人）。",
+            "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present; more than half ({expected}) are needed."),
+        Severity.Error,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { MeetingParameters.Requirements },
+        remarks: new LocalizedText(
+            "“半数以上”按严格过半执行（到会委员 × 2 > 委员数），同时满足两种读法。委员为当日在任的书记、副书记和委员。",
+            "\"半数以上\" is enforced strictly (present × 2 > committee size), which satisfies both readings. The committee is the secretary, deputies and members in post that day."));
+
+    internal CommitteeQuorumRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var index = MeetingFindings.Index(context);
+        if (index is null)
+        {
+            return;
+        }
+
+        var tree = context.Tree;
+        var ci = CultureInfo.InvariantCulture;
+        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        {
+            if (req.Quorum != MeetingQuorum.MoreThanHalfOfCommittee)
+            {
+                continue;
+            }
+
+            var bit = req.Kind.Bit;
+            for (var o = 0; o < tree.Organizations.Count; o++)
+            {
+                var org = tree.Organizations[o];
+                if (!req.Scope.Includes(org))
+                {
+                    continue;
+                }
+
+                var posts = tree.PostIndicesOf(o);
+                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+                {
+                    var r = index.ByOrg[k];
+                    var date = index.Dates[r];
+                    if ((index.Mask[r] & bit) == 0 || !context.Window.Contains(date) || date > context.AsOf)
+                    {
+                        continue;
+                    }
+
+                    int seats = 0, present = 0;
+                    for (var p = 0; p < posts.Length; p++)
+                    {
+                        var post = tree.Posts[posts[p]];
+                        if (!post.Kind.IsLeadershipSeat || !post.IsHeldOn(date) || HeldEarlier(tree, posts, p, post.MemberId, date))
+                        {
+                            continue;
+                        }
+
+                        seats++;
+                        if (index.Attended(r, tree.MemberIndexOf(post.MemberId)))
+                        {
+                            present++;
+                        }
+                    }
+
+                    if (seats > 0 && present * 2 <= seats)
+                    {
+                        var record = index.Log.Records[r];
+                        context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats / 2) + 1).ToString(ci),
+                            present.ToString(ci), org.Name, date.ToString("yyyy-MM-dd", ci), seats);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HeldEarlier(Organizations.OrganizationTree tree, int[] posts, int upTo, string memberId, NodaTime.LocalDate date)
+    {
+        for (var q = 0; q < upTo; q++)
+        {
+            var other = tree.Posts[posts[q]];
+            if (other.MemberId == memberId && other.Kind.IsLeadershipSeat && other.IsHeldOn(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using PartyOrg.Domain.Meetings;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>
+/// A rule enforcing one <see cref="MeetingRequirement"/> (the one whose rule id is this rule's id): a missed obligation
+/// gives the rule's finding; an open obligation in its last days a warning; an obligation met outside its soft window a warning.
+/// </summary>
+internal sealed class MeetingRequirementRule : Rule
+{
+    private static readonly LocalizedText DueSoonFormat = new(
+        "“{subject}”{period}的{0}尚未召开（已召开{actual}次，要求{expected}次），该周期于{2}结束。",
+        "\"{subject}\" has not yet held its {1} for {period} ({actual} held, {expected} required); the period ends on {2}.");
+
+    private static readonly LocalizedText WindowFormat = new(
+        "“{subject}”{period}的{0}未在{2}至{3}期间召开（一般安排在此期间）。",
+        "\"{subject}\" held its {1} for {period} outside {2} to {3}, when it is held as a rule.");
+
+    internal MeetingRequirementRule(RuleDescriptor descriptor)
+        : base(descriptor)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var audit = MeetingFindings.Audit(context);
+        if (audit is null)
+        {
+            return;
+        }
+
+        var ci = CultureInfo.InvariantCulture;
+        foreach (var s in audit.Obligations)
+        {
+            var ob = s.Obligation;
+            if (ob.RuleId != Descriptor.Id)
+            {
+                continue;
+            }
+
+            var expected = "≥ " + ob.MinimumCount.ToString(ci);
+            var actual = s.Count.ToString(ci);
+            switch (s.State)
+            {
+                case ObligationState.Missed:
+                    context.Report(Descriptor, ob.OrganizationId, ob.OrganizationId, ob.Period, expected, actual, ob.Kind.ChineseName, ob.Kind.EnglishName);
+                    break;
+                case ObligationState.DueSoon:
+                    MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period, expected, actual,
+                        DueSoonFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("yyyy-MM-dd", ci));
+                    break;
+                case ObligationState.Met when s.IsClosed && !s.MetInPreferredWindow:
+                    MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period,
+                        ob.WindowStart.ToString("yyyy-MM-dd", ci) + "–" + ob.WindowEnd.ToString("yyyy-MM-dd", ci), actual,
+                        WindowFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("yyyy-MM-dd", ci), ob.WindowEnd.ToString("yyyy-MM-dd", ci));
+                    break;
+            }
+        }
+    }
+}

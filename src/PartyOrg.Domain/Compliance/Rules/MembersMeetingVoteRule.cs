@@ -1,0 +1,98 @@
+using System.Globalization;
+using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>
+/// MTG-MEMBERS-MEETING-QUORUM-VOTE: a 党员大会 that votes needs more than half of the members with voting rights present
+/// (strict), and an item passes only with more votes for than half of the members <b>entitled</b> to vote (not of those
+/// present). Checked for the records with votes of every requirement with <see cref="MeetingQuorum.MoreThanHalfOfVotingMembers"/>:
+/// an inquorate meeting, and every item recorded as passed without the majority, is a finding.
+/// </summary>
+internal sealed class MembersMeetingVoteRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MTG-MEMBERS-MEETING-QUORUM-VOTE",
+        RuleCategory.Meeting,
+        new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
+            "A members' vote needs more than half of the voting members present and passes with more than half of those entitled"),
+        new LocalizedText(
+            "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，未超过半数（要求{expected}人），不能进行表决。",
+            "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present; a vote needs more than half ({expected})."),
+        Severity.Error,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { MeetingParameters.Requirements },
+        remarks: new LocalizedText(
+            "到会人数按严格过半（到会 × 2 > 应到会）；通过以应到会有表决权的党员为基数（赞成 × 2 > 应到会），而非实到会人数。有表决权的党员见 ELEC-VOTING-RIGHTS。",
+            "Quorum strictly more than half (present × 2 > entitled); passing counts against the members entitled to vote (for × 2 > entitled), not those present. Voting rights: ELEC-VOTING-RIGHTS."));
+
+    private static readonly LocalizedText VoteFormat = new(
+        "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
+        "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
+
+    internal MembersMeetingVoteRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var index = MeetingFindings.Index(context);
+        if (index is null)
+        {
+            return;
+        }
+
+        var tree = context.Tree;
+        var ci = CultureInfo.InvariantCulture;
+        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        {
+            if (req.Quorum != MeetingQuorum.MoreThanHalfOfVotingMembers)
+            {
+                continue;
+            }
+
+            var bit = req.Kind.Bit;
+            for (var o = 0; o < tree.Organizations.Count; o++)
+            {
+                var org = tree.Organizations[o];
+                if (!req.Scope.Includes(org))
+                {
+                    continue;
+                }
+
+                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+                {
+                    var r = index.ByOrg[k];
+                    var record = index.Log.Records[r];
+                    if ((index.Mask[r] & bit) == 0 || record.Votes.Count == 0 || !context.Window.Contains(record.Date) || record.Date > context.AsOf)
+                    {
+                        continue;
+                    }
+
+                    var tally = MeetingVoting.Tally(tree, record);
+                    var month = ReportingPeriod.MonthOf(record.Date);
+                    var date = record.Date.ToString("yyyy-MM-dd", ci);
+                    var needed = "≥ " + tally.VotesNeeded.ToString(ci);
+                    if (!tally.IsQuorate)
+                    {
+                        context.Report(Descriptor, record.Id, org.Id, month, needed, tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
+                    }
+
+                    for (var v = 0; v < record.Votes.Count; v++)
+                    {
+                        var vote = record.Votes[v];
+                        if (vote.RecordedAsPassed && !tally.Passed[v])
+                        {
+                            MeetingFindings.Report(context, Descriptor, Severity.Error, record.Id, org.Id, month, needed, vote.For.ToString(ci),
+                                VoteFormat, org.Name, date, vote.Item, tally.EntitledVoters);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>
+/// LIFE-THEME-DAY-FIXED-DAY: the 主题党日 is held on a "relatively fixed day" each month. Heuristic: take the first themed
+/// Party day of each month in the window (up to "as of"); with at least <c>life.theme-day-min-months</c> months, the
+/// pattern is regular when at least <c>life.theme-day-regular-percent</c> of the months either fall on the same n-th
+/// weekday (e.g. the first Friday) or lie within <c>life.theme-day-tolerance-days</c> days of the median day of the month
+/// (holidays and swaps move a day a little). Otherwise an info finding.
+/// </summary>
+internal sealed class ThemeDayRegularityRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "LIFE-THEME-DAY-FIXED-DAY",
+        RuleCategory.OrganizationalLife,
+        new LocalizedText("主题党日应相对固定日期", "The themed Party day is on a relatively fixed day"),
+        new LocalizedText(
+            "党支部“{subject}”{period}的主题党日日期不固定（{actual}），要求{expected}。",
+            "Branch \"{subject}\" held its themed Party days in {period} on varying days ({actual}); expected {expected}."),
+        Severity.Info,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.ThemeDayMinMonths, MeetingParameters.ThemeDayRegularPercent, MeetingParameters.ThemeDayToleranceDays },
+        remarks: new LocalizedText(
+            "启发式判断：各月第一次主题党日中，达到规定比例的月份落在同一“第n个星期几”，或与当月日期中位数相差不超过容差天数，即视为相对固定。",
+            "Heuristic: regular when the required share of months' first themed Party days fall on the same n-th weekday, or within the tolerance of the median day of the month."));
+
+    internal ThemeDayRegularityRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var index = MeetingFindings.Index(context);
+        if (index is null)
+        {
+            return;
+        }
+
+        var minMonths = context.Parameter(MeetingParameters.ThemeDayMinMonths);
+        var percent = context.Parameter(MeetingParameters.ThemeDayRegularPercent);
+        var tolerance = context.Parameter(MeetingParameters.ThemeDayToleranceDays);
+        var tree = context.Tree;
+        var end = context.Window.End < context.AsOf ? context.Window.End : context.AsOf;
+        if (end < context.Window.Start)
+        {
+            return;
+        }
+
+        var period = ReportingPeriod.Custom(context.Window.Start, end);
+        var dates = new List<LocalDate>();
+        var done = new bool[tree.Organizations.Count];
+        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        {
+            if (req.Kind != MeetingKind.ThemedPartyDay)
+            {
+                continue;
+            }
+
+            var bit = req.Kind.Bit;
+            for (var o = 0; o < tree.Organizations.Count; o++)
+            {
+                if (done[o] || !req.Scope.Includes(tree.Organizations[o]))
+                {
+                    continue;
+                }
+
+                done[o] = true;
+                dates.Clear();
+                for (var k = index.LowerBound(index.ByOrg, index.OrgStart[o], index.OrgStart[o + 1], period.Start); k < index.OrgStart[o + 1]; k++)
+                {
+                    var r = index.ByOrg[k];
+                    var date = index.Dates[r];
+                    if (date > period.End)
+                    {
+                        break;
+                    }
+
+                    if ((index.Mask[r] & bit) != 0 && (dates.Count == 0 || dates[dates.Count - 1].Month != date.Month || dates[dates.Count - 1].Year != date.Year))
+                    {
+                        dates.Add(date);
+                    }
+                }
+
+                if (dates.Count < minMonths || IsRegular(dates, percent, tolerance))
+                {
+                    continue;
+                }
+
+                var org = tree.Organizations[o];
+                context.Report(Descriptor, org.Id, org.Id, period,
+                    "≥ " + percent.ToString(CultureInfo.InvariantCulture) + "% same day", Days(dates));
+            }
+        }
+    }
+
+    /// <summary>Whether enough months share the n-th weekday or lie near the median day of the month.</summary>
+    internal static bool IsRegular(IReadOnlyList<LocalDate> dates, int percent, int tolerance)
+    {
+        var n = dates.Count;
+        var days = new int[n];
+        var best = 0;
+        for (var i = 0; i < n; i++)
+        {
+            days[i] = dates[i].Day;
+            var same = 0;
+            for (var j = 0; j < n; j++)
+            {
+                if (dates[j].DayOfWeek == dates[i].DayOfWeek && ((dates[j].Day - 1) / 7) == ((dates[i].Day - 1) / 7))
+                {
+                    same++;
+                }
+            }
+
+            best = Math.Max(best, same);
+        }
+
+        Array.Sort(days);
+        var median = days[n / 2];
+        var near = 0;
+        foreach (var d in days)
+        {
+            if (Math.Abs(d - median) <= tolerance)
+            {
+                near++;
+            }
+        }
+
+        best = Math.Max(best, near);
+        return best * 100 >= percent * n;
+    }
+
+    private static string Days(List<LocalDate> dates)
+    {
+        var sb = new StringBuilder();
+        foreach (var d in dates)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(d.ToString("MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Elections;
+
+/// <summary>
+/// 选举结果 — what a vote decided and why: quorum, ballot validity, enough candidates, the winning threshold, who is
+/// elected (in order of votes, ties in ballot order), who is tied for the last seat, how many seats are still to
+/// fill, and every rule applied (<see cref="Reasons"/>). An immutable value returned by <see cref="ElectionTally"/>
+/// and <see cref="PreliminaryTally"/>.
+/// </summary>
+public sealed class ElectionOutcome
+{
+    private readonly string[] elected;
+    private readonly string[] tied;
+    private readonly CandidateResult[] ranking;
+    private readonly ElectionReason[] reasons;
+
+    internal ElectionOutcome(
+        ElectionInput input,
+        Regulation regulation,
+        bool isPreliminary,
+        bool quorate,
+        bool ballotsValid,
+        bool enoughCandidates,
+        ElectionThreshold threshold,
+        CandidateResult[] ranking,
+        ElectionReason[] reasons)
+    {
+        Input = input;
+        Regulation = regulation;
+        IsPreliminary = isPreliminary;
+        Quorate = quorate;
+        BallotsValid = ballotsValid;
+        EnoughCandidates = enoughCandidates;
+        Threshold = threshold;
+        this.ranking = ranking;
+        this.reasons = reasons;
+        elected = ranking.Where(r => r.Elected).Select(r => r.MemberId).ToArray();
+        tied = ranking.Where(r => r.TiedForLastSeat).Select(r => r.MemberId).ToArray();
+    }
+
+    /// <summary>The input tallied (with the entitled voters filled in).</summary>
+    public ElectionInput Input { get; }
+
+    /// <summary>The election regulation in force on the election date: the 2020 regulations, or the 1990 interim regulations before 2020-07-13.</summary>
+    public Regulation Regulation { get; }
+
+    /// <summary>True for a preliminary vote (预选): <see cref="Elected"/> then lists the formal candidates.</summary>
+    public bool IsPreliminary { get; }
+
+    /// <summary>ELEC-QUORUM-4-5: those present exceed 4/5 of those entitled (present × 5 &gt; entitled × 4).</summary>
+    public bool Quorate { get; }
+
+    /// <summary>ELEC-BALLOT-VALIDITY: ballots returned ≤ issued and ≤ voters.</summary>
+    public bool BallotsValid { get; }
+
+    /// <summary>Enough candidates for the seats (ELEC-DIFF-RATIO-COMMITTEE/-DELEGATE for a competitive general election).</summary>
+    public bool EnoughCandidates { get; }
+
+    /// <summary>Whether the vote is void (not quorate, invalid ballots or too few candidates): nobody is elected.</summary>
+    public bool IsVoid => !(Quorate && BallotsValid && EnoughCandidates);
+
+    /// <summary>The winning threshold.</summary>
+    public ElectionThreshold Threshold { get; }
+
+    /// <summary>The elected member ids in order of votes (ties in ballot order); at most the seats.</summary>
+    public IReadOnlyList<string> Elected => elected;
+
+    /// <summary>The ids tied for the last seat(s), which stay unfilled (a further round among them).</summary>
+    public IReadOnlyList<string> TiedForLastSeat => tied;
+
+    /// <summary>Seats still to fill, the tied seats included: seats − elected.</summary>
+    public int Shortfall => Input.Seats - elected.Length;
+
+    /// <summary>Every candidate in order of for-votes (ties in ballot order).</summary>
+    public IReadOnlyList<CandidateResult> Ranking => ranking;
+
+    /// <summary>Every rule applied, in a fixed order: quorum, ballots, candidates, assembly (congress only), threshold.</summary>
+    public IReadOnlyList<ElectionReason> Reasons => reasons;
+}

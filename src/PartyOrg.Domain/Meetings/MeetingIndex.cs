@@ -1,0 +1,186 @@
+using System;
+using NodaTime;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>
+/// The records of a log resolved against a tree once: dense arrays, records bucketed by organization index (and by
+/// lecturer) in date order, attendees and proper absences as flat index lists. Records whose organization is unknown to
+/// the tree are left out (a log validated against another tree).
+/// </summary>
+internal sealed class MeetingIndex
+{
+    internal MeetingIndex(OrganizationTree tree, MeetingLog log)
+    {
+        Tree = tree;
+        Log = log;
+        var n = log.Count;
+        Dates = new LocalDate[n];
+        Org = new int[n];
+        Mask = new int[n];
+        Lecturer = new int[n];
+        var order = new int[n];
+        var attendeeCount = 0;
+        var absenceCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = log.Records[i];
+            Dates[i] = r.Date;
+            Org[i] = tree.TryGetIndex(r.OrganizationId, out var o) ? o : -1;
+            Mask[i] = r.KindMask;
+            Lecturer[i] = r.LecturerId is null ? -1 : tree.MemberIndexOf(r.LecturerId);
+            order[i] = i;
+            attendeeCount += r.Attendees.Count;
+            absenceCount += r.Absences.Count;
+        }
+
+        var keys = (LocalDate[])Dates.Clone();
+        Array.Sort(keys, order);
+        if (n > 0)
+        {
+            MinDate = keys[0];
+            MaxDate = keys[n - 1];
+        }
+
+        var orgCount = tree.Organizations.Count;
+        OrgStart = new int[orgCount + 1];
+        LecturerStart = new int[tree.Members.Count + 1];
+        foreach (var i in order)
+        {
+            if (Org[i] >= 0)
+            {
+                OrgStart[Org[i] + 1]++;
+                if (Lecturer[i] >= 0)
+                {
+                    LecturerStart[Lecturer[i] + 1]++;
+                }
+            }
+        }
+
+        Prefix(OrgStart);
+        Prefix(LecturerStart);
+        ByOrg = new int[OrgStart[orgCount]];
+        ByLecturer = new int[LecturerStart[tree.Members.Count]];
+        var nextOrg = (int[])OrgStart.Clone();
+        var nextLecturer = (int[])LecturerStart.Clone();
+        foreach (var i in order)
+        {
+            if (Org[i] >= 0)
+            {
+                ByOrg[nextOrg[Org[i]]++] = i;
+                if (Lecturer[i] >= 0)
+                {
+                    ByLecturer[nextLecturer[Lecturer[i]]++] = i;
+                }
+            }
+        }
+
+        AttendeeStart = new int[n + 1];
+        Attendees = new int[attendeeCount];
+        ProperAbsenceStart = new int[n + 1];
+        ProperAbsences = new int[absenceCount];
+        int a = 0, b = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = log.Records[i];
+            AttendeeStart[i] = a;
+            foreach (var id in r.Attendees)
+            {
+                var mi = tree.MemberIndexOf(id);
+                if (mi >= 0)
+                {
+                    Attendees[a++] = mi;
+                }
+            }
+
+            ProperAbsenceStart[i] = b;
+            foreach (var absence in r.Absences)
+            {
+                var mi = tree.MemberIndexOf(absence.MemberId);
+                if (mi >= 0 && absence.Reason.IsProper)
+                {
+                    ProperAbsences[b++] = mi;
+                }
+            }
+        }
+
+        AttendeeStart[n] = a;
+        ProperAbsenceStart[n] = b;
+    }
+
+    internal OrganizationTree Tree { get; }
+
+    internal MeetingLog Log { get; }
+
+    internal LocalDate[] Dates { get; }
+
+    internal int[] Org { get; }
+
+    internal int[] Mask { get; }
+
+    internal int[] Lecturer { get; }
+
+    internal int[] OrgStart { get; }
+
+    internal int[] ByOrg { get; }
+
+    internal int[] LecturerStart { get; }
+
+    internal int[] ByLecturer { get; }
+
+    internal int[] AttendeeStart { get; }
+
+    internal int[] Attendees { get; }
+
+    internal int[] ProperAbsenceStart { get; }
+
+    internal int[] ProperAbsences { get; }
+
+    internal LocalDate? MinDate { get; }
+
+    internal LocalDate? MaxDate { get; }
+
+    /// <summary>The first position in <paramref name="list"/>[from, to) whose record is on or after <paramref name="date"/>.</summary>
+    internal int LowerBound(int[] list, int from, int to, LocalDate date)
+    {
+        var lo = from;
+        var hi = to;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (Dates[list[mid]] < date)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether member <paramref name="memberIndex"/> attended record <paramref name="record"/>.</summary>
+    internal bool Attended(int record, int memberIndex)
+    {
+        for (var k = AttendeeStart[record]; k < AttendeeStart[record + 1]; k++)
+        {
+            if (Attendees[k] == memberIndex)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Prefix(int[] counts)
+    {
+        for (var i = 1; i < counts.Length; i++)
+        {
+            counts[i] += counts[i - 1];
+        }
+    }
+}

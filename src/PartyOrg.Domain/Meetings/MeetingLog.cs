@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>
+/// 会议台账 — the meetings held, validated against an <see cref="OrganizationTree"/>. Creation rejects impossible data
+/// with an <see cref="InvalidDataException"/> listing every problem (collection <c>meetings</c>, with the record's index
+/// and field): an unknown organization, a kind the organization cannot hold, an attendee or absentee who is not a member
+/// of it (a Party group: its members; a branch: its registered members, or a temporary branch's participants; other
+/// organizations: the members registered below them and the holders of their posts), a member both attending and absent,
+/// duplicate meeting ids, a date before the organization was established (or from its dissolution on), an unknown
+/// lecturer, negative vote counts or more votes than attendees. An immutable collection.
+/// </summary>
+public sealed class MeetingLog
+{
+    private readonly MeetingRecord[] records;
+
+    private MeetingLog(MeetingRecord[] records) => this.records = records;
+
+    /// <summary>A log without meetings.</summary>
+    public static MeetingLog Empty { get; } = new(Array.Empty<MeetingRecord>());
+
+    /// <summary>The records, in input order.</summary>
+    public IReadOnlyList<MeetingRecord> Records => records;
+
+    /// <summary>The number of records.</summary>
+    public int Count => records.Length;
+
+    /// <summary>Validates and creates a log.</summary>
+    /// <param name="tree">The tree the records refer to.</param>
+    /// <param name="records">The records.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="InvalidDataException">The records are impossible for the tree (every problem is listed).</exception>
+    public static MeetingLog Create(OrganizationTree tree, IEnumerable<MeetingRecord> records)
+    {
+        if (TryCreate(tree, records, out var log, out var problems))
+        {
+            return log!;
+        }
+
+        throw new InvalidDataException(problems);
+    }
+
+    /// <summary>Validates and creates a log without throwing on bad data.</summary>
+    /// <param name="tree">The tree the records refer to.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="log">The log, or null when there are problems.</param>
+    /// <param name="problems">Every problem found (empty on success).</param>
+    /// <returns>True when the records are valid.</returns>
+    public static bool TryCreate(OrganizationTree tree, IEnumerable<MeetingRecord> records, out MeetingLog? log, out IReadOnlyList<DataProblem> problems)
+    {
+        var array = (records ?? throw new ArgumentNullException(nameof(records))).ToArray();
+        problems = Validate(tree, array);
+        log = problems.Count == 0 ? new MeetingLog(array) : null;
+        return log is not null;
+    }
+
+    /// <summary>Lists every problem of the records against the tree (empty when valid).</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="records">The records.</param>
+    /// <returns>The problems, in record order.</returns>
+    public static IReadOnlyList<DataProblem> Validate(OrganizationTree tree, IEnumerable<MeetingRecord> records)
+    {
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        const string c = "meetings";
+        var list = new List<DataProblem>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        var index = -1;
+        foreach (var r in records ?? throw new ArgumentNullException(nameof(records)))
+        {
+            index++;
+            if (r is null)
+            {
+                list.Add(new DataProblem(c, index, string.Empty, null, "the record is null"));
+                continue;
+            }
+
+            void Add(string? field, string message) => list.Add(new DataProblem(c, index, r.Id, field, message));
+            if (!ids.Add(r.Id))
+            {
+                Add("id", $"duplicate meeting id \"{r.Id}\"");
+            }
+
+            var kindSeen = 0;
+            for (var k = 0; k < r.Kinds.Count; k++)
+            {
+                if ((kindSeen & r.Kinds[k].Bit) != 0)
+                {
+                    Add(Field("kinds", k), $"meeting \"{r.Id}\" lists {r.Kinds[k].Name} twice");
+                }
+
+                kindSeen |= r.Kinds[k].Bit;
+            }
+
+            if (!tree.TryGetIndex(r.OrganizationId, out var orgIndex))
+            {
+                Add("organization", $"no organization \"{r.OrganizationId}\"");
+                CheckVotes(r, Add);
+                continue;
+            }
+
+            var org = tree.Organizations[orgIndex];
+            for (var k = 0; k < r.Kinds.Count; k++)
+            {
+                if (!r.Kinds[k].CanBeHeldBy(org.Kind))
+                {
+                    Add(Field("kinds", k), $"a {org.Kind.Name} (\"{org.Id}\") cannot hold a {r.Kinds[k].Name}; expected one held by {string.Join(", ", r.Kinds[k].HeldBy.Select(h => h.Name))}");
+                }
+            }
+
+            if (org.EstablishedOn is { } est && r.Date < est)
+            {
+                Add("date", $"meeting on {r.Date:yyyy-MM-dd} is before \"{org.Id}\" was established on {est:yyyy-MM-dd}");
+            }
+
+            if (org.DissolvedOn is { } dis && r.Date >= dis)
+            {
+                Add("date", $"meeting on {r.Date:yyyy-MM-dd} is on or after \"{org.Id}\" was dissolved on {dis:yyyy-MM-dd}");
+            }
+
+            seen.Clear();
+            for (var a = 0; a < r.Attendees.Count; a++)
+            {
+                var mi = tree.MemberIndexOf(r.Attendees[a]);
+                if (mi < 0)
+                {
+                    Add(Field("attendees", a), $"no member \"{r.Attendees[a]}\"");
+                }
+                else if (!seen.Add(mi))
+                {
+                    Add(Field("attendees", a), $"member \"{r.Attendees[a]}\" is listed twice");
+                }
+                else if (!MeetingMembership.MayAttend(tree, orgIndex, mi))
+                {
+                    Add(Field("attendees", a), $"member \"{r.Attendees[a]}\" is not a member of \"{org.Id}\"");
+                }
+            }
+
+            var attending = seen.Count;
+            for (var a = 0; a < r.Absences.Count; a++)
+            {
+                var id = r.Absences[a].MemberId;
+                var mi = tree.MemberIndexOf(id);
+                if (mi < 0)
+                {
+                    Add(Field("absences", a) + ".member", $"no member \"{id}\"");
+                }
+                else if (!seen.Add(mi))
+                {
+                    Add(Field("absences", a) + ".member", r.Attendees.Contains(id)
+                        ? $"member \"{id}\" is recorded both as attending and as absent"
+                        : $"member \"{id}\" is listed as absent twice");
+                }
+                else if (!MeetingMembership.MayAttend(tree, orgIndex, mi))
+                {
+                    Add(Field("absences", a) + ".member", $"member \"{id}\" is not a member of \"{org.Id}\"");
+                }
+            }
+
+            if (r.LecturerId is { } lecturer)
+            {
+                if (tree.MemberIndexOf(lecturer) < 0)
+                {
+                    Add("lecturer", $"no member \"{lecturer}\"");
+                }
+
+                if (!r.Counts(MeetingKind.PartyLecture))
+                {
+                    Add("lecturer", $"meeting \"{r.Id}\" has a lecturer but is not a {MeetingKind.PartyLecture.Name}");
+                }
+            }
+
+            CheckVotes(r, Add);
+            for (var v = 0; v < r.Votes.Count; v++)
+            {
+                var vote = r.Votes[v];
+                if (vote.For >= 0 && vote.Against >= 0 && vote.Abstain >= 0 && vote.Total > attending)
+                {
+                    Add(Field("votes", v), string.Format(CultureInfo.InvariantCulture,
+                        "vote \"{0}\" counts {1} votes but only {2} members attended", vote.Item, vote.Total, attending));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static void CheckVotes(MeetingRecord r, Action<string?, string> add)
+    {
+        for (var v = 0; v < r.Votes.Count; v++)
+        {
+            var vote = r.Votes[v];
+            void Check(int n, string field)
+            {
+                if (n < 0)
+                {
+                    add(Field("votes", v) + "." + field, string.Format(CultureInfo.InvariantCulture, "vote \"{0}\": {1} is {2}; expected 0 or more", vote.Item, field, n));
+                }
+            }
+
+            Check(vote.For, "for");
+            Check(vote.Against, "against");
+            Check(vote.Abstain, "abstain");
+        }
+    }
+
+    private static string Field(string name, int i) => name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+}

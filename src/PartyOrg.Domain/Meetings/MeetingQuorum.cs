@@ -1,0 +1,20 @@
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>到会要求 — the quorum a required meeting must reach, checked per record.</summary>
+public enum MeetingQuorum
+{
+    /// <summary>No quorum is checked.</summary>
+    None = 0,
+
+    /// <summary>
+    /// 半数以上委员到会 — more than half of the committee members on the day present (MTG-COMMITTEE-QUORUM; strict, the
+    /// safer reading of "半数以上").
+    /// </summary>
+    MoreThanHalfOfCommittee = 1,
+
+    /// <summary>
+    /// 半数以上有表决权的党员到会 — for a meeting with votes: more than half of the members with voting rights present, and each
+    /// item recorded as passed has more votes for than half of the members entitled to vote (MTG-MEMBERS-MEETING-QUORUM-VOTE).
+    /// </summary>
+    MoreThanHalfOfVotingMembers = 2,
+}

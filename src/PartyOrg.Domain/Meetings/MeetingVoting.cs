@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>
+/// 表决结果 — the quorum and the outcome of the votes of one 党员大会 (MTG-MEMBERS-MEETING-QUORUM-VOTE): members entitled
+/// to vote (ELEC-VOTING-RIGHTS, via <see cref="Member.HasVotingRightsOn"/>), those present, whether the meeting was
+/// quorate (present &gt; ½ entitled, strict) and, per item, whether it passed (for &gt; ½ of the <b>entitled</b>, not of those
+/// present). An immutable value.
+/// </summary>
+public sealed class MeetingVoting
+{
+    private readonly bool[] passed;
+
+    private MeetingVoting(MeetingRecord record, int entitled, int present)
+    {
+        Record = record;
+        EntitledVoters = entitled;
+        PresentVoters = present;
+        passed = record.Votes.Select(v => (long)v.For * 2 > entitled).ToArray();
+    }
+
+    /// <summary>The meeting.</summary>
+    public MeetingRecord Record { get; }
+
+    /// <summary>应到会有表决权的党员 — members of the organization with voting rights on the day.</summary>
+    public int EntitledVoters { get; }
+
+    /// <summary>实到会有表决权的党员 — attendees with voting rights on the day.</summary>
+    public int PresentVoters { get; }
+
+    /// <summary>Whether more than half of the entitled voters were present (strict).</summary>
+    public bool IsQuorate => (long)PresentVoters * 2 > EntitledVoters;
+
+    /// <summary>The smallest number of votes for that passes an item: ⌊entitled ÷ 2⌋ + 1.</summary>
+    public int VotesNeeded => (EntitledVoters / 2) + 1;
+
+    /// <summary>Per vote, in order: whether it passed (for &gt; ½ entitled; the quorum is separate).</summary>
+    public IReadOnlyList<bool> Passed => passed;
+
+    /// <summary>Tallies a meeting held by an organization of the tree.</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="record">The meeting.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The meeting's organization is not in the tree.</exception>
+    public static MeetingVoting Tally(OrganizationTree tree, MeetingRecord record)
+    {
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        if (record is null)
+        {
+            throw new ArgumentNullException(nameof(record));
+        }
+
+        var org = tree.IndexOf(record.OrganizationId);
+        var present = 0;
+        foreach (var id in record.Attendees)
+        {
+            if (tree.TryGetMember(id, out var m) && m!.HasVotingRightsOn(record.Date))
+            {
+                present++;
+            }
+        }
+
+        return new MeetingVoting(record, MeetingMembership.EntitledVoters(tree, org, record.Date), present);
+    }
+}

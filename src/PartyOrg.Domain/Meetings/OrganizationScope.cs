@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>
+/// 适用范围 — which organizations a <see cref="MeetingRequirement"/> applies to, as data: organization kinds, branch forms
+/// (empty = every form) and "only where a committee exists" (a 委员 post is held on the first day of the period). An
+/// immutable value.
+/// </summary>
+public sealed class OrganizationScope : IEquatable<OrganizationScope>
+{
+    private readonly OrganizationKind[] kinds;
+    private readonly BranchForm[] forms;
+
+    /// <summary>Creates a scope.</summary>
+    /// <param name="kinds">The organization kinds (at least one).</param>
+    /// <param name="forms">For branches: the forms included; null or empty for every form.</param>
+    /// <param name="onlyWithCommittee">Only organizations that have a committee (支委会 only where a committee exists).</param>
+    /// <exception cref="ArgumentException">No kind is given.</exception>
+    public OrganizationScope(IEnumerable<OrganizationKind> kinds, IEnumerable<BranchForm>? forms = null, bool onlyWithCommittee = false)
+    {
+        this.kinds = (kinds ?? throw new ArgumentNullException(nameof(kinds))).Distinct().ToArray();
+        if (this.kinds.Length == 0 || this.kinds.Any(k => k is null))
+        {
+            throw new ArgumentException("A scope needs at least one organization kind.", nameof(kinds));
+        }
+
+        this.forms = (forms ?? Array.Empty<BranchForm>()).Distinct().ToArray();
+        OnlyWithCommittee = onlyWithCommittee;
+    }
+
+    /// <summary>Every branch, whatever its form.</summary>
+    public static OrganizationScope Branches { get; } = new(new[] { OrganizationKind.Branch });
+
+    /// <summary>The organization kinds.</summary>
+    public IReadOnlyList<OrganizationKind> Kinds => kinds;
+
+    /// <summary>The branch forms included (empty = every form).</summary>
+    public IReadOnlyList<BranchForm> Forms => forms;
+
+    /// <summary>Whether only organizations with a committee are included.</summary>
+    public bool OnlyWithCommittee { get; }
+
+    /// <summary>Whether the organization's kind and form are in scope (the committee condition is checked per period).</summary>
+    /// <param name="organization">The organization.</param>
+    /// <returns>True when in scope.</returns>
+    public bool Includes(Organization organization)
+    {
+        if (organization is null)
+        {
+            throw new ArgumentNullException(nameof(organization));
+        }
+
+        return Array.IndexOf(kinds, organization.Kind) >= 0
+            && (forms.Length == 0 || organization.Form is null || Array.IndexOf(forms, organization.Form) >= 0);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(OrganizationScope? other) =>
+        other is not null && kinds.SequenceEqual(other.kinds) && forms.SequenceEqual(other.forms) && OnlyWithCommittee == other.OnlyWithCommittee;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is OrganizationScope s && Equals(s);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((kinds.Length * 397) ^ forms.Length ^ (OnlyWithCommittee ? 1 : 0));
+
+    /// <summary>"branch (regular, joint), with committee".</summary>
+    /// <returns>A summary.</returns>
+    public override string ToString() =>
+        string.Join(", ", kinds.Select(k => k.Name))
+        + (forms.Length == 0 ? string.Empty : " (" + string.Join(", ", forms.Select(f => f.Name)) + ")")
+        + (OnlyWithCommittee ? ", with committee" : string.Empty);
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using FluentAssertions;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Tests.TestSupport;
+using Xunit;
+
+namespace PartyOrg.Domain.Tests.Organizations;
+
+public sealed class OrganizationTreePropertyTests
+{
+    private static readonly Gen<int[]> Choices = Gen.Int[0, 1_000_000].Array[0, 40];
+
+    [Fact]
+    public void RolledUpCounts_EqualOwnPlusCountingChildren()
+    {
+        Choices.Sample(choices =>
+        {
+            var tree = RandomTrees.FromChoices(choices);
+            foreach (var org in tree.Organizations)
+            {
+                var expected = tree.MemberCount(org.Id);
+                foreach (var child in tree.Children(org.Id))
+                {
+                    if (child.Kind != OrganizationKind.PartyGroup && !child.IsTemporaryBranch)
+                    {
+                        expected += tree.RolledUpMemberCount(child.Id);
+                    }
+                }
+
+                tree.RolledUpMemberCount(org.Id).Should().Be(expected, org.Id);
+            }
+
+            tree.RolledUpMemberCount("oc-0").Total.Should().Be(tree.Members.Count, "every member is registered once under the root");
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Restructurings_AnyValidSequence_YieldsATreeTheBuilderAccepts()
+    {
+        var gen = Gen.Select(Choices, Gen.Int[0, 1_000_000].Array[1, 12]);
+        gen.Sample((choices, ops) =>
+        {
+            var tree = RandomTrees.FromChoices(choices);
+            var memberTotal = tree.Members.Count;
+            var created = 0;
+            foreach (var op in ops)
+            {
+                var orgs = tree.Organizations;
+                var a = orgs[op % orgs.Count];
+                var b = orgs[(op / 13) % orgs.Count];
+                var members = tree.Members;
+                try
+                {
+                    tree = ((op / 101) % 5) switch
+                    {
+                        0 => tree.MoveOrganization(a.Id, b.Id),
+                        1 => tree.MoveMembers(members.Where((_, i) => (i + op) % 3 == 0).Select(m => m.Id), b.Id),
+                        2 => tree.SplitBranch(a.Id, new Organization("new-" + (++created), OrganizationKind.Branch, "新支部"), tree.MembersOf(a.Id).Where((_, i) => i % 2 == 0).Select(m => m.Id)),
+                        3 => tree.MergeIntoJointBranch(new[] { a.Id, b.Id }, new Organization("joint-" + (++created), OrganizationKind.Branch, "联合党支部", form: BranchForm.Joint)),
+                        _ => tree.UpgradeToGeneralBranch(a.Id, new[] { new Organization("up-" + (++created), OrganizationKind.Branch, "支部") }, _ => "up-" + created),
+                    };
+                }
+                catch (ArgumentException)
+                {
+                    // an invalid operation for these ids: the tree is unchanged
+                }
+
+                tree.ToBuilder().Validate().Should().BeEmpty();
+                tree.Members.Count.Should().Be(memberTotal);
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Builder_RandomParentArrays_NeverAcceptsACycle()
+    {
+        Gen.Int[-1, 11].Array[1, 12].Sample(parents =>
+        {
+            var n = parents.Length;
+            var builder = new OrganizationTreeBuilder();
+            var parentOf = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                parentOf[i] = parents[i] >= n || parents[i] == i ? -1 : parents[i];
+                builder.Add(new Organization("oc-" + i, OrganizationKind.OrganCommittee, "机关党委" + i, parentOf[i] < 0 ? null : "oc-" + parentOf[i]));
+            }
+
+            var ok = builder.TryBuild(out var tree, out var problems);
+            ok.Should().Be(!HasCycle(parentOf));
+            if (!ok)
+            {
+                problems.Should().OnlyContain(p => p.Message.Contains("cycle"));
+            }
+            else
+            {
+                tree!.InPreorder.Count().Should().Be(n);
+            }
+        }, iter: 500);
+    }
+
+    private static bool HasCycle(int[] parentOf)
+    {
+        for (var start = 0; start < parentOf.Length; start++)
+        {
+            var seen = new HashSet<int>();
+            for (var at = start; at >= 0; at = parentOf[at])
+            {
+                if (!seen.Add(at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
