@@ -31,8 +31,36 @@ public static class CliApp
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CommandIo(stdin, stdout, stderr));
+
+    /// <summary>Runs a command line with the given streams and clock. Never throws: an unexpected failure is reported in one clean line on standard error (no stack trace) with exit code 2.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="io">The streams and the clock.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, CommandIo io)
     {
+        if (args is null || io is null)
+        {
+            throw new ArgumentNullException(args is null ? nameof(args) : nameof(io));
+        }
+
+        try
+        {
+            return Dispatch(args, io);
+        }
+        catch (Exception e)
+        {
+            var name = args.Length > 0 ? " " + args[0] : string.Empty;
+            io.Error.WriteLine($"partyorg{name}: internal error ({e.GetType().Name}): {e.Message.Replace(Environment.NewLine, " ")}");
+            return BadInput;
+        }
+    }
+
+    private static int Dispatch(string[] args, CommandIo io)
+    {
+        var stdout = io.Out;
+        var stderr = io.Error;
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.Write(Usage());
@@ -72,7 +100,7 @@ public static class CliApp
 
         try
         {
-            return command.Run(line, new CommandIo(stdin, stdout, stderr));
+            return command.Run(line, io);
         }
         catch (UsageException e)
         {

@@ -12,6 +12,6 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+        return CliApp.Run(args, new Commands.CommandIo(Console.In, Console.Out, Console.Error, Console.OpenStandardInput, null));
     }
 }

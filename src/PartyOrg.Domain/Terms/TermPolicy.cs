@@ -17,12 +17,14 @@ namespace PartyOrg.Domain.Terms;
 /// rule"; village and community committees, general branches and branches 5 years at every level.
 /// </para>
 /// <para>
-/// Legacy lengths (before 2018-07-16): the pre-2017 Constitution allowed 3 to 5 years for a basic committee and 2 or
-/// 3 years for a general branch or branch (rule catalogue §M4). No central text fixed one number inside those ranges,
-/// so the default legacy lengths are the shortest the Constitution then allowed — committee 3, general branch 2,
-/// branch 2, raised to 3 for terms begun from 2017-10-24 under the 2017 Constitution (universities: committee 4, the 1996/2010 高校条例; villages and communities 3/3/3) — so that a term
-/// recorded without <c>years</c> is never judged later than it could have been due. Record <c>years</c> explicitly
-/// when a body was elected for longer. Source confidence of the legacy defaults: MEMORY.
+/// Legacy lengths (before 2018-07-16): the older rules of the catalogue (§M4), committee 4, general branch 3, branch
+/// 2 years ("4/3/2"). The 1998 and 2010 organ regulations gave an organ Party committee at prefecture level and above
+/// 4 years (county level 3) and a general branch 3 years; the pre-2017 Constitution allowed 3 to 5 years for a basic
+/// committee and 2 or 3 for a general branch or branch, and many units applied 2 for branches. Terms begun from
+/// 2017-10-24 are raised to the 2017 Constitution's minimum of 3 years. Villages and communities: 3/3/3;
+/// universities: committee 4 (the 1996/2010 高校条例 “任期四年”). Record <c>years</c> explicitly when a body was elected
+/// for another length (a county-level organ committee's 3 years, say). Source confidence of the legacy defaults:
+/// MEMORY for the branch's 2 years, read in stored excerpts for the organ committee's 4 and general branch's 3.
 /// </para>
 /// <para>
 /// Milestones: the higher organization's reminder (TERM-REMINDER-6M, 6 months before expiry), the request
@@ -63,14 +65,14 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
         AdjustmentLimit = CheckPeriod(adjustmentLimit, nameof(adjustmentLimit));
     }
 
-    /// <summary>Party and state organs, SOEs and other units: 5/3/3 since 2018-07-16, 3/2/2 before.</summary>
-    public static TermPolicy Default { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(3, 2, 2));
+    /// <summary>Party and state organs, SOEs and other units: 5/3/3 since 2018-07-16, 4/3/2 before.</summary>
+    public static TermPolicy Default { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(4, 3, 2));
 
     /// <summary>Villages, townships and communities: 5/5/5 since 2018-07-16 (fixed, no "一般"), 3/3/3 before.</summary>
     public static TermPolicy VillageAndCommunity { get; } = Create(new TermLengths(5, 5, 5), new TermLengths(3, 3, 3));
 
-    /// <summary>Universities: 5/3/3 since 2018-07-16; before, the university committee served 4 years (高校条例 “任期四年”).</summary>
-    public static TermPolicy University { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(4, 2, 2));
+    /// <summary>Universities: 5/3/3 since 2018-07-16; before, 4/3/2 (the university committee served 4 years: 高校条例 “任期四年”).</summary>
+    public static TermPolicy University { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(4, 3, 2));
 
     /// <summary>Lengths for terms starting on or after <see cref="ChangeoverDate"/>.</summary>
     public TermLengths Current { get; }
@@ -187,7 +189,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <inheritdoc />
     public override int GetHashCode() => unchecked((Current.GetHashCode() * 397) ^ Legacy.GetHashCode() ^ ChangeoverDate.GetHashCode());
 
-    /// <summary>"current 5/3/3 since 2018-07-16 (legacy 3/2/2)".</summary>
+    /// <summary>"current 5/3/3 since 2018-07-16 (legacy 4/3/2)".</summary>
     /// <returns>A summary.</returns>
     public override string ToString() => $"{Current} since {ChangeoverDate:yyyy-MM-dd} (before: {Legacy})";
 

@@ -12,4 +12,8 @@ public sealed class PublicApiTests
     [Fact]
     public void PartyOrg_Domain_public_API_is_approved() =>
         ApprovedApi.Verify(typeof(PartyOrg.Domain.Compliance.Severity).Assembly, "PartyOrg.Domain");
+
+    [Fact]
+    public void PartyOrg_Domain_Json_public_API_is_approved() =>
+        ApprovedApi.Verify(typeof(PartyOrg.Domain.Json.PartyOrgDocument).Assembly, "PartyOrg.Domain.Json");
 }

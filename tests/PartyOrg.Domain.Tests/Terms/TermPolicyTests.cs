@@ -15,8 +15,8 @@ public sealed class TermPolicyTests
     [InlineData("basic-committee", 2019, 5)]
     [InlineData("general-branch", 2019, 3)]
     [InlineData("branch", 2019, 3)]
-    [InlineData("organ-committee", 2016, 3)]
-    [InlineData("general-branch", 2016, 2)]
+    [InlineData("organ-committee", 2016, 4)]
+    [InlineData("general-branch", 2016, 3)]
     [InlineData("branch", 2016, 2)]
     public void DefaultYears_ByKindAndVersion(string kind, int year, int years)
     {
@@ -26,7 +26,7 @@ public sealed class TermPolicyTests
     [Fact]
     public void DefaultYears_DayBeforeAndOnTheOpinion_SwitchLength()
     {
-        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 15)).Should().Be(3);
+        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 15)).Should().Be(4);
         TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 16)).Should().Be(5);
         TermPolicy.Default.ChangeoverDate.Should().Be(Regulation.TermOpinion.InForceFrom);
     }

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using PartyOrg.Cli.Output;
+using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
+
+namespace PartyOrg.Cli.Commands;
+
+/// <summary><c>partyorg check FILE</c>: loads an input document, runs the compliance checks and prints the findings.</summary>
+public sealed class CheckCommand : ICommand
+{
+    /// <inheritdoc />
+    public string Name => "check";
+
+    /// <inheritdoc />
+    public int Order => 10;
+
+    /// <inheritdoc />
+    public string Summary => "检查一个 JSON 输入文档 / check a JSON input document";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Options => new[] { "as-of=", "profile=", "from=", "to=", "format=", "lang=" };
+
+    /// <inheritdoc />
+    public string Help => string.Join(Environment.NewLine, new[]
+    {
+        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown] [--lang zh-CN|en]",
+        string.Empty,
+        "Loads FILE (a JSON input document, see docs/json.md; - reads standard input), validates the whole document",
+        "and runs the profile's compliance rules. An unreadable document gives exit code 2 and lists every problem",
+        "with its JSON path on standard error; nothing is checked then.",
+        string.Empty,
+        "  --as-of DATE     the \"as of\" date (yyyy-MM-dd); default: the document's asOf, else today in China Standard Time",
+        "  --profile NAME   state-organs (default), state-owned-enterprises, rural, community, university, other",
+        "  --from/--to      the audit window; default: the calendar year containing the as-of date, up to it",
+        "  --format         table (default), json (the contract of docs/json.md) or markdown",
+        "  --lang           zh-CN (default) or en",
+        string.Empty,
+        "Exit codes: 0 no error finding · 1 at least one error finding · 2 unreadable input or bad usage",
+        string.Empty,
+        "Examples:",
+        "  partyorg check docs/examples/minimal.json",
+        "  partyorg check organ.json --as-of 2026-12-31 --format json > report.json",
+        "  cat organ.json | partyorg check - --format markdown --lang en",
+        string.Empty,
+    });
+
+    /// <inheritdoc />
+    public int Run(CommandLine line, CommandIo io)
+    {
+        var format = line.Choice("format", "table", "table", "json", "markdown");
+        var language = Languages.Parse(line.Get("lang"), OutputLanguage.Chinese);
+        var from = DocumentInput.Date(line, "from");
+        var to = DocumentInput.Date(line, "to");
+        DocumentInput.Date(line, "as-of");
+        if (line.Get("profile") is not null)
+        {
+            DocumentInput.Profile(line, null);
+        }
+
+        var document = DocumentInput.Load(Name, line, io);
+        if (document is null)
+        {
+            return CliApp.BadInput;
+        }
+
+        var profile = DocumentInput.Profile(line, document);
+        var asOf = DocumentInput.AsOf(line, document, io, out var source);
+        var start = from ?? new LocalDate(asOf.Year, 1, 1);
+        var end = to ?? asOf;
+        if (end < start)
+        {
+            throw new UsageException($"the audit window ends ({DocumentInput.Format(end)}) before it starts ({DocumentInput.Format(start)})");
+        }
+
+        var report = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf, new DateInterval(start, end)));
+        Write(io, report, format, language, source);
+        return report.Errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    internal static void Write(CommandIo io, ComplianceReport report, string format, OutputLanguage language, string source)
+    {
+        var w = io.Out;
+        if (format == "json")
+        {
+            w.Write(PartyOrgJson.Serialize(ReportContracts.FromReport(report, source)));
+            return;
+        }
+
+        var zh = language != OutputLanguage.English;
+        var asOf = DocumentInput.Format(report.AsOf) + DocumentInput.SourceNote(source, zh);
+        var window = DocumentInput.Format(report.Window.Start) + " — " + DocumentInput.Format(report.Window.End);
+        var summary = zh
+            ? $"共 {Count(report.OrganizationCount)} 个组织：错误 {Count(report.Errors)}，警告 {Count(report.Warnings)}，提示 {Count(report.Infos)}"
+            : $"{Count(report.OrganizationCount)} organizations: {Count(report.Errors)} errors, {Count(report.Warnings)} warnings, {Count(report.Infos)} infos";
+        if (format == "markdown")
+        {
+            w.WriteLine(zh ? "# 合规检查报告" : "# Compliance check report");
+            w.WriteLine();
+            w.WriteLine((zh ? "- 截至：" : "- As of: ") + asOf);
+            w.WriteLine((zh ? "- 检查方案：" : "- Profile: ") + report.ProfileName);
+            w.WriteLine((zh ? "- 检查期间：" : "- Audit window: ") + window);
+            w.WriteLine("- " + summary);
+            w.WriteLine();
+            if (report.Findings.Count > 0)
+            {
+                Markdown.Findings(w, report.Findings, language);
+            }
+            else
+            {
+                w.WriteLine(zh ? "未发现问题。" : "No findings.");
+            }
+
+            return;
+        }
+
+        w.WriteLine((zh ? "截至 " : "As of ") + asOf);
+        w.WriteLine((zh ? "检查方案 " : "Profile ") + report.ProfileName + (zh ? "，检查期间 " : ", audit window ") + window);
+        w.WriteLine();
+        FindingsTable.Write(w, report, language);
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

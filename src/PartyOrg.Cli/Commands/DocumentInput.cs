@@ -1,0 +1,161 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
+
+namespace PartyOrg.Cli.Commands;
+
+/// <summary>Shared steps of the commands that read an input document: the FILE argument, dates, profile and "as of".</summary>
+public static class DocumentInput
+{
+    /// <summary>China Standard Time, used for "today" when no date is given.</summary>
+    public const string ChinaTimeZone = "Asia/Shanghai";
+
+    /// <summary>Loads the document named by the single positional argument (<c>-</c> = standard input).</summary>
+    /// <param name="command">The command name, for messages.</param>
+    /// <param name="line">The command line.</param>
+    /// <param name="io">The streams.</param>
+    /// <returns>The document, or null after every problem was written to standard error (exit code 2).</returns>
+    /// <exception cref="UsageException">No FILE or more than one.</exception>
+    public static PartyOrgDocument? Load(string command, CommandLine line, CommandIo io)
+    {
+        if (line.Positional.Count != 1)
+        {
+            throw new UsageException(line.Positional.Count == 0
+                ? "expected a FILE (or - for standard input)"
+                : $"expected one FILE, got {line.Positional.Count}: {string.Join(" ", line.Positional)}");
+        }
+
+        var file = line.Positional[0];
+        LoadResult result;
+        try
+        {
+            result = file == "-" ? LoadStandardInput(io) : LoadFile(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            io.Error.WriteLine($"partyorg {command}: cannot read {file}: {e.Message}");
+            return null;
+        }
+
+        if (result.Success)
+        {
+            return result.Document;
+        }
+
+        var count = result.Problems.Count;
+        io.Error.WriteLine($"partyorg {command}: cannot read {(file == "-" ? "standard input" : file)} ({count.ToString(CultureInfo.InvariantCulture)} problem{(count == 1 ? string.Empty : "s")}); nothing was checked:");
+        foreach (var p in result.Problems)
+        {
+            io.Error.WriteLine(p.ToString());
+        }
+
+        return null;
+    }
+
+    private static LoadResult LoadFile(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException(Directory.Exists(file) ? "it is a directory, not a file" : "no such file");
+        }
+
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920);
+        return PartyOrgDocument.Load(stream);
+    }
+
+    private static LoadResult LoadStandardInput(CommandIo io)
+    {
+        if (io.OpenStandardInput is { } open)
+        {
+            using var stream = open();
+            return PartyOrgDocument.Load(stream);
+        }
+
+        return PartyOrgDocument.Load(new UTF8Encoding(false).GetBytes(io.In.ReadToEnd()));
+    }
+
+    /// <summary>Parses a date option (<c>yyyy-MM-dd</c>).</summary>
+    /// <param name="line">The command line.</param>
+    /// <param name="name">The option name.</param>
+    /// <returns>The date, or null when the option is absent.</returns>
+    /// <exception cref="UsageException">The value is not a valid date.</exception>
+    public static LocalDate? Date(CommandLine line, string name)
+    {
+        if (line.Get(name) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success || parsed.Value < PartyOrgLoadOptions.EarliestDate || parsed.Value > PartyOrgLoadOptions.LatestDate)
+        {
+            throw new UsageException($"--{name} must be a date yyyy-MM-dd between 1900-01-01 and 2199-12-31 (e.g. 2026-11-22), not \"{text}\"");
+        }
+
+        return parsed.Value;
+    }
+
+    /// <summary>The "as of" date: <c>--as-of</c>, else the document's <c>asOf</c>, else today in China Standard Time.</summary>
+    /// <param name="line">The command line.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="io">The streams and clock.</param>
+    /// <param name="source"><c>option</c>, <c>document</c> or <c>clock</c>.</param>
+    /// <returns>The date.</returns>
+    public static LocalDate AsOf(CommandLine line, PartyOrgDocument document, CommandIo io, out string source)
+    {
+        if (Date(line, "as-of") is { } option)
+        {
+            source = "option";
+            return option;
+        }
+
+        if (document.AsOf is { } fromDocument)
+        {
+            source = "document";
+            return fromDocument;
+        }
+
+        source = "clock";
+        return io.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[ChinaTimeZone]).Date;
+    }
+
+    /// <summary>How the source of the date is written in text output.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="chinese">True for Chinese.</param>
+    /// <returns>The note.</returns>
+    public static string SourceNote(string source, bool chinese) => (source, chinese) switch
+    {
+        ("option", true) => "（--as-of）",
+        ("option", false) => " (--as-of)",
+        ("document", true) => "（文档 asOf）",
+        ("document", false) => " (document asOf)",
+        (_, true) => "（今日，中国标准时间）",
+        _ => " (today, China Standard Time)",
+    };
+
+    /// <summary>The profile: <c>--profile</c>, else the document's, else <c>state-organs</c>.</summary>
+    /// <param name="line">The command line.</param>
+    /// <param name="document">The document, or null.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="UsageException">An unknown profile name.</exception>
+    public static ComplianceProfile Profile(CommandLine line, PartyOrgDocument? document)
+    {
+        var name = line.Get("profile") ?? document?.ProfileName ?? ComplianceProfile.StateOrgans.Name;
+        if (!ComplianceProfile.TryFromName(name, out var profile) || profile is null)
+        {
+            throw new UsageException($"unknown profile \"{name}\"; expected one of: {string.Join(", ", System.Linq.Enumerable.Select(ComplianceProfile.BuiltIn, p => p.Name))}");
+        }
+
+        return profile;
+    }
+
+    /// <summary>Formats a date as <c>yyyy-MM-dd</c> (invariant).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

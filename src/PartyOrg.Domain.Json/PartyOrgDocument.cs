@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Json.Reading;
+using PartyOrg.Domain.Elections;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Terms;
+
+namespace PartyOrg.Domain.Json;
+
+/// <summary>
+/// 输入文档 — a loaded and validated input document: the contract as read and the domain objects built from it
+/// (the <see cref="OrganizationTree"/>, and the meeting, term and election data). Loading validates the WHOLE
+/// document first and reports every problem with its JSON path; nothing is dropped or guessed.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = PartyOrgDocument.Load(File.OpenRead("organ.json"));
+/// if (!result.Success) { foreach (var p in result.Problems) Console.Error.WriteLine(p); return 2; }
+/// var doc = result.Document!;
+/// var report = new ComplianceChecker(doc.Profile).Check(doc.ToComplianceInput(doc.AsOf ?? today));
+/// </code>
+/// </example>
+public sealed class PartyOrgDocument
+{
+    private PartyOrgDocument(InputDocument contract, OrganizationTree tree, Sections sections)
+    {
+        Contract = contract;
+        Tree = tree;
+        Meetings = sections.Meetings;
+        Terms = sections.Terms;
+        Elections = sections.Elections;
+    }
+
+    /// <summary>The document as read (the contract objects).</summary>
+    public InputDocument Contract { get; }
+
+    /// <summary>The profile name given in the document, or null.</summary>
+    public string? ProfileName => Contract.Profile;
+
+    /// <summary>
+    /// The built-in profile named by the document, or <see cref="ComplianceProfile.StateOrgans"/> when it names none.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The document names a profile that is not built in (accepted through
+    /// <see cref="PartyOrgLoadOptions.ProfileNames"/>): resolve <see cref="ProfileName"/> to your own profile instead.</exception>
+    public ComplianceProfile Profile =>
+        ComplianceProfile.TryFromName(ProfileName ?? ComplianceProfile.StateOrgans.Name, out var p) && p is not null
+            ? p
+            : throw new InvalidOperationException($"Profile \"{ProfileName}\" is not a built-in profile; resolve ProfileName to the application's own profile.");
+
+    /// <summary>The "as of" date given in the document, or null.</summary>
+    public LocalDate? AsOf => Contract.AsOf;
+
+    /// <summary>The organization tree built from organizations, members and posts.</summary>
+    public OrganizationTree Tree { get; }
+
+    /// <summary>会议记录 — the meetings, validated against the tree; null when the document has no <c>meetings</c>.</summary>
+    public MeetingLog? Meetings { get; }
+
+    /// <summary>任期 — the terms, validated against the tree; null when the document has no <c>terms</c>.</summary>
+    public TermSet? Terms { get; }
+
+    /// <summary>选举 — the elections, validated against the tree; null when the document has no <c>elections</c>.</summary>
+    public ElectionLog? Elections { get; }
+
+    /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits, or null for the defaults.</param>
+    /// <returns>The document, or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static LoadResult Load(Stream utf8Json, PartyOrgLoadOptions? options = null)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= PartyOrgLoadOptions.Default;
+        options.Validate();
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > options.MaxBytes)
+            {
+                return TooLarge(options);
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return Load(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Loads a UTF-8 document.</summary>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <param name="options">Limits, or null for the defaults.</param>
+    /// <returns>The document, or every problem.</returns>
+    public static LoadResult Load(byte[] utf8Json, PartyOrgLoadOptions? options = null) =>
+        Load(new ReadOnlyMemory<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))), options ?? PartyOrgLoadOptions.Default);
+
+    /// <summary>Loads a document from a string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits, or null for the defaults.</param>
+    /// <returns>The document, or every problem.</returns>
+    public static LoadResult Parse(string json, PartyOrgLoadOptions? options = null) =>
+        Load(new UTF8Encoding(false).GetBytes(json ?? throw new ArgumentNullException(nameof(json))), options);
+
+    /// <summary>
+    /// The input of a compliance run as of <paramref name="asOf"/>: the tree and the meeting, term and election
+    /// data; the audit window is <paramref name="window"/> or, by default, the calendar year containing
+    /// <paramref name="asOf"/> up to and including it.
+    /// </summary>
+    /// <param name="asOf">The "as of" date (the document's <see cref="AsOf"/> or another).</param>
+    /// <param name="window">The audit window, or null for the default.</param>
+    /// <returns>The input.</returns>
+    public ComplianceInput ToComplianceInput(LocalDate asOf, DateInterval? window = null)
+    {
+        var input = new ComplianceInput(Tree, asOf);
+        if (window is not null)
+        {
+            input = input.WithWindow(window);
+        }
+
+        if (Meetings is not null)
+        {
+            input = input.WithMeetings(Meetings);
+        }
+
+        if (Terms is not null)
+        {
+            input = input.WithTerms(Terms);
+        }
+
+        if (Elections is not null)
+        {
+            input = input.WithElections(Elections);
+        }
+
+        return input;
+    }
+
+    private static LoadResult TooLarge(PartyOrgLoadOptions options) => LoadResult.Failed(new[]
+    {
+        new JsonProblem(JsonPaths.Root, "the document is larger than the limit of " + options.MaxBytes.ToString(CultureInfo.InvariantCulture)
+            + " bytes (" + (options.MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB); split it, e.g. one document per organ committee"),
+    });
+
+    private static LoadResult Load(ReadOnlyMemory<byte> bytes, PartyOrgLoadOptions options)
+    {
+        options.Validate();
+        var problems = new ProblemList();
+        if (bytes.Length > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        var span = bytes.Span;
+        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+        {
+            problems.Add(JsonPaths.Root, "the document is UTF-16 encoded (it starts with a UTF-16 byte order mark); expected UTF-8");
+            return LoadResult.Failed(problems.Items);
+        }
+
+        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        {
+            bytes = bytes.Slice(3);
+            span = bytes.Span;
+        }
+
+        var blank = true;
+        foreach (var b in span)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                blank = false;
+                break;
+            }
+        }
+
+        if (blank)
+        {
+            problems.Add(JsonPaths.Root, "the document is empty; expected a JSON object with at least \"organizations\": [ … ]");
+            return LoadResult.Failed(problems.Items);
+        }
+
+        if (InvalidUtf8At(bytes) is { } bad)
+        {
+            problems.Add(JsonPaths.Root, bad);
+            return LoadResult.Failed(problems.Items);
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            var reason = e.Message;
+            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut >= 0)
+            {
+                reason = reason.Substring(0, cut);
+            }
+
+            var where = e.LineNumber is { } line
+                ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)
+                : string.Empty;
+            var limit = reason.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0
+                ? " (the nesting limit is " + options.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels)"
+                : string.Empty;
+            problems.Add(JsonPaths.Root, "not valid JSON" + where + ": " + reason.Trim() + limit);
+            return LoadResult.Failed(problems.Items);
+        }
+
+        using (json)
+        {
+            var raw = DocumentReader.Read(json.RootElement, problems, options.ProfileNames);
+            if (raw is null)
+            {
+                return LoadResult.Failed(problems.Items);
+            }
+
+            var tree = DomainMapper.BuildTree(raw, problems);
+            var sections = SectionMapper.Build(raw, tree, problems);
+            var contract = new InputDocument
+            {
+                Profile = raw.Profile,
+                AsOf = raw.AsOf,
+                Organizations = raw.Organizations.Where(o => o is not null).Select(o => o!).ToArray(),
+                Members = raw.HasMembers ? raw.Members.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Posts = raw.HasPosts ? raw.Posts.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            };
+            var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
+            return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
+        }
+    }
+
+    private static string? InvalidUtf8At(ReadOnlyMemory<byte> bytes)
+    {
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment))
+        {
+            segment = new ArraySegment<byte>(bytes.ToArray());
+        }
+
+        try
+        {
+            new UTF8Encoding(false, true).GetCharCount(segment.Array!, segment.Offset, segment.Count);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var data = segment.Array!;
+            var offset = Math.Max(0, Math.Min(e.Index, segment.Count - 1));
+            var line = 1;
+            for (var i = 0; i < offset; i++)
+            {
+                if (data[segment.Offset + i] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            var badByte = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : data[segment.Offset + offset];
+            return "the document is not valid UTF-8: byte 0x" + badByte.ToString("X2", CultureInfo.InvariantCulture)
+                + " at line " + line.ToString(CultureInfo.InvariantCulture) + " (byte offset " + offset.ToString(CultureInfo.InvariantCulture)
+                + ") is not part of a UTF-8 character; save the file as UTF-8";
+        }
+    }
+}

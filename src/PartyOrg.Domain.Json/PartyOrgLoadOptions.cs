@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PartyOrg.Domain.Compliance;
+
+namespace PartyOrg.Domain.Json;
+
+/// <summary>Limits and vocabulary of <see cref="PartyOrgDocument.Load(System.IO.Stream, PartyOrgLoadOptions?)"/>.</summary>
+public sealed class PartyOrgLoadOptions
+{
+    /// <summary>The default size limit: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The default nesting limit: 64 levels (a valid document needs 5).</summary>
+    public const int DefaultMaxDepth = 64;
+
+    /// <summary>The earliest date a document may hold (1900-01-01): earlier dates are typing errors, not records.</summary>
+    public static LocalDate EarliestDate { get; } = new(1900, 1, 1);
+
+    /// <summary>The latest date a document may hold (2199-12-31), so that every computed deadline stays representable.</summary>
+    public static LocalDate LatestDate { get; } = new(2199, 12, 31);
+
+    /// <summary>The defaults: 64 MiB, depth 64, the built-in profile names.</summary>
+    public static PartyOrgLoadOptions Default { get; } = new();
+
+    /// <summary>The largest document accepted, in bytes; a larger one is a problem (the rest is not read).</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>The deepest nesting of arrays and objects accepted.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>The profile names <c>profile</c> may take; by default the built-in profiles (<c>state-organs</c>, …).</summary>
+    public IReadOnlyCollection<string> ProfileNames { get; init; } = ComplianceProfile.BuiltIn.Select(p => p.Name).ToArray();
+
+    internal void Validate()
+    {
+        if (MaxBytes <= 0 || MaxDepth <= 0 || ProfileNames is null)
+        {
+            throw new ArgumentException("MaxBytes and MaxDepth must be positive and ProfileNames set.");
+        }
+    }
+}

@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using PartyOrg.Domain.Json.Contracts;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>What the shape pass read: one slot per array element (null when the element had a problem).</summary>
+internal sealed class RawDocument
+{
+    internal string? Profile { get; set; }
+
+    internal NodaTime.LocalDate? AsOf { get; set; }
+
+    internal List<OrganizationContract?> Organizations { get; set; } = new();
+
+    internal List<MemberContract?> Members { get; set; } = new();
+
+    internal List<PostContract?> Posts { get; set; } = new();
+
+    internal List<TermContract?> Terms { get; set; } = new();
+
+    internal List<MeetingContract?> Meetings { get; set; } = new();
+
+    internal List<ElectionContract?> Elections { get; set; } = new();
+
+    internal bool HasMembers { get; set; }
+
+    internal bool HasPosts { get; set; }
+
+    internal bool HasTerms { get; set; }
+
+    internal bool HasMeetings { get; set; }
+
+    internal bool HasElections { get; set; }
+
+    /// <summary>Contracts read with a problem (kept, so that their references are still checked; never built).</summary>
+    internal HashSet<object> Invalid { get; } = new(IdentityComparer.Instance);
+
+    /// <summary>Ids of organizations that had a problem (references to them are not reported again).</summary>
+    internal HashSet<string> BrokenOrganizations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ids of members that had a problem.</summary>
+    internal HashSet<string> BrokenMembers { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
+internal sealed class DocumentReader
+{
+    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections" };
+    private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
+    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions" };
+    private static readonly string[] RestrictionFields = { "kind", "from", "until" };
+    private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
+    private static readonly string[] TermFields = { "organization", "start", "years", "adjustment" };
+    private static readonly string[] AdjustmentFields = { "kind", "until", "approvedBy", "approvedOn", "partyGroupDecidedBy", "partyGroupDecidedOn" };
+    private static readonly string[] MeetingFields = { "id", "organization", "kinds", "date", "attendees", "lecturer", "absences", "topic", "votes" };
+    private static readonly string[] VoteFields = { "item", "for", "against", "abstain", "recordedAsPassed" };
+    private static readonly string[] AbsenceFields = { "member", "reason", "note" };
+    private static readonly string[] ElectionFields =
+    {
+        "id", "organization", "date", "kind", "seats", "entitled", "attended", "voters", "ballotsIssued", "ballotsReturned", "candidates",
+        "spoiledBallots", "method", "office", "assembly", "membersRepresented", "congressApproved",
+        "secretaryElected", "deputySecretariesElected", "secretaryApprovedBy", "secretaryApprovedOn",
+    };
+    private static readonly string[] CandidateFields = { "member", "for", "against", "abstain" };
+
+    private readonly ProblemList problems;
+    private readonly IReadOnlyCollection<string> profileNames;
+    private readonly RawDocument raw = new();
+
+    private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
+    {
+        this.problems = problems;
+        this.profileNames = profileNames;
+    }
+
+    internal static RawDocument? Read(JsonElement root, ProblemList problems, IReadOnlyCollection<string> profileNames) =>
+        new DocumentReader(problems, profileNames).ReadRoot(root);
+
+    private RawDocument? ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object && !root.EnumerateObject().Any())
+        {
+            problems.Add(JsonPaths.Root, "the document is an empty object; expected at least \"organizations\": [ … ]");
+            return null;
+        }
+
+        var r = ObjectReader.Open(root, JsonPaths.Root, problems, RootFields);
+        if (r is null)
+        {
+            return null;
+        }
+
+        r.String("$schema", false);
+        raw.Profile = r.String("profile", false);
+        if (raw.Profile is { } profile && !profileNames.Contains(profile, StringComparer.Ordinal))
+        {
+            problems.Add(r.At("profile"), $"unknown profile {JsonPaths.Quote(profile)}; expected one of: {string.Join(", ", profileNames)}");
+        }
+
+        raw.AsOf = r.Date("asOf", false);
+        raw.Organizations = r.Array("organizations", true, Organization) ?? new List<OrganizationContract?>();
+        raw.HasMembers = Section(r, "members", Member, out var members);
+        raw.Members = members;
+        raw.HasPosts = Section(r, "posts", Post, out var posts);
+        raw.Posts = posts;
+        raw.HasTerms = Section(r, "terms", Term, out var terms);
+        raw.Terms = terms;
+        raw.HasMeetings = Section(r, "meetings", Meeting, out var meetings);
+        raw.Meetings = meetings;
+        raw.HasElections = Section(r, "elections", Election, out var elections);
+        raw.Elections = elections;
+        r.Finish();
+        return raw;
+    }
+
+    private static bool Section<T>(ObjectReader r, string name, Func<JsonElement, string, T?> item, out List<T?> list)
+        where T : class
+    {
+        var read = r.Array(name, false, item);
+        list = read ?? new List<T?>();
+        return read is not null;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on an object; a result that added a problem is marked invalid. Null when not an object.</summary>
+    private T? Element<T>(JsonElement e, string path, string[] fields, Func<ObjectReader, T> read, Action<ObjectReader>? onBroken = null)
+        where T : class
+    {
+        var before = problems.Count;
+        var r = ObjectReader.Open(e, path, problems, fields);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var value = read(r);
+        r.Finish();
+        if (problems.Count != before)
+        {
+            raw.Invalid.Add(value);
+            onBroken?.Invoke(r);
+        }
+
+        return value;
+    }
+
+    private static string? PeekId(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private OrganizationContract? Organization(JsonElement e, string path) => Element(e, path, OrganizationFields, r => new OrganizationContract
+    {
+        Id = r.Id("id", true) ?? string.Empty,
+        Kind = r.Enum("kind", true, Vocabulary.OrganizationKinds) ?? string.Empty,
+        Name = r.String("name", true) ?? string.Empty,
+        Parent = r.Id("parent", false),
+        Form = r.Enum("form", false, Vocabulary.BranchForms),
+        Leads = r.Id("leads", false),
+        Established = r.Date("established", false),
+        Dissolved = r.Date("dissolved", false),
+        CoveredUnits = r.Int("coveredUnits", false, 1),
+        PlannedEnd = r.Date("plannedEnd", false),
+    }, _ => Broken(raw.BrokenOrganizations, e));
+
+    private MemberContract? Member(JsonElement e, string path) => Element(e, path, MemberFields, r => new MemberContract
+    {
+        Id = r.Id("id", true) ?? string.Empty,
+        Name = r.String("name", true) ?? string.Empty,
+        Branch = r.Id("branch", true) ?? string.Empty,
+        Group = r.Id("group", false),
+        Status = r.Enum("status", true, Vocabulary.Statuses) ?? string.Empty,
+        Admitted = r.Date("admitted", false),
+        FullSince = r.Date("fullSince", false),
+        TemporaryBranches = r.Ids("temporaryBranches", false)?.Select(x => x ?? string.Empty).ToArray(),
+        Restrictions = r.Array("restrictions", false, Restriction)?.Select(x => x ?? new RestrictionContract()).ToArray(),
+    }, _ => Broken(raw.BrokenMembers, e));
+
+    private void Broken(HashSet<string> set, JsonElement e)
+    {
+        if (PeekId(e, "id") is { } id)
+        {
+            set.Add(id);
+        }
+    }
+
+    private RestrictionContract? Restriction(JsonElement e, string path) => Element(e, path, RestrictionFields, r => new RestrictionContract
+    {
+        Kind = r.Enum("kind", true, Vocabulary.Restrictions) ?? string.Empty,
+        From = r.Date("from", true) ?? default,
+        Until = r.Date("until", false),
+    });
+
+    private PostContract? Post(JsonElement e, string path) => Element(e, path, PostFields, r => new PostContract
+    {
+        Organization = r.Id("organization", true) ?? string.Empty,
+        Member = r.Id("member", true) ?? string.Empty,
+        Post = r.Enum("post", true, Vocabulary.Posts) ?? string.Empty,
+        Since = r.Date("since", true) ?? default,
+        Until = r.Date("until", false),
+        Duty = r.Enum("duty", false, Vocabulary.Duties),
+    });
+
+    private TermContract? Term(JsonElement e, string path) => Element(e, path, TermFields, r => new TermContract
+    {
+        Organization = r.Id("organization", true) ?? string.Empty,
+        Start = r.Date("start", true) ?? default,
+        Years = r.Int("years", false, 1),
+        Adjustment = r.Value("adjustment", false) is { } a ? Adjustment(a, r.At("adjustment")) : null,
+    });
+
+    private TermAdjustmentContract? Adjustment(JsonElement e, string path) => Element(e, path, AdjustmentFields, r => new TermAdjustmentContract
+    {
+        Kind = r.Enum("kind", true, Vocabulary.AdjustmentKinds) ?? string.Empty,
+        Until = r.Date("until", true) ?? default,
+        ApprovedBy = r.Id("approvedBy", false),
+        ApprovedOn = r.Date("approvedOn", false),
+        PartyGroupDecidedBy = r.Id("partyGroupDecidedBy", false),
+        PartyGroupDecidedOn = r.Date("partyGroupDecidedOn", false),
+    });
+
+    private MeetingContract? Meeting(JsonElement e, string path) => Element(e, path, MeetingFields, r =>
+    {
+        var kinds = r.Value("kinds", true) is { } k
+            ? ObjectReader.ReadArray(k, r.At("kinds"), problems, (x, p) => ObjectReader.CheckEnum(x, p, Vocabulary.MeetingKinds, problems))
+            : null;
+        if (kinds is { Count: 0 })
+        {
+            problems.Add(r.At("kinds"), "expected at least one meeting kind");
+        }
+
+        return new MeetingContract
+        {
+            Id = r.Id("id", true) ?? string.Empty,
+            Organization = r.Id("organization", true) ?? string.Empty,
+            Kinds = kinds?.Select(x => x ?? string.Empty).ToArray() ?? new string[0],
+            Date = r.Date("date", true) ?? default,
+            Attendees = r.Ids("attendees", false)?.Select(x => x ?? string.Empty).ToArray(),
+            Lecturer = r.Id("lecturer", false),
+            Absences = r.Array("absences", false, Absence)?.Select(x => x ?? new AbsenceContract()).ToArray(),
+            Topic = r.String("topic", false),
+            Votes = r.Array("votes", false, Vote)?.Select(x => x ?? new MeetingVoteContract()).ToArray(),
+        };
+    });
+
+    private MeetingVoteContract? Vote(JsonElement e, string path) => Element(e, path, VoteFields, r => new MeetingVoteContract
+    {
+        Item = r.String("item", true) ?? string.Empty,
+        For = r.Int("for", true, 0) ?? 0,
+        Against = r.Int("against", false, 0) ?? 0,
+        Abstain = r.Int("abstain", false, 0) ?? 0,
+        RecordedAsPassed = r.Bool("recordedAsPassed"),
+    });
+
+    private AbsenceContract? Absence(JsonElement e, string path) => Element(e, path, AbsenceFields, r => new AbsenceContract
+    {
+        Member = r.Id("member", true) ?? string.Empty,
+        Reason = r.Enum("reason", true, Vocabulary.AbsenceReasons) ?? string.Empty,
+        Note = r.String("note", false),
+    });
+
+    private ElectionContract? Election(JsonElement e, string path) => Element(e, path, ElectionFields, r => new ElectionContract
+    {
+        Id = r.Id("id", true) ?? string.Empty,
+        Organization = r.Id("organization", true) ?? string.Empty,
+        Date = r.Date("date", true) ?? default,
+        Kind = r.Enum("kind", true, Vocabulary.ElectionKinds) ?? string.Empty,
+        Seats = r.Int("seats", true, 1) ?? 0,
+        Entitled = r.Int("entitled", false, 0),
+        Attended = r.Int("attended", true, 0) ?? 0,
+        Voters = r.Int("voters", false, 0),
+        BallotsIssued = r.Int("ballotsIssued", true, 0) ?? 0,
+        BallotsReturned = r.Int("ballotsReturned", true, 0) ?? 0,
+        Candidates = r.Array("candidates", true, Candidate)?.Select(x => x ?? new CandidateContract()).ToArray() ?? new CandidateContract[0],
+        SpoiledBallots = r.Int("spoiledBallots", false, 0),
+        Method = r.Enum("method", false, Vocabulary.ElectionMethods),
+        Office = r.Enum("office", false, Vocabulary.ElectionOffices),
+        Assembly = r.Enum("assembly", false, Vocabulary.ElectionAssemblies),
+        MembersRepresented = r.Int("membersRepresented", false, 0),
+        CongressApproved = r.Bool("congressApproved"),
+        SecretaryElected = r.Id("secretaryElected", false),
+        DeputySecretariesElected = r.Ids("deputySecretariesElected", false)?.Select(x => x ?? string.Empty).ToArray(),
+        SecretaryApprovedBy = r.Id("secretaryApprovedBy", false),
+        SecretaryApprovedOn = r.Date("secretaryApprovedOn", false),
+    });
+
+    private CandidateContract? Candidate(JsonElement e, string path) => Element(e, path, CandidateFields, r => new CandidateContract
+    {
+        Member = r.Id("member", true) ?? string.Empty,
+        For = r.Int("for", true, 0) ?? 0,
+        Against = r.Int("against", false, 0) ?? 0,
+        Abstain = r.Int("abstain", false, 0) ?? 0,
+    });
+}

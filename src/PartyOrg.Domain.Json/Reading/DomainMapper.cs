@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// The domain pass: contracts → domain objects. Constructor <see cref="ArgumentException"/>s become problems at
+/// the element's path; the tree builder's <see cref="DataProblem"/>s are mapped back to the positions in the
+/// document. References to an element that already has a problem are not reported a second time.
+/// </summary>
+internal sealed class DomainMapper
+{
+    private static readonly Regex BuilderPath = new(@"\$\.(organizations|members|posts)\[(\d+)\]", RegexOptions.CultureInvariant);
+    private static readonly Regex MissingReference = new("no (organization|member) \"([^\"]*)\"", RegexOptions.CultureInvariant);
+
+    private static readonly IReadOnlyDictionary<string, string> FieldOfParameter = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "id", ["name"] = "name", ["kind"] = "kind", ["parentId"] = "parent", ["form"] = "form", ["leadsId"] = "leads",
+        ["establishedOn"] = "established", ["dissolvedOn"] = "dissolved", ["coveredUnits"] = "coveredUnits", ["plannedEndOn"] = "plannedEnd",
+        ["status"] = "status", ["branchId"] = "branch", ["groupId"] = "group", ["admittedOn"] = "admitted", ["fullSince"] = "fullSince",
+        ["restrictions"] = "restrictions", ["temporaryBranchIds"] = "temporaryBranches", ["organizationId"] = "organization",
+        ["memberId"] = "member", ["since"] = "since", ["until"] = "until", ["duty"] = "duty", ["from"] = "from",
+        ["date"] = "date", ["kinds"] = "kinds", ["attendees"] = "attendees", ["absences"] = "absences", ["lecturerId"] = "lecturer",
+        ["topic"] = "topic", ["votes"] = "votes", ["start"] = "start", ["years"] = "years", ["adjustment"] = "adjustment",
+        ["seats"] = "seats",
+        ["candidates"] = "candidates", ["attended"] = "attended", ["ballotsIssued"] = "ballotsIssued", ["ballotsReturned"] = "ballotsReturned",
+        ["entitled"] = "entitled", ["voters"] = "voters", ["spoiledBallots"] = "spoiledBallots", ["membersRepresented"] = "membersRepresented",
+        ["secretaryElected"] = "secretaryElected", ["deputySecretariesElected"] = "deputySecretariesElected",
+        ["secretaryApprovedBy"] = "secretaryApprovedBy", ["secretaryApprovedOn"] = "secretaryApprovedOn", ["input"] = "candidates",
+    };
+
+    private readonly RawDocument raw;
+    private readonly ProblemList problems;
+    private readonly Dictionary<string, List<int>> indexMaps = new(StringComparer.Ordinal);
+
+    private DomainMapper(RawDocument raw, ProblemList problems)
+    {
+        this.raw = raw;
+        this.problems = problems;
+    }
+
+    internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems) => new DomainMapper(raw, problems).Build();
+
+    /// <summary>
+    /// Whether a domain problem only repeats one already reported: a reference ("no organization \"x\"") to an
+    /// element that had a problem of its own and so was not built.
+    /// </summary>
+    internal static bool FollowsFromBrokenElement(RawDocument raw, DataProblem problem)
+    {
+        var reference = MissingReference.Match(problem.Message);
+        return reference.Success
+            && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value);
+    }
+
+    /// <summary>The JSON path of a domain problem at <paramref name="index"/> in the document (its own index may count built elements only).</summary>
+    internal static string PathOf(DataProblem problem, int index) =>
+        "$." + problem.Collection + (index >= 0 ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty) + (problem.Field is null ? string.Empty : "." + problem.Field);
+
+    /// <summary>The message of an argument exception without the " (Parameter 'x')" suffix.</summary>
+    internal static string MessageOf(ArgumentException e)
+    {
+        var m = e.Message;
+        var cut = m.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = m.IndexOf("\r\nParameter name:", StringComparison.Ordinal);
+        }
+
+        if (cut < 0)
+        {
+            cut = m.IndexOf("\nParameter name:", StringComparison.Ordinal);
+        }
+
+        return (cut >= 0 ? m.Substring(0, cut) : m).Trim();
+    }
+
+    /// <summary>The path of the field an argument exception names, or the element's path.</summary>
+    internal static string PathOf(string elementPath, ArgumentException e) =>
+        e.ParamName is { } p && FieldOfParameter.TryGetValue(p, out var field) ? JsonPaths.Property(elementPath, field) : elementPath;
+
+    private OrganizationTree? Build()
+    {
+        var builder = new OrganizationTreeBuilder();
+        var orgMap = Map("organizations");
+        var orgIds = AllIds(raw.Organizations, o => o.Id);
+        var memberIds = AllIds(raw.Members, m => m.Id);
+        var builtOrgs = new bool[raw.Organizations.Count];
+        for (var i = 0; i < raw.Organizations.Count; i++)
+        {
+            var path = JsonPaths.Index("$.organizations", i);
+            if (raw.Organizations[i] is not { } o)
+            {
+                continue;
+            }
+
+            if (raw.Invalid.Contains(o))
+            {
+                Exists(orgIds, JsonPaths.Property(path, "parent"), o.Parent, "organization");
+                Exists(orgIds, JsonPaths.Property(path, "leads"), o.Leads, "organization");
+                continue;
+            }
+
+            if (Construct(path, () => new Organization(
+                    o.Id, OrganizationKind.FromName(o.Kind), o.Name, o.Parent, o.Form is null ? null : BranchForm.FromName(o.Form), o.Leads,
+                    o.Established, o.Dissolved, o.CoveredUnits, o.PlannedEnd), raw.BrokenOrganizations, o.Id) is { } org)
+            {
+                builder.Add(org);
+                orgMap.Add(i);
+                builtOrgs[i] = true;
+            }
+        }
+
+        Duplicates(raw.Organizations, o => o.Id, builtOrgs, "organization", "organizations");
+
+        var memberMap = Map("members");
+        var builtMembers = new bool[raw.Members.Count];
+        for (var i = 0; i < raw.Members.Count; i++)
+        {
+            var path = JsonPaths.Index("$.members", i);
+            if (raw.Members[i] is not { } m)
+            {
+                continue;
+            }
+
+            if (raw.Invalid.Contains(m))
+            {
+                MemberReferences(orgIds, path, m);
+                continue;
+            }
+
+            var restrictions = new List<RightsRestriction>();
+            var ok = true;
+            var list = m.Restrictions ?? Array.Empty<RestrictionContract>();
+            for (var k = 0; k < list.Count; k++)
+            {
+                var r = list[k];
+                var rp = JsonPaths.Index(JsonPaths.Property(path, "restrictions"), k);
+                if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } made)
+                {
+                    restrictions.Add(made);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            var member = Construct(path, () => new Member(
+                m.Id, m.Name, MembershipStatus.FromName(m.Status), m.Branch, m.Group, m.Admitted, m.FullSince, restrictions, m.TemporaryBranches), raw.BrokenMembers, m.Id);
+            if (member is not null && ok)
+            {
+                builder.Add(member);
+                memberMap.Add(i);
+                builtMembers[i] = true;
+            }
+            else
+            {
+                raw.BrokenMembers.Add(m.Id);
+                MemberReferences(orgIds, path, m);
+            }
+        }
+
+        Duplicates(raw.Members, m => m.Id, builtMembers, "member", "members");
+
+        var postMap = Map("posts");
+        for (var i = 0; i < raw.Posts.Count; i++)
+        {
+            if (raw.Posts[i] is not { } p)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.posts", i);
+            if (!raw.Invalid.Contains(p)
+                && Construct(path, () => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
+            {
+                builder.Add(post);
+                postMap.Add(i);
+            }
+            else
+            {
+                Exists(orgIds, JsonPaths.Property(path, "organization"), p.Organization, "organization");
+                Exists(memberIds, JsonPaths.Property(path, "member"), p.Member, "member");
+            }
+        }
+
+        builder.TryBuild(out var tree, out var dataProblems);
+        foreach (var d in dataProblems)
+        {
+            if (FollowsFromBrokenElement(raw, d))
+            {
+                continue;
+            }
+
+            var index = d.Index >= 0 && indexMaps.TryGetValue(d.Collection, out var map) && d.Index < map.Count ? map[d.Index] : d.Index;
+            problems.Add(PathOf(d, index), BuilderPath.Replace(d.Message, match =>
+                indexMaps.TryGetValue(match.Groups[1].Value, out var m) && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < m.Count
+                    ? "$." + match.Groups[1].Value + "[" + m[k].ToString(CultureInfo.InvariantCulture) + "]"
+                    : match.Value));
+        }
+
+        return tree;
+    }
+
+    private static HashSet<string> AllIds<T>(List<T?> items, Func<T, string> id)
+        where T : class
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null && id(item).Length > 0)
+            {
+                set.Add(id(item));
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Reports a reference of an element that could not be built when it names nothing in the document.</summary>
+    private void Exists(HashSet<string> ids, string path, string? id, string what)
+    {
+        if (!string.IsNullOrEmpty(id) && !ids.Contains(id!))
+        {
+            problems.Add(path, $"no {what} \"{id}\"");
+        }
+    }
+
+    private void MemberReferences(HashSet<string> orgIds, string path, MemberContract m)
+    {
+        Exists(orgIds, JsonPaths.Property(path, "branch"), m.Branch, "organization");
+        Exists(orgIds, JsonPaths.Property(path, "group"), m.Group, "organization");
+        var temporary = m.TemporaryBranches ?? Array.Empty<string>();
+        for (var k = 0; k < temporary.Count; k++)
+        {
+            Exists(orgIds, JsonPaths.Index(JsonPaths.Property(path, "temporaryBranches"), k), temporary[k], "organization");
+        }
+    }
+
+    /// <summary>Duplicate ids involving an element that could not be built (the builder reports those among built ones).</summary>
+    private void Duplicates<T>(List<T?> items, Func<T, string> id, bool[] built, string what, string collection)
+        where T : class
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || id(item).Length == 0)
+            {
+                continue;
+            }
+
+            if (!first.TryGetValue(id(item), out var j))
+            {
+                first.Add(id(item), i);
+            }
+            else if (!built[i] || !built[j])
+            {
+                problems.Add(JsonPaths.Property(JsonPaths.Index("$." + collection, i), "id"),
+                    $"duplicate {what} id \"{id(item)}\" (first at $.{collection}[{j.ToString(CultureInfo.InvariantCulture)}]); ids must be unique");
+            }
+        }
+    }
+
+    private List<int> Map(string collection)
+    {
+        var list = new List<int>();
+        indexMaps[collection] = list;
+        return list;
+    }
+
+    private T? Construct<T>(string path, Func<T> make, HashSet<string>? broken, string? id)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(PathOf(path, e), MessageOf(e));
+            if (broken is not null && id is not null)
+            {
+                broken.Add(id);
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// Reads the properties of one JSON object, reporting every problem (wrong type, missing required property,
+/// unknown enum value, invalid date, duplicate or unknown property) with its path instead of stopping.
+/// </summary>
+internal sealed class ObjectReader
+{
+    private readonly Dictionary<string, JsonElement> properties = new(StringComparer.Ordinal);
+    private readonly List<string> order = new();
+    private readonly IReadOnlyList<string> known;
+    private readonly ProblemList problems;
+
+    private ObjectReader(JsonElement element, string path, ProblemList problems, IReadOnlyList<string> known)
+    {
+        Path = path;
+        this.problems = problems;
+        this.known = known;
+        foreach (var p in element.EnumerateObject())
+        {
+            if (properties.ContainsKey(p.Name))
+            {
+                problems.Add(JsonPaths.Property(path, p.Name), $"duplicate property \"{p.Name}\"; each property may appear once");
+                continue;
+            }
+
+            properties.Add(p.Name, p.Value);
+            order.Add(p.Name);
+        }
+    }
+
+    internal string Path { get; }
+
+    internal static ObjectReader? Open(JsonElement element, string path, ProblemList problems, IReadOnlyList<string> known)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(path, "expected an object, found " + JsonPaths.Describe(element));
+            return null;
+        }
+
+        return new ObjectReader(element, path, problems, known);
+    }
+
+    internal string At(string name) => JsonPaths.Property(Path, name);
+
+    /// <summary>The raw value of a property; null when absent or JSON null (then a required property is reported missing).</summary>
+    internal JsonElement? Value(string name, bool required)
+    {
+        if (properties.TryGetValue(name, out var v) && v.ValueKind != JsonValueKind.Null)
+        {
+            return v;
+        }
+
+        if (required)
+        {
+            problems.Add(At(name), v.ValueKind == JsonValueKind.Null && properties.ContainsKey(name)
+                ? "required, found null"
+                : "required property is missing");
+        }
+
+        return null;
+    }
+
+    internal string? String(string name, bool required)
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(At(name), "expected a string, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        var s = v.GetString()!;
+        if (s.Trim().Length == 0)
+        {
+            problems.Add(At(name), "expected a non-empty string");
+            return null;
+        }
+
+        return s;
+    }
+
+    internal string? Id(string name, bool required) => CheckId(String(name, required), At(name));
+
+    internal string? CheckId(string? id, string path)
+    {
+        if (id is not null && id.Trim().Length != id.Length)
+        {
+            problems.Add(path, $"id {JsonPaths.Quote(id)} has leading or trailing white space");
+            return null;
+        }
+
+        return id;
+    }
+
+    internal LocalDate? Date(string name, bool required)
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        return ParseDate(v, At(name), problems);
+    }
+
+    internal static LocalDate? ParseDate(JsonElement v, string path, ProblemList problems)
+    {
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(path, "expected a date string yyyy-MM-dd, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        var text = v.GetString()!;
+        var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && text.Where((c, i) => i != 4 && i != 7).All(c => c is >= '0' and <= '9');
+        if (!shapeOk)
+        {
+            problems.Add(path, $"{JsonPaths.Quote(text)} is not a date; expected yyyy-MM-dd, e.g. \"2026-03-01\"");
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            problems.Add(path, $"{JsonPaths.Quote(text)} is not a valid calendar date (no such day)");
+            return null;
+        }
+
+        if (result.Value < PartyOrgLoadOptions.EarliestDate || result.Value > PartyOrgLoadOptions.LatestDate)
+        {
+            problems.Add(path, $"{JsonPaths.Quote(text)} is outside the supported dates 1900-01-01 … 2199-12-31");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    internal int? Int(string name, bool required, int min)
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Number)
+        {
+            problems.Add(At(name), "expected a whole number, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        if (!v.TryGetInt32(out var n))
+        {
+            problems.Add(At(name), "expected a whole number between " + min.ToString(CultureInfo.InvariantCulture) + " and 2147483647, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        if (n < min)
+        {
+            problems.Add(At(name), "expected a whole number ≥ " + min.ToString(CultureInfo.InvariantCulture) + ", found " + n.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return n;
+    }
+
+    internal bool? Bool(string name)
+    {
+        if (Value(name, false) is not { } v)
+        {
+            return null;
+        }
+
+        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            problems.Add(At(name), "expected true or false, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        return v.GetBoolean();
+    }
+
+    internal string? Enum(string name, bool required, IReadOnlyList<string> allowed)
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        return CheckEnum(v, At(name), allowed, problems);
+    }
+
+    internal static string? CheckEnum(JsonElement v, string path, IReadOnlyList<string> allowed, ProblemList problems)
+    {
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(path, "expected one of " + string.Join(", ", allowed) + "; found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        var s = v.GetString()!;
+        if (!allowed.Contains(s, StringComparer.Ordinal))
+        {
+            problems.Add(path, $"unknown value {JsonPaths.Quote(s)}; expected one of: {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        return s;
+    }
+
+    /// <summary>Reads an array property; items are read by <paramref name="item"/> (null for an unreadable item).</summary>
+    internal List<T?>? Array<T>(string name, bool required, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        return ReadArray(v, At(name), problems, item);
+    }
+
+    internal static List<T?>? ReadArray<T>(JsonElement v, string path, ProblemList problems, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(path, "expected an array, found " + JsonPaths.Describe(v));
+            return null;
+        }
+
+        var list = new List<T?>(v.GetArrayLength());
+        var i = 0;
+        foreach (var e in v.EnumerateArray())
+        {
+            list.Add(item(e, JsonPaths.Index(path, i)));
+            i++;
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads an array of ids (strings).</summary>
+    internal List<string?>? Ids(string name, bool required)
+    {
+        if (Value(name, required) is not { } v)
+        {
+            return null;
+        }
+
+        return ReadArray(v, At(name), problems, (e, p) =>
+        {
+            if (e.ValueKind != JsonValueKind.String || e.GetString()!.Trim().Length == 0)
+            {
+                problems.Add(p, "expected a non-empty id string, found " + JsonPaths.Describe(e));
+                return null;
+            }
+
+            return CheckId(e.GetString()!, p);
+        });
+    }
+
+    /// <summary>Reports properties that were not read: unknown names (extensions starting with <c>x-</c> are allowed).</summary>
+    internal void Finish()
+    {
+        foreach (var name in order)
+        {
+            if (known.Contains(name, StringComparer.Ordinal) || name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var like = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(k.Replace("-", string.Empty), name.Replace("_", string.Empty).Replace("-", string.Empty), StringComparison.OrdinalIgnoreCase));
+            problems.Add(At(name), $"unknown property \"{name}\"{(like is null ? string.Empty : $" (did you mean \"{like}\"?)")}; expected one of: {string.Join(", ", known)} (or an extension named x-…)");
+        }
+    }
+}

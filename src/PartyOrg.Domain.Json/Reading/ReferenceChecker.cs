@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using PartyOrg.Domain.Json.Contracts;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>Checks the references and ids of the terms, meetings and elections sections.</summary>
+internal sealed class ReferenceChecker
+{
+    private readonly RawDocument raw;
+    private readonly ProblemList problems;
+    private readonly HashSet<string> organizations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> members = new(StringComparer.Ordinal);
+
+    private readonly HashSet<object> handled;
+
+    private ReferenceChecker(RawDocument raw, ProblemList problems, HashSet<object> handled)
+    {
+        this.raw = raw;
+        this.problems = problems;
+        this.handled = handled;
+        foreach (var o in raw.Organizations)
+        {
+            if (o is not null && o.Id.Length > 0)
+            {
+                organizations.Add(o.Id);
+            }
+        }
+
+        organizations.UnionWith(raw.BrokenOrganizations);
+        foreach (var m in raw.Members)
+        {
+            if (m is not null && m.Id.Length > 0)
+            {
+                members.Add(m.Id);
+            }
+        }
+
+        members.UnionWith(raw.BrokenMembers);
+    }
+
+    /// <summary>Checks the elements not in <paramref name="handled"/> (those the domain's validation did not see).</summary>
+    internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled) => new ReferenceChecker(raw, problems, handled).Run();
+
+    private void Run()
+    {
+        for (var i = 0; i < raw.Terms.Count; i++)
+        {
+            if (raw.Terms[i] is { } t && !handled.Contains(t))
+            {
+                var path = JsonPaths.Index("$.terms", i);
+                Organization(JsonPaths.Property(path, "organization"), t.Organization);
+                if (t.Adjustment?.ApprovedBy is { } by)
+                {
+                    Organization(JsonPaths.Property(JsonPaths.Property(path, "adjustment"), "approvedBy"), by);
+                }
+
+                if (t.Adjustment?.PartyGroupDecidedBy is { } pg)
+                {
+                    Organization(JsonPaths.Property(JsonPaths.Property(path, "adjustment"), "partyGroupDecidedBy"), pg);
+                }
+            }
+        }
+
+        var meetingIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Meetings.Count; i++)
+        {
+            if (raw.Meetings[i] is not { } m)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.meetings", i);
+            Unique(meetingIds, m.Id, i, path, "meeting", "meetings", raw.Meetings, handled.Contains(m));
+            if (handled.Contains(m))
+            {
+                continue;
+            }
+
+            Organization(JsonPaths.Property(path, "organization"), m.Organization);
+            Members(JsonPaths.Property(path, "attendees"), m.Attendees);
+            if (m.Lecturer is { } lecturer)
+            {
+                Member(JsonPaths.Property(path, "lecturer"), lecturer);
+            }
+
+            var absences = m.Absences ?? Array.Empty<AbsenceContract>();
+            for (var k = 0; k < absences.Count; k++)
+            {
+                Member(JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(path, "absences"), k), "member"), absences[k].Member);
+            }
+        }
+
+        var electionIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Elections.Count; i++)
+        {
+            if (raw.Elections[i] is not { } e)
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.elections", i);
+            Unique(electionIds, e.Id, i, path, "election", "elections", raw.Elections, handled.Contains(e));
+            if (handled.Contains(e))
+            {
+                continue;
+            }
+
+            Organization(JsonPaths.Property(path, "organization"), e.Organization);
+            if (e.SecretaryElected is { } secretary)
+            {
+                Member(JsonPaths.Property(path, "secretaryElected"), secretary);
+            }
+
+            Members(JsonPaths.Property(path, "deputySecretariesElected"), e.DeputySecretariesElected);
+            if (e.SecretaryApprovedBy is { } approver)
+            {
+                Organization(JsonPaths.Property(path, "secretaryApprovedBy"), approver);
+            }
+
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < e.Candidates.Count; k++)
+            {
+                var cp = JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(path, "candidates"), k), "member");
+                var id = e.Candidates[k].Member;
+                if (id.Length == 0)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(id, out var first))
+                {
+                    problems.Add(cp, $"candidate \"{id}\" is listed twice (first at {JsonPaths.Index(JsonPaths.Property(path, "candidates"), first)})");
+                }
+                else
+                {
+                    seen.Add(id, k);
+                    Member(cp, id);
+                }
+            }
+        }
+    }
+
+    private void Unique<T>(Dictionary<string, int> ids, string id, int index, string path, string what, string collection, List<T?> items, bool isHandled)
+        where T : class
+    {
+        if (id.Length == 0)
+        {
+            return;
+        }
+
+        if (ids.TryGetValue(id, out var first))
+        {
+            if (isHandled && handled.Contains(items[first]!))
+            {
+                return; // both seen by the domain's validation, which reports it
+            }
+
+            problems.Add(JsonPaths.Property(path, "id"), $"duplicate {what} id \"{id}\" (first at $.{collection}[{first}]); ids must be unique");
+        }
+        else
+        {
+            ids.Add(id, index);
+        }
+    }
+
+    private void Organization(string path, string id)
+    {
+        if (id.Length > 0 && !organizations.Contains(id))
+        {
+            problems.Add(path, $"no organization \"{id}\"");
+        }
+    }
+
+    private void Member(string path, string id)
+    {
+        if (id.Length > 0 && !members.Contains(id))
+        {
+            problems.Add(path, $"no member \"{id}\"");
+        }
+    }
+
+    private void Members(string path, IReadOnlyList<string>? ids)
+    {
+        if (ids is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < ids.Count; k++)
+        {
+            var p = JsonPaths.Index(path, k);
+            if (ids[k].Length == 0)
+            {
+                continue;
+            }
+
+            if (!seen.Add(ids[k]))
+            {
+                problems.Add(p, $"member \"{ids[k]}\" is listed twice");
+            }
+            else
+            {
+                Member(p, ids[k]);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PartyOrg.Domain.Elections;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Terms;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>The built meeting, term and election data of a document.</summary>
+internal sealed class Sections
+{
+    internal MeetingLog? Meetings { get; set; }
+
+    internal TermSet? Terms { get; set; }
+
+    internal ElectionLog? Elections { get; set; }
+}
+
+/// <summary>
+/// The domain pass of the terms, meetings and elections sections: contracts → <see cref="Term"/>,
+/// <see cref="MeetingRecord"/>, <see cref="ElectionRecord"/> (constructor problems at the element's path), then
+/// <see cref="TermSet"/>, <see cref="MeetingLog"/> and <see cref="ElectionLog"/> validation against the tree, their
+/// <see cref="DataProblem"/>s mapped back to document positions. Elements the domain could not see (unreadable
+/// ones, or when the tree itself has problems) get the reference checks of <see cref="ReferenceChecker"/>.
+/// </summary>
+internal sealed class SectionMapper
+{
+    private readonly RawDocument raw;
+    private readonly ProblemList problems;
+    private readonly HashSet<object> handled = new(IdentityComparer.Instance);
+
+    private SectionMapper(RawDocument raw, ProblemList problems)
+    {
+        this.raw = raw;
+        this.problems = problems;
+    }
+
+    internal static Sections Build(RawDocument raw, OrganizationTree? tree, ProblemList problems) => new SectionMapper(raw, problems).Run(tree);
+
+    private Sections Run(OrganizationTree? tree)
+    {
+        var sections = new Sections();
+        if (tree is not null)
+        {
+            var terms = Construct(raw.Terms, "$.terms", MakeTerm);
+            var termProblems = TermSet.Validate(tree, terms.Select(t => t.Item));
+            Report(termProblems, terms);
+            if (termProblems.Count == 0 && raw.HasTerms)
+            {
+                sections.Terms = TermSet.Create(tree, terms.Select(t => t.Item));
+            }
+
+            var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
+            var meetingProblems = MeetingLog.Validate(tree, meetings.Select(t => t.Item));
+            Report(meetingProblems, meetings);
+            if (meetingProblems.Count == 0 && raw.HasMeetings)
+            {
+                sections.Meetings = MeetingLog.Create(tree, meetings.Select(t => t.Item));
+            }
+
+            var elections = Construct(raw.Elections, "$.elections", MakeElection);
+            var electionProblems = ElectionLog.Validate(tree, elections.Select(t => t.Item));
+            Report(electionProblems, elections);
+            if (electionProblems.Count == 0 && raw.HasElections)
+            {
+                sections.Elections = ElectionLog.Create(tree, elections.Select(t => t.Item));
+            }
+        }
+
+        ReferenceChecker.Check(raw, problems, handled);
+        return sections;
+    }
+
+    private static Term MakeTerm(TermContract t)
+    {
+        var adjustment = t.Adjustment is not { } a ? null
+            : Nested("adjustment", () => new TermAdjustment(TermAdjustmentKind.FromName(a.Kind), a.Until, a.ApprovedBy, a.ApprovedOn, a.PartyGroupDecidedBy, a.PartyGroupDecidedOn));
+        return new Term(t.Organization, t.Start, t.Years, adjustment);
+    }
+
+    private static MeetingRecord MakeMeeting(MeetingContract m)
+    {
+        var absences = m.Absences?.Select((a, i) => Nested("absences[" + i.ToString(CultureInfo.InvariantCulture) + "]", () => new MeetingAbsence(a.Member, AbsenceReason.FromName(a.Reason), a.Note))).ToArray();
+        var votes = m.Votes?.Select((v, i) => Nested("votes[" + i.ToString(CultureInfo.InvariantCulture) + "]", () => new MeetingVote(v.Item, v.For, v.Against, v.Abstain, v.RecordedAsPassed ?? true))).ToArray();
+        return new MeetingRecord(m.Id, m.Organization, m.Date, m.Kinds.Select(k => MeetingKind.FromName(k, false)), m.Attendees, absences, m.Lecturer, m.Topic, votes);
+    }
+
+    private static ElectionRecord MakeElection(ElectionContract e)
+    {
+        var candidates = e.Candidates.Select((c, i) => Nested("candidates[" + i.ToString(CultureInfo.InvariantCulture) + "]", () => new CandidateVotes(c.Member, c.For, c.Against, c.Abstain))).ToArray();
+        var input = new ElectionInput(e.Date, e.Seats, candidates,
+            e.Attended, e.BallotsIssued, e.BallotsReturned, e.Entitled, e.Voters, e.SpoiledBallots ?? 0,
+            ElectionKind.FromName(e.Kind),
+            e.Method is null ? null : ElectionMethod.FromName(e.Method),
+            e.Office is null ? null : ElectionOffice.FromName(e.Office),
+            e.Assembly is null ? null : ElectionAssembly.FromName(e.Assembly),
+            e.MembersRepresented, e.CongressApproved ?? false);
+        return new ElectionRecord(e.Id, e.Organization, input, e.SecretaryElected, e.DeputySecretariesElected, e.SecretaryApprovedBy, e.SecretaryApprovedOn);
+    }
+
+    /// <summary>Runs a nested constructor; its exception names the nested element (<c>@absences[2]</c>) instead of a parameter.</summary>
+    private static T Nested<T>(string subPath, Func<T> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(DomainMapper.MessageOf(e), "@" + subPath);
+        }
+    }
+
+    private static string PathOf(string path, ArgumentException e) =>
+        e.ParamName is { } p && p.StartsWith("@", StringComparison.Ordinal) ? path + "." + p.Substring(1) : DomainMapper.PathOf(path, e);
+
+    /// <summary>Builds the domain objects of the readable elements; the index of each in the document is kept.</summary>
+    private List<(int Index, T Item)> Construct<TContract, T>(List<TContract?> items, string collection, Func<TContract, T> make)
+        where TContract : class
+        where T : class
+    {
+        var built = new List<(int, T)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } c || raw.Invalid.Contains(c))
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index(collection, i);
+            try
+            {
+                built.Add((i, make(c)));
+                handled.Add(c);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(PathOf(path, e), DomainMapper.MessageOf(e));
+                raw.Invalid.Add(c);
+            }
+        }
+
+        return built;
+    }
+
+    private void Report<T>(IReadOnlyList<DataProblem> found, List<(int Index, T Item)> built)
+    {
+        foreach (var d in found)
+        {
+            if (!DomainMapper.FollowsFromBrokenElement(raw, d))
+            {
+                problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.Message);
+            }
+        }
+    }
+}

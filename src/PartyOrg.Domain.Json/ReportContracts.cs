@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Json;
+
+/// <summary>Maps reports, findings, citations and rule catalogues to their output contracts.</summary>
+public static partial class ReportContracts
+{
+    /// <summary>The output of <c>check</c> for a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="asOfSource">Where the "as of" date came from (<c>option</c>, <c>document</c>, <c>clock</c>), or null.</param>
+    /// <returns>The contract.</returns>
+    public static CheckReportContract FromReport(ComplianceReport report, string? asOfSource = null)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return new CheckReportContract
+        {
+            AsOf = report.AsOf,
+            AsOfSource = asOfSource,
+            Profile = report.ProfileName,
+            Window = new WindowContract { From = report.Window.Start, To = report.Window.End },
+            Findings = report.Findings.Select(FromFinding).ToArray(),
+            Summary = new SummaryContract { Organizations = report.OrganizationCount, Errors = report.Errors, Warnings = report.Warnings, Infos = report.Infos },
+        };
+    }
+
+    /// <summary>The contract of one finding.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The contract.</returns>
+    public static FindingContract FromFinding(Finding finding)
+    {
+        if (finding is null)
+        {
+            throw new ArgumentNullException(nameof(finding));
+        }
+
+        return new FindingContract
+        {
+            RuleId = finding.RuleId,
+            Severity = finding.Severity.ToContractName(),
+            Subject = finding.SubjectId,
+            Organization = finding.OrganizationId,
+            Period = finding.Period?.ToString(),
+            Expected = finding.Expected,
+            Actual = finding.Actual,
+            Citations = finding.Citations.Select(FromCitation).ToArray(),
+            Message = FromText(finding.Message),
+        };
+    }
+
+    /// <summary>The contract of a citation.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <returns>The contract.</returns>
+    public static CitationContract FromCitation(Citation citation)
+    {
+        if (citation is null)
+        {
+            throw new ArgumentNullException(nameof(citation));
+        }
+
+        return new CitationContract
+        {
+            Regulation = citation.Regulation.Name,
+            Article = citation.ChineseArticle.Length == 0 ? null : citation.ChineseArticle,
+            ArticleNumber = citation.Article,
+            Paragraph = citation.Paragraph,
+            Item = citation.Item,
+            ArticleConfirmed = citation.ArticleConfirmed,
+            Text = new TextContract { Chinese = citation.ToChinese(), English = citation.ToEnglish() },
+        };
+    }
+
+    /// <summary>The contract of a bilingual text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The contract.</returns>
+    public static TextContract FromText(LocalizedText text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return new TextContract { Chinese = text.Chinese, English = text.English };
+    }
+
+    /// <summary>The rule catalogue of a profile (every rule, enabled or not, with this profile's severities and parameter values).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The contract.</returns>
+    public static RuleCatalogueContract FromProfile(ComplianceProfile profile)
+    {
+        if (profile is null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        return new RuleCatalogueContract
+        {
+            Profile = profile.Name,
+            Rules = profile.Rules.Select(r => r.Descriptor).Select(d => new RuleContract
+            {
+                Id = d.Id,
+                Category = Kebab(d.Category.ToString()),
+                Severity = profile.SeverityOf(d).ToContractName(),
+                Enabled = profile.IsEnabled(d.Id),
+                Confidence = Kebab(d.Confidence.ToString()),
+                IsLocal = d.IsLocal,
+                InForceFrom = d.InForceFrom,
+                InForceUntil = d.InForceUntil,
+                Title = FromText(d.Title),
+                Citations = d.Citations.Select(FromCitation).ToArray(),
+                Parameters = d.Parameters.Select(k => new ParameterContract { Name = k.Name, Value = profile.FormatParameter(k), Description = FromText(k.Description) }).ToArray(),
+                Remarks = d.Remarks is null ? null : FromText(d.Remarks),
+            }).ToArray(),
+        };
+    }
+
+    /// <summary>"VerifiedFullText" → "verified-full-text".</summary>
+    private static string Kebab(string pascal)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    sb.Append('-');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

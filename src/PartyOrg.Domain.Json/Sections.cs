@@ -1,0 +1,88 @@
+using System.Linq;
+using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Elections;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Terms;
+
+namespace PartyOrg.Domain.Json;
+
+/// <content>Writing of the meetings, terms and elections sections.</content>
+public static partial class PartyOrgDocumentWriter
+{
+    private static partial InputDocument AddSections(InputDocument document, ComplianceInput input) => new()
+    {
+        Profile = document.Profile,
+        AsOf = document.AsOf,
+        Organizations = document.Organizations,
+        Members = document.Members,
+        Posts = document.Posts,
+        Terms = input.Terms?.Terms.Select(ToContract).ToArray(),
+        Meetings = input.Meetings?.Records.Select(ToContract).ToArray(),
+        Elections = input.Elections?.Records.Select(ToContract).ToArray(),
+    };
+
+    private static TermContract ToContract(Term t) => new()
+    {
+        Organization = t.OrganizationId,
+        Start = t.Start,
+        Years = t.Years,
+        Adjustment = ToContract(t.Adjustment),
+    };
+
+    /// <summary>The contract of a term adjustment, or null.</summary>
+    internal static TermAdjustmentContract? ToContract(TermAdjustment? a) => a is null ? null : new()
+    {
+        Kind = a.Kind.Name,
+        Until = a.Until,
+        ApprovedBy = a.ApprovedBy,
+        ApprovedOn = a.ApprovedOn,
+        PartyGroupDecidedBy = a.PartyGroupDecidedBy,
+        PartyGroupDecidedOn = a.PartyGroupDecidedOn,
+    };
+
+    private static MeetingContract ToContract(MeetingRecord m) => new()
+    {
+        Id = m.Id,
+        Organization = m.OrganizationId,
+        Kinds = m.Kinds.Select(k => k.Name).ToArray(),
+        Date = m.Date,
+        Attendees = m.Attendees.Count == 0 ? null : m.Attendees.ToArray(),
+        Lecturer = m.LecturerId,
+        Absences = m.Absences.Count == 0 ? null : m.Absences.Select(a => new AbsenceContract { Member = a.MemberId, Reason = a.Reason.Name, Note = a.Note }).ToArray(),
+        Topic = m.Topic,
+        Votes = m.Votes.Count == 0 ? null : m.Votes.Select(v => new MeetingVoteContract
+        {
+            Item = v.Item, For = v.For, Against = v.Against, Abstain = v.Abstain, RecordedAsPassed = v.RecordedAsPassed ? null : false,
+        }).ToArray(),
+    };
+
+    private static ElectionContract ToContract(ElectionRecord r)
+    {
+        var i = r.Input;
+        return new ElectionContract
+        {
+            Id = r.Id,
+            Organization = r.OrganizationId,
+            Date = i.Date,
+            Kind = i.Kind.Name,
+            Seats = i.Seats,
+            Entitled = i.Entitled,
+            Attended = i.Attended,
+            Voters = i.Voters == i.Attended ? null : i.Voters,
+            BallotsIssued = i.BallotsIssued,
+            BallotsReturned = i.BallotsReturned,
+            Candidates = i.Candidates.Select(c => new CandidateContract { Member = c.MemberId, For = c.For, Against = c.Against, Abstain = c.Abstain }).ToArray(),
+            SpoiledBallots = i.SpoiledBallots == 0 ? null : i.SpoiledBallots,
+            Method = i.Method == (i.Candidates.Count > i.Seats ? ElectionMethod.Competitive : ElectionMethod.Uncontested) ? null : i.Method.Name,
+            Office = i.Office == ElectionOffice.CommitteeMember ? null : i.Office.Name,
+            Assembly = i.Assembly == (i.Office == ElectionOffice.Secretary ? ElectionAssembly.CommitteeMeeting : ElectionAssembly.GeneralMeeting) ? null : i.Assembly.Name,
+            MembersRepresented = i.MembersRepresented,
+            CongressApproved = i.CongressApproved ? true : null,
+            SecretaryElected = r.SecretaryElected,
+            DeputySecretariesElected = r.DeputySecretariesElected.Count == 0 ? null : r.DeputySecretariesElected.ToArray(),
+            SecretaryApprovedBy = r.SecretaryApprovedBy,
+            SecretaryApprovedOn = r.SecretaryApprovedOn,
+        };
+    }
+}
