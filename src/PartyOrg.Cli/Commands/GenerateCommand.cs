@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Text;
 using PartyOrg.Cli.Generation;
 
 namespace PartyOrg.Cli.Commands;
@@ -53,9 +55,20 @@ public sealed class GenerateCommand : ICommand
 
     private static int Write(SyntheticDocument document, CommandIo io)
     {
-        // The JSON writer (PartyOrg.Domain.Json) is not in this build yet.
-        _ = document;
-        io.Error.WriteLine("partyorg generate: this build has no JSON writer yet (PartyOrg.Domain.Json); nothing written.");
-        return CliApp.BadInput;
+        var input = document.BuildInput(document.BuildTree());
+        if (ReferenceEquals(io.Out, Console.Out))
+        {
+            // The real standard output: stream the bytes (a province document is several GB).
+            io.Out.Flush();
+            using var stdout = Console.OpenStandardOutput();
+            SyntheticJson.Write(input, stdout);
+            stdout.Flush();
+            return CliApp.Ok;
+        }
+
+        using var buffer = new MemoryStream();
+        SyntheticJson.Write(input, buffer);
+        io.Out.Write(new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return CliApp.Ok;
     }
 }

@@ -28,12 +28,13 @@ public static partial class SyntheticOrgan
     }
 
     /// <summary>
-    /// Generates the meetings: per branch 党员大会 quarterly (one with a 党课 by the secretary), 支委会 monthly where
-    /// there is a committee, 党小组会 monthly per group (held by the group), 主题党日 monthly, a second 党课, the
-    /// 组织生活会 with 民主评议 in December (often together with the Q4 党员大会); per department the 机关党委's
-    /// 支委会 monthly and the annual 机关党员干部大会 with the secretary's 党课, and the 党组's 民主生活会. About 3–5 %
-    /// of meetings are missed (realistic gaps); about 7 % of expected attendees are absent (1 % without reason); a
-    /// few members drop out of organizational life for 6–8 months (LIFE-SELF-LAPSE-6M) and some for 2–4.
+    /// Generates the meetings: per branch 党员大会 quarterly, a 党课 each quarter (with the 党员大会 or on its own; the
+    /// secretary lectures in Q2), 支委会 monthly where there is a committee, 党小组会 monthly per group (held by the
+    /// group), 主题党日 monthly on a roughly fixed day, the 组织生活会 with 民主评议 in December (often together with the
+    /// Q4 党员大会); per department the 机关党委's and general branches' committee meetings monthly, the annual
+    /// 机关党员干部大会 with the 党组 secretary's 党课, and the 党组's 民主生活会. About 2–4 % of meetings are missed
+    /// (realistic gaps); about 7 % of expected attendees are absent (1 % without reason); a few members drop out of
+    /// organizational life for 6–8 months (LIFE-SELF-LAPSE-6M) and some for 2–4.
     /// </summary>
     private sealed class MeetingGenerator
     {
@@ -110,15 +111,19 @@ public static partial class SyntheticOrgan
             var combinedLife = random.Chance(0.6);
             for (var q = 1; q <= 4; q++)
             {
-                if (random.Chance(0.02))
+                var month = q * 3;
+                var lecturer = q == 2 && random.Chance(0.95) ? secretary : document.Members[b.Committee[random.Next(b.Committee.Length)]].Id;
+                var withLecture = q == 2 || (!(q == 4 && combinedLife) && random.Chance(0.5));
+                if (!random.Chance(0.02))
                 {
-                    continue; // a missed quarter
+                    var kinds = q == 4 && combinedLife ? GeneralAndLife : withLecture ? GeneralAndLecture : GeneralOnly;
+                    Add(b.Id, Day(month), kinds, null, b.FirstMember, b.MemberCount, 0, month, withLecture ? lecturer : null);
                 }
 
-                var month = q * 3;
-                var kinds = q == 2 ? GeneralAndLecture : q == 4 && combinedLife ? GeneralAndLife : GeneralOnly;
-                var lecturer = q == 2 ? (random.Chance(0.95) ? secretary : document.Members[b.Committee[b.Committee.Length - 1]].Id) : null;
-                Add(b.Id, Day(month), kinds, null, b.FirstMember, b.MemberCount, 0, month, lecturer);
+                if (!withLecture && !random.Chance(0.03))
+                {
+                    Add(b.Id, Day(month - 1), LectureOnly, null, b.FirstMember, b.MemberCount, 0, month - 1, lecturer);
+                }
             }
 
             if (!combinedLife && !random.Chance(0.03))
@@ -126,25 +131,23 @@ public static partial class SyntheticOrgan
                 Add(b.Id, Day(12), LifeAndAppraisal, null, b.FirstMember, b.MemberCount, 0, 12, null);
             }
 
-            Add(b.Id, Day(10), LectureOnly, null, b.FirstMember, b.MemberCount, 0, 10, document.Members[b.Committee[random.Next(b.Committee.Length)]].Id);
-
             var themeDay = random.Between(8, 20);
             for (var month = 1; month <= 12; month++)
             {
-                if (b.Committee.Length >= 3 && !random.Chance(0.04))
+                if (b.Committee.Length >= 3 && !random.Chance(0.03))
                 {
                     Add(b.Id, Day(month), CommitteeOnly, b.Committee, 0, 1, 0, month, null);
                 }
 
                 for (var k = 0; k < b.Groups; k++)
                 {
-                    if (!random.Chance(0.05))
+                    if (!random.Chance(0.04))
                     {
                         Add(b.GroupId(k), Day(month), GroupOnly, null, b.FirstMember, b.MemberCount, b.Groups, month, null, k);
                     }
                 }
 
-                if (!random.Chance(0.03))
+                if (!random.Chance(0.02))
                 {
                     Add(b.Id, new LocalDate(Year, month, themeDay + random.Between(-2, 2)), ThemeDayOnly, null, b.FirstMember, b.MemberCount, 0, month, null);
                 }

@@ -132,7 +132,7 @@ public static partial class SyntheticOrgan
             var lg = "lg-" + tag;
             var deptName = $"第{number}厅局";
             Organizations.Add(new Organization(lg, OrganizationKind.LeadingGroup, $"中共{deptName}党组", leadsId: oc));
-            Organizations.Add(new Organization(oc, OrganizationKind.OrganCommittee, $"中共{deptName}机关委员会", wc, establishedOn: new LocalDate(random.Between(1995, 2012), random.Between(1, 12), 1)));
+            Organizations.Add(new Organization(oc, OrganizationKind.OrganCommittee, $"中共{deptName}机关委员会", wc, establishedOn: new LocalDate(random.Between(1995, 2010), random.Between(1, 12), 1)));
 
             // Branch sizes: skewed towards small branches, a large retirees' branch last, a few joint branches;
             // then nudged so the department has exactly the average number of members per branch.
@@ -185,29 +185,43 @@ public static partial class SyntheticOrgan
             for (var k = 0; k < generalBranches; k++)
             {
                 gbIds[k] = $"gb-{tag}-{k + 1}";
-                Organizations.Add(new Organization(gbIds[k], OrganizationKind.GeneralBranch, $"{deptName}第{k + 1}党总支", oc, establishedOn: new LocalDate(random.Between(2005, 2018), random.Between(1, 12), 1)));
+                Organizations.Add(new Organization(gbIds[k], OrganizationKind.GeneralBranch, $"{deptName}第{k + 1}党总支", oc, establishedOn: new LocalDate(random.Between(2003, 2013), random.Between(1, 12), 1)));
             }
 
             var departmentFirstMember = Members.Count;
             var gbFirstBranchMember = new int[generalBranches];
+            var gbMemberCount = new int[generalBranches];
             for (var i = 0; i < branchCount; i++)
             {
                 var parent = i / 5 < generalBranches ? gbIds[i / 5] : oc;
                 var first = AddBranch(tag, i, parent, sizes[i], joint[i], i == branchCount - 1 && branchCount > 1);
-                if (i / 5 < generalBranches && i % 5 == 0)
+                if (i / 5 < generalBranches)
                 {
-                    gbFirstBranchMember[i / 5] = first;
+                    if (i % 5 == 0)
+                    {
+                        gbFirstBranchMember[i / 5] = first;
+                    }
+
+                    gbMemberCount[i / 5] += sizes[i];
                 }
             }
 
             var departmentMembers = Members.Count - departmentFirstMember;
+            var gbSeats = new[] { PostKind.Secretary, PostKind.DeputySecretary, PostKind.CommitteeMember, PostKind.CommitteeMember, PostKind.CommitteeMember };
+            var gbDuties = new[] { null, null, CommitteeDuty.Organization, CommitteeDuty.Publicity, CommitteeDuty.DisciplineInspection };
             for (var k = 0; k < generalBranches; k++)
             {
+                // A general branch committee of 5 from the full members of its branches (COM-GENBRANCH-SIZE).
                 var start = TermStart(3);
-                Bodies.Add(new ElectedBody(gbIds[k], OrganizationKind.GeneralBranch, start, 3, new[] { gbFirstBranchMember[k], gbFirstBranchMember[k] + 1, gbFirstBranchMember[k] + 2 }));
-                Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k]].Id, PostKind.Secretary, start));
-                Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k] + 1].Id, PostKind.CommitteeMember, start, duty: CommitteeDuty.Organization));
-                Posts.Add(new Post(gbIds[k], Members[gbFirstBranchMember[k] + 2].Id, PostKind.CommitteeMember, start, duty: CommitteeDuty.DisciplineInspection));
+                var gbCommittee = new int[gbSeats.Length];
+                var gbUsed = new HashSet<int>();
+                for (var s = 0; s < gbSeats.Length; s++)
+                {
+                    gbCommittee[s] = PickFull(gbFirstBranchMember[k], gbMemberCount[k], gbUsed);
+                    Posts.Add(new Post(gbIds[k], Members[gbCommittee[s]].Id, gbSeats[s], start, duty: gbDuties[s]));
+                }
+
+                Bodies.Add(new ElectedBody(gbIds[k], oc, OrganizationKind.GeneralBranch, start, 3, gbCommittee));
             }
 
             // 机关党委: secretary, deputy and three members; 党组: secretary and three members (leaders of the unit).
@@ -222,7 +236,7 @@ public static partial class SyntheticOrgan
                 Posts.Add(new Post(oc, Members[ocCommittee[s]].Id, seats[s], ocStart, duty: duties[s]));
             }
 
-            Bodies.Add(new ElectedBody(oc, OrganizationKind.OrganCommittee, ocStart, 5, ocCommittee));
+            Bodies.Add(new ElectedBody(oc, wc, OrganizationKind.OrganCommittee, ocStart, 5, ocCommittee));
             var lgSince = new LocalDate(random.Between(2019, 2025), random.Between(1, 12), 1);
             var lgMembers = new int[4];
             for (var s = 0; s < lgMembers.Length; s++)
@@ -263,7 +277,7 @@ public static partial class SyntheticOrgan
                 : $"{DivisionNames[index % DivisionNames.Length]}第{index / DivisionNames.Length + 1}党支部";
             var orgIndex = Organizations.Count;
             Organizations.Add(new Organization(id, OrganizationKind.Branch, name, parent, isJoint ? BranchForm.Joint : BranchForm.Regular,
-                establishedOn: new LocalDate(random.Between(2000, 2020), random.Between(1, 12), 1), coveredUnits: isJoint ? random.Between(2, 4) : null));
+                establishedOn: new LocalDate(random.Between(2000, 2013), random.Between(1, 12), 1), coveredUnits: isJoint ? random.Between(2, 4) : null));
 
             // Party groups: one per 12 members in branches of 15 or more.
             var groups = memberCount >= 15 ? Math.Max(2, memberCount / 12) : 0;
@@ -308,7 +322,7 @@ public static partial class SyntheticOrgan
             }
 
             AddCommitteePosts(id, committee, start);
-            Bodies.Add(new ElectedBody(id, OrganizationKind.Branch, start, 3, committee));
+            Bodies.Add(new ElectedBody(id, parent, OrganizationKind.Branch, start, 3, committee));
             for (var k = 0; k < groups; k++)
             {
                 Posts.Add(new Post(groupIds[k], Members[first + k + (k < committeeSize ? groups : 0)].Id, PostKind.GroupLeader, start));
@@ -326,11 +340,15 @@ public static partial class SyntheticOrgan
                 return;
             }
 
-            var duties = new[] { CommitteeDuty.Organization, CommitteeDuty.Publicity, CommitteeDuty.DisciplineInspection, CommitteeDuty.Other };
+            // Three seats: secretary, organization, discipline inspection (publicity taken by the secretary);
+            // five: secretary, deputy, organization, publicity, discipline inspection.
+            var duties = committee.Length == 5
+                ? new[] { null, CommitteeDuty.Organization, CommitteeDuty.Publicity, CommitteeDuty.DisciplineInspection }
+                : new[] { CommitteeDuty.Organization, CommitteeDuty.DisciplineInspection };
             for (var c = 1; c < committee.Length; c++)
             {
                 var kind = committee.Length == 5 && c == 1 ? PostKind.DeputySecretary : PostKind.CommitteeMember;
-                Posts.Add(new Post(id, Members[committee[c]].Id, kind, since, duty: kind == PostKind.DeputySecretary ? null : duties[(c - 1) % duties.Length]));
+                Posts.Add(new Post(id, Members[committee[c]].Id, kind, since, duty: duties[c - 1]));
             }
         }
     }
@@ -373,9 +391,10 @@ internal sealed class BranchShape
 /// <summary>An elected body of the synthetic data: the start and length of its current term, and its committee.</summary>
 internal sealed class ElectedBody
 {
-    internal ElectedBody(string organizationId, OrganizationKind kind, LocalDate termStart, int years, int[] committee)
+    internal ElectedBody(string organizationId, string parentId, OrganizationKind kind, LocalDate termStart, int years, int[] committee)
     {
         OrganizationId = organizationId;
+        ParentId = parentId;
         Kind = kind;
         TermStart = termStart;
         Years = years;
@@ -386,6 +405,9 @@ internal sealed class ElectedBody
     internal int[] Committee { get; }
 
     internal string OrganizationId { get; }
+
+    /// <summary>The higher organization (approves elections and adjustments).</summary>
+    internal string ParentId { get; }
 
     internal OrganizationKind Kind { get; }
 

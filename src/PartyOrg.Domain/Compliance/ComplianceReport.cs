@@ -24,9 +24,22 @@ public sealed class ComplianceReport
         var sorted = findings.ToArray();
         Array.Sort(sorted);
         Findings = sorted;
-        Errors = sorted.Count(f => f.Severity == Severity.Error);
-        Warnings = sorted.Count(f => f.Severity == Severity.Warning);
-        Infos = sorted.Count(f => f.Severity == Severity.Info);
+        foreach (var f in sorted)
+        {
+            switch (f.Severity)
+            {
+                case Severity.Error:
+                    Errors++;
+                    break;
+                case Severity.Warning:
+                    Warnings++;
+                    break;
+                default:
+                    Infos++;
+                    break;
+            }
+        }
+
         rollUps = BuildRollUps(tree, sorted);
     }
 

@@ -78,7 +78,7 @@ internal sealed class CommitteeQuorumRule : Rule
                         }
 
                         seats++;
-                        if (index.Attended(r, tree.MemberIndexOf(post.MemberId)))
+                        if (index.Attended(r, tree.PostMemberIndex(posts[p])))
                         {
                             present++;
                         }

@@ -68,9 +68,8 @@ internal sealed class SelfLapseRule : Rule
         var memberUnit = new int[memberCount * 2];
         for (var i = 0; i < memberCount; i++)
         {
-            var member = tree.Members[i];
-            memberUnit[2 * i] = tree.TryGetIndex(member.BranchId, out var b) ? b : -1;
-            memberUnit[(2 * i) + 1] = member.GroupId is { } g && tree.TryGetIndex(g, out var gi) ? gi : -1;
+            memberUnit[2 * i] = tree.MemberBranchIndex(i);
+            memberUnit[(2 * i) + 1] = tree.MemberGroupIndex(i);
         }
 
         for (var r = 0; r < index.Dates.Length; r++)
@@ -89,10 +88,11 @@ internal sealed class SelfLapseRule : Rule
 
             var word = m >> 6;
             var mask = 1UL << (m & 63);
+            var temporary = tree.Organizations[org].IsTemporaryBranch; // only then a member's temporary branches matter
             for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
             {
                 var mi = index.Attendees[k];
-                if (BelongsTo(tree, memberUnit, mi, org))
+                if (memberUnit[2 * mi] == org || memberUnit[(2 * mi) + 1] == org || (temporary && BelongsTo(tree, memberUnit, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -101,7 +101,7 @@ internal sealed class SelfLapseRule : Rule
             for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
             {
                 var mi = index.ProperAbsences[k];
-                if (BelongsTo(tree, memberUnit, mi, org))
+                if (memberUnit[2 * mi] == org || memberUnit[(2 * mi) + 1] == org || (temporary && BelongsTo(tree, memberUnit, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -113,10 +113,7 @@ internal sealed class SelfLapseRule : Rule
         {
             var member = tree.Members[i];
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
-            if (tree.TryGetOrganization(member.BranchId, out var branch))
-            {
-                start = Math.Max(start, FirstFullMonth(branch!.EstablishedOn) - baseKey);
-            }
+            start = Math.Max(start, FirstFullMonth(tree.Organizations[tree.MemberBranchIndex(i)].EstablishedOn) - baseKey);
 
             var run = 0;
             for (var m = start; m <= months; m++)
