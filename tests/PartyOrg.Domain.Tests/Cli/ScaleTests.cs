@@ -43,6 +43,7 @@ public class ScaleTests
         var second = checker.Check(input);
 
         second.Findings.Should().Equal(first.Findings);
+        first.Findings.Should().BeInAscendingOrder("the report sorts by subject first, then each subject's findings in full");
         first.ForRule("LIFE-SELF-LAPSE-6M").Should().NotBeEmpty("a few members drop out for 6–8 months");
         first.ForRule("MTG-GROUP-MONTHLY").Should().NotBeEmpty("about 4 % of group meetings are missed");
         first.ForRule("TERM-ON-TIME").Should().NotBeEmpty("about 6 % of terms are overdue");
