@@ -96,7 +96,6 @@ public sealed class MeetingAudit
         return new ObligationStatus(ob, e.Count, e.State, e.InWindow, e.Closed);
     }
 
-
     internal OrganizationTree Tree { get; }
 
     /// <summary>Audits a log.</summary>

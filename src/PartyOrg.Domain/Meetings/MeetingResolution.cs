@@ -32,7 +32,7 @@ internal sealed class MeetingResolution
 
     internal int[] AttendeeStart { get; }
 
-    internal int[] Attendees { get; private set; }
+    internal int[] Attendees { get; }
 
     internal int[] ProperAbsenceStart { get; }
 
