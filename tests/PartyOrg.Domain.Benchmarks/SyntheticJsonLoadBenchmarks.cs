@@ -12,7 +12,7 @@ public class SyntheticJsonLoadBenchmarks
 {
     private byte[] json = null!;
 
-    /// <summary>The size: small or city (a province document is several GB; not benchmarked).</summary>
+    /// <summary>The size: small or city (the province document is about 1.8 GB, beyond the loader's default limit; not benchmarked).</summary>
     [Params("small", "city")]
     public string Size { get; set; } = "city";
 

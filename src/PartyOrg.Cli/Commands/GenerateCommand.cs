@@ -32,7 +32,7 @@ public sealed class GenerateCommand : ICommand
         "meetings with attendance, and some elections. The same size and seed always write the same bytes.",
         "  small     1 department, 20 branches, 400 members",
         "  city      1 机关工委, 100 departments, 2,000 branches, 40,000 members",
-        "  province  50 机关工委, 5,000 departments, 100,000 branches, 2,000,000 members (several GB of JSON)",
+        "  province  50 机关工委, 5,000 departments, 100,000 branches, 2,000,000 members (about 1.8 GB of JSON)",
         "Default size small; default seed " + SyntheticOrgan.DefaultSeed.ToString(CultureInfo.InvariantCulture) + ".",
         string.Empty,
         "Example: partyorg generate --size city > city.json && partyorg check city.json",
@@ -58,7 +58,7 @@ public sealed class GenerateCommand : ICommand
         var input = document.BuildInput(document.BuildTree());
         if (ReferenceEquals(io.Out, Console.Out))
         {
-            // The real standard output: stream the bytes (a province document is several GB).
+            // The real standard output: stream the bytes (a province document is about 1.8 GB).
             io.Out.Flush();
             using var stdout = Console.OpenStandardOutput();
             SyntheticJson.Write(input, stdout);

@@ -65,13 +65,6 @@ internal sealed class SelfLapseRule : Rule
         var words = (months + 63) / 64;
         var memberCount = tree.Members.Count;
         var bits = new ulong[memberCount * words];
-        var memberUnit = new int[memberCount * 2];
-        for (var i = 0; i < memberCount; i++)
-        {
-            memberUnit[2 * i] = tree.MemberBranchIndex(i);
-            memberUnit[(2 * i) + 1] = tree.MemberGroupIndex(i);
-        }
-
         for (var r = 0; r < index.Dates.Length; r++)
         {
             var m = Key(index.Dates[r]) - baseKey;
@@ -92,7 +85,7 @@ internal sealed class SelfLapseRule : Rule
             for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
             {
                 var mi = index.Attendees[k];
-                if (memberUnit[2 * mi] == org || memberUnit[(2 * mi) + 1] == org || (temporary && BelongsTo(tree, memberUnit, mi, org)))
+                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -101,7 +94,7 @@ internal sealed class SelfLapseRule : Rule
             for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
             {
                 var mi = index.ProperAbsences[k];
-                if (memberUnit[2 * mi] == org || memberUnit[(2 * mi) + 1] == org || (temporary && BelongsTo(tree, memberUnit, mi, org)))
+                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -148,9 +141,9 @@ internal sealed class SelfLapseRule : Rule
     }
 
     /// <summary>Whether the meeting's organization is the member's branch, Party group or one of their temporary branches.</summary>
-    private static bool BelongsTo(Organizations.OrganizationTree tree, int[] memberUnit, int memberIndex, int orgIndex)
+    private static bool BelongsTo(Organizations.OrganizationTree tree, int memberIndex, int orgIndex)
     {
-        if (memberUnit[2 * memberIndex] == orgIndex || memberUnit[(2 * memberIndex) + 1] == orgIndex)
+        if (tree.MemberBranchIndex(memberIndex) == orgIndex || tree.MemberGroupIndex(memberIndex) == orgIndex)
         {
             return true;
         }
