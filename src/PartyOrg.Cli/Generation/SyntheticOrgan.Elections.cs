@@ -86,7 +86,8 @@ public static partial class SyntheticOrgan
             }
 
             var input = new ElectionInput(body.TermStart, seats, candidates, attended, attended, attended,
-                entitled: random.Chance(0.5) ? entitled : null, office: seats == 1 ? ElectionOffice.Secretary : null);
+                entitled: random.Chance(0.5) ? entitled : null,
+                office: seats == 1 ? ElectionOffice.Secretary : null, assembly: ElectionAssembly.GeneralMeeting); // a branch without a committee elects its secretary at the 党员大会
             var approvedOn = body.TermStart.PlusDays(random.Chance(0.95) ? random.Between(3, 20) : random.Between(40, 90));
             if (approvedOn > AsOf && random.Chance(0.9))
             {
