@@ -13,7 +13,8 @@ namespace PartyOrg.Domain.Compliance;
 public sealed class ComplianceReport
 {
     private readonly OrganizationTree tree;
-    private readonly OrganizationRollUp[] rollUps;
+    private readonly Finding[] sortedFindings;
+    private OrganizationRollUp[]? rollUps;
 
     internal ComplianceReport(string profileName, OrganizationTree tree, LocalDate asOf, DateInterval window, IEnumerable<Finding> findings)
     {
@@ -40,7 +41,7 @@ public sealed class ComplianceReport
             }
         }
 
-        rollUps = BuildRollUps(tree, sorted);
+        sortedFindings = sorted; // roll-ups are built on first use (a province has 250,000 organizations)
     }
 
     /// <summary>The name of the profile used.</summary>
@@ -87,10 +88,12 @@ public sealed class ComplianceReport
     /// <param name="organizationId">The organization id.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="KeyNotFoundException">No organization has that id.</exception>
-    public OrganizationRollUp RollUpFor(string organizationId) => rollUps[tree.IndexOf(organizationId)];
+    public OrganizationRollUp RollUpFor(string organizationId) => AllRollUps[tree.IndexOf(organizationId)];
 
     /// <summary>The roll-ups of every organization, in tree order.</summary>
-    public IReadOnlyList<OrganizationRollUp> RollUps => rollUps;
+    public IReadOnlyList<OrganizationRollUp> RollUps => AllRollUps;
+
+    private OrganizationRollUp[] AllRollUps => rollUps ??= BuildRollUps(tree, sortedFindings);
 
     /// <summary>
     /// Sorts like <see cref="Finding.CompareTo"/>: first by subject id alone (comparing the id strings, not the findings,
