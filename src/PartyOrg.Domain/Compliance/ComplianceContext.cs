@@ -90,12 +90,10 @@ public sealed class ComplianceContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        var subject = DisplayName(subjectId);
-        var periodText = period?.ToString() ?? string.Empty;
-        var message = new LocalizedText(
-            MessageTemplate.Render(rule.MessageFormat.Chinese, subject, expected, actual, periodText, messageArgs),
-            MessageTemplate.Render(rule.MessageFormat.English, subject, expected, actual, periodText, messageArgs));
-        findings.Add(new Finding(rule.Id, Profile.SeverityOf(rule), subjectId, organizationId, period, expected, actual, rule.Citations, message));
+        // The message is rendered when first read: an audit of a province reports hundreds of thousands of findings.
+        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected, actual, messageArgs);
+        findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
+            expected ?? throw new ArgumentNullException(nameof(expected)), actual ?? throw new ArgumentNullException(nameof(actual)), rule.Citations, message));
     }
 
     /// <summary>The name to show for an id: an organization's or member's name, else the id itself.</summary>
@@ -112,4 +110,6 @@ public sealed class ComplianceContext
     }
 
     internal List<Finding> Findings => findings;
+
+    private static string Guard(string value, string name) => Internal.Guard.NotBlank(value, name);
 }

@@ -17,6 +17,9 @@ namespace PartyOrg.Domain.Compliance;
 /// </remarks>
 public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
 {
+    private readonly DeferredMessage? deferred;
+    private LocalizedText? message;
+
     /// <summary>Creates a finding. Rules usually call <see cref="ComplianceContext.Report"/> instead.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <param name="severity">The effective severity.</param>
@@ -45,8 +48,23 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
         Period = period;
         Expected = expected ?? throw new ArgumentNullException(nameof(expected));
         Actual = actual ?? throw new ArgumentNullException(nameof(actual));
-        Citations = (citations ?? throw new ArgumentNullException(nameof(citations))).ToArray();
-        Message = message ?? throw new ArgumentNullException(nameof(message));
+        Citations = CitationList.From(citations ?? throw new ArgumentNullException(nameof(citations)));
+        this.message = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>A finding whose message is rendered when first read (an audit may report hundreds of thousands).</summary>
+    internal Finding(string ruleId, Severity severity, string subjectId, string? organizationId, ReportingPeriod? period,
+        string expected, string actual, IReadOnlyList<Citation> citations, DeferredMessage message)
+    {
+        RuleId = ruleId;
+        Severity = severity;
+        SubjectId = subjectId;
+        OrganizationId = organizationId;
+        Period = period;
+        Expected = expected;
+        Actual = actual;
+        Citations = CitationList.From(citations);
+        deferred = message;
     }
 
     /// <summary>The rule id (catalogue key).</summary>
@@ -74,7 +92,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     public IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The message in zh-CN and en.</summary>
-    public LocalizedText Message { get; }
+    public LocalizedText Message => message ??= deferred!.Render(Period);
 
     /// <summary>A copy with another severity (used by profile overrides).</summary>
     /// <param name="severity">The new severity.</param>

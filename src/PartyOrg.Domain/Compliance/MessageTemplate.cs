@@ -7,9 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 /// <summary>Renders rule message formats: named placeholders and positional arguments, invariant culture.</summary>
 internal static class MessageTemplate
 {
-    internal static string Render(string format, string subject, string expected, string actual, string period, object?[] args)
+    internal static string Render(string format, string subject, string expected, string actual, string period, object?[] args) =>
+        Render(new StringBuilder(format.Length + 32), format, subject, expected, actual, period, args);
+
+    /// <summary>Renders into <paramref name="sb"/> (cleared first; reused by a run for its many findings).</summary>
+    internal static string Render(StringBuilder sb, string format, string subject, string expected, string actual, string period, object?[] args)
     {
-        var sb = new StringBuilder(format.Length + 32);
+        sb.Clear();
         for (var i = 0; i < format.Length; i++)
         {
             var c = format[i];
@@ -26,17 +30,13 @@ internal static class MessageTemplate
                 continue;
             }
 
-            var token = format.Substring(i + 1, close - i - 1);
-            string? value = token switch
-            {
-                "subject" => subject,
-                "expected" => expected,
-                "actual" => actual,
-                "period" => period,
-                _ => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < args.Length
-                    ? Convert.ToString(args[n], CultureInfo.InvariantCulture)
-                    : null,
-            };
+            var length = close - i - 1;
+            var value = Is(format, i + 1, length, "subject") ? subject
+                : Is(format, i + 1, length, "expected") ? expected
+                : Is(format, i + 1, length, "actual") ? actual
+                : Is(format, i + 1, length, "period") ? period
+                : Positional(format, i + 1, length) is var n && n >= 0 && n < args.Length ? Convert.ToString(args[n], CultureInfo.InvariantCulture)
+                : null;
             if (value is null)
             {
                 sb.Append(c);
@@ -48,5 +48,31 @@ internal static class MessageTemplate
         }
 
         return sb.ToString();
+    }
+
+    private static bool Is(string format, int start, int length, string token) =>
+        length == token.Length && string.CompareOrdinal(format, start, token, 0, length) == 0;
+
+    /// <summary>The number written in format[start, start + length), or −1 when it is not a plain number.</summary>
+    private static int Positional(string format, int start, int length)
+    {
+        if (length == 0 || length > 6)
+        {
+            return -1;
+        }
+
+        var n = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            var d = format[k] - '0';
+            if (d < 0 || d > 9)
+            {
+                return -1;
+            }
+
+            n = (n * 10) + d;
+        }
+
+        return n;
     }
 }

@@ -54,7 +54,7 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
         Title = title ?? throw new ArgumentNullException(nameof(title));
         MessageFormat = messageFormat ?? throw new ArgumentNullException(nameof(messageFormat));
         DefaultSeverity = defaultSeverity;
-        Citations = (citations ?? throw new ArgumentNullException(nameof(citations))).ToArray();
+        Citations = CitationList.From(citations ?? throw new ArgumentNullException(nameof(citations)));
         if (Citations.Count == 0)
         {
             throw new ArgumentException($"Rule {id} needs at least one citation.", nameof(citations));

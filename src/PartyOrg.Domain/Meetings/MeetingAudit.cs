@@ -29,14 +29,24 @@ namespace PartyOrg.Domain.Meetings;
 /// </remarks>
 public sealed class MeetingAudit
 {
-    private readonly ObligationStatus[] obligations;
+    private readonly MeetingRequirementSet requirements;
+    private readonly PlannedPeriod[][] periods;
+    private readonly AuditEntry[] entries;
+    private readonly int entryCount;
+    private readonly Func<MeetingAudit>? complete;
+    private ObligationStatus[]? obligations;
 
-    private MeetingAudit(OrganizationTree tree, LocalDate asOf, DateInterval window, ObligationStatus[] obligations)
+    private MeetingAudit(OrganizationTree tree, LocalDate asOf, DateInterval window, MeetingRequirementSet requirements, PlannedPeriod[][] periods,
+        AuditEntry[] entries, int entryCount, Func<MeetingAudit>? complete)
     {
         Tree = tree;
         AsOf = asOf;
         Window = window;
-        this.obligations = obligations;
+        this.requirements = requirements;
+        this.periods = periods;
+        this.entries = entries;
+        this.entryCount = entryCount;
+        this.complete = complete;
     }
 
     /// <summary>The "as of" date.</summary>
@@ -46,7 +56,45 @@ public sealed class MeetingAudit
     public DateInterval Window { get; }
 
     /// <summary>Every obligation audited, in planner order.</summary>
-    public IReadOnlyList<ObligationStatus> Obligations => obligations;
+    /// <remarks>The statuses are created on first use: the compliance rules read the compact entries and create only those they report.</remarks>
+    public IReadOnlyList<ObligationStatus> Obligations
+    {
+        get
+        {
+            if (obligations is null)
+            {
+                // An audit made for the rules keeps only the entries that can give a finding: redo it in full once.
+                var full = complete?.Invoke() ?? this;
+                var all = new ObligationStatus[full.entryCount];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = full.StatusAt(i);
+                }
+
+                obligations = all;
+            }
+
+            return obligations;
+        }
+    }
+
+    /// <summary>The number of obligations audited.</summary>
+    internal int EntryCount => entryCount;
+
+    /// <summary>The requirement of entry <paramref name="i"/>.</summary>
+    internal MeetingRequirement RequirementAt(int i) => requirements.Requirements[entries[i].Requirement];
+
+    /// <summary>Whether entry <paramref name="i"/> can give a finding: not met, or met outside its preferred window once closed.</summary>
+    internal bool MayReport(int i) => entries[i].MayReport;
+
+    /// <summary>Creates the status of entry <paramref name="i"/>.</summary>
+    internal ObligationStatus StatusAt(int i)
+    {
+        var e = entries[i];
+        var p = periods[e.Requirement][e.Period];
+        var ob = new MeetingObligation(e.Organization, Tree.Organizations[e.Organization].Id, requirements.Requirements[e.Requirement], p.Period, p.Window, p.Due);
+        return new ObligationStatus(ob, e.Count, e.State, e.InWindow, e.Closed);
+    }
 
     internal OrganizationTree Tree { get; }
 
@@ -70,7 +118,7 @@ public sealed class MeetingAudit
             throw new ArgumentNullException(nameof(log));
         }
 
-        return Run(new MeetingIndex(tree, log), requirements, window, asOf, dueSoonDays);
+        return Run(log.IndexFor(tree), requirements, window, asOf, dueSoonDays, keepAll: true);
     }
 
     /// <summary>The share of obligations met per kind and quarter, for an organization's subtree (or the organization alone), or the whole tree.</summary>
@@ -81,7 +129,7 @@ public sealed class MeetingAudit
     {
         var root = organizationId is null ? -1 : Tree.IndexOf(organizationId);
         var rows = new SortedDictionary<(DateTime Quarter, int Kind), int[]>();
-        foreach (var s in obligations)
+        foreach (var s in Obligations)
         {
             var o = s.Obligation.OrganizationIndex;
             if (root >= 0 && !(includeSubtree ? MeetingMembership.IsWithin(Tree, o, root) : o == root))
@@ -115,7 +163,9 @@ public sealed class MeetingAudit
             ReportingPeriod.QuarterOf(LocalDate.FromDateTime(r.Key.Quarter)), r.Value[0], r.Value[1], r.Value[2])).ToArray();
     }
 
-    internal static MeetingAudit Run(MeetingIndex index, MeetingRequirementSet requirements, DateInterval window, LocalDate asOf, int dueSoonDays)
+    // keepAll: keep every obligation (met ones too); when false only those that can give a finding are kept (what the
+    // rules read), and Obligations redoes the audit in full if it is ever asked for.
+    internal static MeetingAudit Run(MeetingIndex index, MeetingRequirementSet requirements, DateInterval window, LocalDate asOf, int dueSoonDays, bool keepAll)
     {
         if (requirements is null)
         {
@@ -127,42 +177,93 @@ public sealed class MeetingAudit
             throw new ArgumentNullException(nameof(window));
         }
 
+        // One pass over the organizations: each requirement's periods (with window and due day) are computed once for
+        // all organizations, counts come from the records bucketed by organization (or lecturer) and date, and each
+        // obligation is kept as a small struct; ObligationStatus objects are created only when asked for.
         var tree = index.Tree;
-        var planned = new MeetingPlanner(requirements).Plan(tree, window);
-        var result = new List<ObligationStatus>(planned.Count);
-        foreach (var ob in planned)
-        {
-            var period = ob.Period;
-            if (period.Start > asOf)
-            {
-                continue;
-            }
+        var planner = new MeetingPlanner(requirements);
+        var table = planner.Table(window);
+        var reqs = requirements.Requirements;
 
-            var req = ob.Requirement;
-            var preferred = req.PreferredWindow is null ? null : new DateInterval(ob.WindowStart, ob.WindowEnd);
-            var inWindow = preferred is null;
-            var last = period.End < asOf ? period.End : asOf;
-            var count = req.Lecturer == LecturerRequirement.Secretary
-                ? CountBySecretary(index, ob, last, ref inWindow, preferred)
-                : CountOwn(index, ob, last, ref inWindow, preferred);
-            var closed = period.IsClosedOn(asOf);
-            var state = count >= req.MinimumCount ? ObligationState.Met
-                : closed ? ObligationState.Missed
-                : dueSoonDays > 0 && Period.Between(asOf, period.End, PeriodUnits.Days).Days <= dueSoonDays ? ObligationState.DueSoon
-                : ObligationState.Open;
-            result.Add(new ObligationStatus(ob, count, state, inWindow, closed));
+        // Size the entries once: at most one per organization, requirement in scope and period.
+        var capacity = 0;
+        if (keepAll)
+        {
+            foreach (var org in tree.Organizations)
+            {
+                for (var q = 0; q < reqs.Count; q++)
+                {
+                    capacity += reqs[q].Scope.Includes(org) ? table[q].Length : 0;
+                }
+            }
         }
 
-        return new MeetingAudit(tree, asOf, window, result.ToArray());
+        var entries = new AuditEntry[Math.Max(capacity, 16)];
+        var count = 0;
+        // A scope depends only on the organization's kind and form: decide it once per (kind, form, requirement).
+        var inScope = new sbyte[16 * 8 * reqs.Count];
+        foreach (var o in tree.Preorder)
+        {
+            var org = tree.Organizations[o];
+            var shape = (((org.Kind.Value & 15) * 8) + ((org.Form?.Value ?? 0) & 7)) * reqs.Count;
+            for (var q = 0; q < reqs.Count; q++)
+            {
+                var req = reqs[q];
+                if (inScope[shape + q] == 0)
+                {
+                    inScope[shape + q] = req.Scope.Includes(org) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (inScope[shape + q] < 0)
+                {
+                    continue;
+                }
+
+                var bit = req.Kind.Bit;
+                var periods = table[q];
+                for (var pi = 0; pi < periods.Length; pi++)
+                {
+                    var planned = periods[pi];
+                    var period = planned.Period;
+                    if (period.Start > asOf || !MeetingPlanner.Applies(tree, o, org, req, period))
+                    {
+                        continue;
+                    }
+
+                    var preferred = req.PreferredWindow is null ? null : planned.Window;
+                    var inWindow = preferred is null;
+                    var last = period.End < asOf ? period.End : asOf;
+                    var held = req.Lecturer == LecturerRequirement.Secretary
+                        ? CountBySecretary(index, o, bit, period.Start, last, ref inWindow, preferred)
+                        : CountOwn(index, o, bit, period.Start, last, ref inWindow, preferred);
+                    var closed = period.IsClosedOn(asOf);
+                    var state = held >= req.MinimumCount ? ObligationState.Met
+                        : closed ? ObligationState.Missed
+                        : dueSoonDays > 0 && Period.Between(asOf, period.End, PeriodUnits.Days).Days <= dueSoonDays ? ObligationState.DueSoon
+                        : ObligationState.Open;
+                    var entry = new AuditEntry(o, q, pi, held, state, inWindow, closed);
+                    if (keepAll || entry.MayReport)
+                    {
+                        if (count == entries.Length)
+                        {
+                            Array.Resize(ref entries, count * 2);
+                        }
+
+                        entries[count++] = entry;
+                    }
+                }
+            }
+        }
+
+        Func<MeetingAudit>? complete = keepAll ? null : () => Run(index, requirements, window, asOf, dueSoonDays, keepAll: true);
+        return new MeetingAudit(tree, asOf, window, requirements, table, entries, count, complete);
     }
 
-    private static int CountOwn(MeetingIndex index, MeetingObligation ob, LocalDate last, ref bool inWindow, DateInterval? preferred)
+    private static int CountOwn(MeetingIndex index, int o, int bit, LocalDate start, LocalDate last, ref bool inWindow, DateInterval? preferred)
     {
-        var o = ob.OrganizationIndex;
-        var bit = ob.Kind.Bit;
         var end = index.OrgStart[o + 1];
         var count = 0;
-        for (var k = index.LowerBound(index.ByOrg, index.OrgStart[o], end, ob.Period.Start); k < end; k++)
+        for (var k = index.LowerBound(index.ByOrg, index.OrgStart[o], end, start); k < end; k++)
         {
             var r = index.ByOrg[k];
             var date = index.Dates[r];
@@ -181,10 +282,9 @@ public sealed class MeetingAudit
         return count;
     }
 
-    private static int CountBySecretary(MeetingIndex index, MeetingObligation ob, LocalDate last, ref bool inWindow, DateInterval? preferred)
+    private static int CountBySecretary(MeetingIndex index, int o, int bit, LocalDate start, LocalDate last, ref bool inWindow, DateInterval? preferred)
     {
         var tree = index.Tree;
-        var o = ob.OrganizationIndex;
         var org = tree.Organizations[o];
         var root = o;
         var anywhere = false;
@@ -193,7 +293,6 @@ public sealed class MeetingAudit
             anywhere = org.LeadsId is null || !tree.TryGetIndex(org.LeadsId, out root);
         }
 
-        var bit = ob.Kind.Bit;
         var count = 0;
         foreach (var p in tree.PostIndicesOf(o))
         {
@@ -203,14 +302,14 @@ public sealed class MeetingAudit
                 continue;
             }
 
-            var m = tree.MemberIndexOf(post.MemberId);
+            var m = tree.PostMemberIndex(p);
             if (m < 0)
             {
                 continue;
             }
 
             var end = index.LecturerStart[m + 1];
-            for (var k = index.LowerBound(index.ByLecturer, index.LecturerStart[m], end, ob.Period.Start); k < end; k++)
+            for (var k = index.LowerBound(index.ByLecturer, index.LecturerStart[m], end, start); k < end; k++)
             {
                 var r = index.ByLecturer[k];
                 var date = index.Dates[r];
@@ -235,4 +334,40 @@ public sealed class MeetingAudit
 
         return count;
     }
+}
+
+/// <summary>One audited obligation in 16 bytes: organization, requirement and period indices, the count and the verdict.</summary>
+internal readonly struct AuditEntry
+{
+    private readonly short requirement;
+    private readonly short period;
+    private readonly byte state;
+    private readonly byte flags;
+
+    internal AuditEntry(int organization, int requirement, int period, int count, ObligationState state, bool inWindow, bool closed)
+    {
+        Organization = organization;
+        Count = count;
+        this.requirement = checked((short)requirement);
+        this.period = checked((short)period);
+        this.state = (byte)state;
+        flags = (byte)((inWindow ? 1 : 0) | (closed ? 2 : 0));
+    }
+
+    internal int Organization { get; }
+
+    internal int Count { get; }
+
+    internal int Requirement => requirement;
+
+    internal int Period => period;
+
+    internal ObligationState State => (ObligationState)state;
+
+    internal bool InWindow => (flags & 1) != 0;
+
+    internal bool Closed => (flags & 2) != 0;
+
+    /// <summary>Whether the entry can give a finding: not met, or met outside its preferred window once closed.</summary>
+    internal bool MayReport => State != ObligationState.Met || (Closed && !InWindow);
 }

@@ -17,37 +17,46 @@ internal sealed class MeetingIndex
         Log = log;
         var n = log.Count;
         Dates = new LocalDate[n];
-        Org = new int[n];
         Mask = new int[n];
-        Lecturer = new int[n];
-        var order = new int[n];
         var attendeeCount = 0;
         var absenceCount = 0;
+
+        // A log validated against this very tree already knows every index: reuse them instead of hashing ids again.
+        var resolved = log.Resolution is { } res && ReferenceEquals(res.Tree, tree) ? res : null;
+        Org = resolved?.Org ?? new int[n];
+        Lecturer = resolved?.Lecturer ?? new int[n];
         for (var i = 0; i < n; i++)
         {
             var r = log.Records[i];
             Dates[i] = r.Date;
-            Org[i] = tree.TryGetIndex(r.OrganizationId, out var o) ? o : -1;
             Mask[i] = r.KindMask;
-            Lecturer[i] = r.LecturerId is null ? -1 : tree.MemberIndexOf(r.LecturerId);
-            order[i] = i;
-            attendeeCount += r.Attendees.Count;
-            absenceCount += r.Absences.Count;
+            if (resolved is null)
+            {
+                Org[i] = tree.TryGetIndex(r.OrganizationId, out var o) ? o : -1;
+                Lecturer[i] = r.LecturerId is null ? -1 : tree.MemberIndexOf(r.LecturerId);
+                attendeeCount += r.Attendees.Count;
+                absenceCount += r.Absences.Count;
+            }
         }
 
-        var keys = (LocalDate[])Dates.Clone();
-        Array.Sort(keys, order);
-        if (n > 0)
-        {
-            MinDate = keys[0];
-            MaxDate = keys[n - 1];
-        }
-
+        // Bucket the records by organization (and by lecturer) with a counting sort, then order each bucket by date:
+        // linear in the records, instead of sorting the whole log by date.
         var orgCount = tree.Organizations.Count;
         OrgStart = new int[orgCount + 1];
         LecturerStart = new int[tree.Members.Count + 1];
-        foreach (var i in order)
+        for (var i = 0; i < n; i++)
         {
+            var date = Dates[i];
+            if (i == 0 || date < MinDate!.Value)
+            {
+                MinDate = date;
+            }
+
+            if (i == 0 || date > MaxDate!.Value)
+            {
+                MaxDate = date;
+            }
+
             if (Org[i] >= 0)
             {
                 OrgStart[Org[i] + 1]++;
@@ -64,7 +73,7 @@ internal sealed class MeetingIndex
         ByLecturer = new int[LecturerStart[tree.Members.Count]];
         var nextOrg = (int[])OrgStart.Clone();
         var nextLecturer = (int[])LecturerStart.Clone();
-        foreach (var i in order)
+        for (var i = 0; i < n; i++)
         {
             if (Org[i] >= 0)
             {
@@ -74,6 +83,18 @@ internal sealed class MeetingIndex
                     ByLecturer[nextLecturer[Lecturer[i]]++] = i;
                 }
             }
+        }
+
+        SortBuckets(ByOrg, OrgStart, Dates);
+        SortBuckets(ByLecturer, LecturerStart, Dates);
+
+        if (resolved is not null)
+        {
+            AttendeeStart = resolved.AttendeeStart;
+            Attendees = resolved.Attendees;
+            ProperAbsenceStart = resolved.ProperAbsenceStart;
+            ProperAbsences = resolved.ProperAbsences;
+            return;
         }
 
         AttendeeStart = new int[n + 1];
@@ -174,6 +195,50 @@ internal sealed class MeetingIndex
         }
 
         return false;
+    }
+
+    /// <summary>Orders every bucket [starts[b], starts[b + 1]) of <paramref name="list"/> by date, then record index.</summary>
+    private static void SortBuckets(int[] list, int[] starts, LocalDate[] dates)
+    {
+        long[]? keys = null;
+        for (var b = 0; b + 1 < starts.Length; b++)
+        {
+            int from = starts[b], to = starts[b + 1];
+            if (to - from <= 48)
+            {
+                // Insertion sort: buckets are small and usually already in date order.
+                for (var i = from + 1; i < to; i++)
+                {
+                    var item = list[i];
+                    var key = Key(dates, item);
+                    var j = i - 1;
+                    while (j >= from && Key(dates, list[j]) > key)
+                    {
+                        list[j + 1] = list[j];
+                        j--;
+                    }
+
+                    list[j + 1] = item;
+                }
+
+                continue;
+            }
+
+            keys ??= new long[list.Length];
+            for (var i = from; i < to; i++)
+            {
+                keys[i] = Key(dates, list[i]);
+            }
+
+            Array.Sort(keys, list, from, to - from);
+        }
+    }
+
+    /// <summary>A sort key: the date, then the record index (so the order is deterministic).</summary>
+    private static long Key(LocalDate[] dates, int record)
+    {
+        var date = dates[record];
+        return ((long)((date.Year << 9) | (date.Month << 5) | date.Day) << 32) | (uint)record;
     }
 
     private static void Prefix(int[] counts)

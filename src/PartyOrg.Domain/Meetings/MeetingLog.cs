@@ -19,7 +19,19 @@ public sealed class MeetingLog
 {
     private readonly MeetingRecord[] records;
 
-    private MeetingLog(MeetingRecord[] records) => this.records = records;
+    private readonly MeetingIndex? index;
+
+    private MeetingLog(MeetingRecord[] records, MeetingResolution? resolution = null)
+    {
+        this.records = records;
+        Resolution = resolution;
+
+        // Index once, when the log is created against its tree: audits of this log against that tree reuse it.
+        if (resolution is not null)
+        {
+            index = new MeetingIndex(resolution.Tree, this);
+        }
+    }
 
     /// <summary>A log without meetings.</summary>
     public static MeetingLog Empty { get; } = new(Array.Empty<MeetingRecord>());
@@ -54,8 +66,17 @@ public sealed class MeetingLog
     public static bool TryCreate(OrganizationTree tree, IEnumerable<MeetingRecord> records, out MeetingLog? log, out IReadOnlyList<DataProblem> problems)
     {
         var array = (records ?? throw new ArgumentNullException(nameof(records))).ToArray();
-        problems = Validate(tree, array);
-        log = problems.Count == 0 ? new MeetingLog(array) : null;
+        int attendees = 0, absences = 0;
+        foreach (var r in array)
+        {
+            attendees += r?.Attendees.Count ?? 0;
+            absences += r?.Absences.Count ?? 0;
+        }
+
+        var resolution = tree is null ? null : new MeetingResolution(tree, array.Length, attendees, absences);
+        problems = Validate(tree!, array, resolution);
+        resolution?.Complete();
+        log = problems.Count == 0 ? new MeetingLog(array, resolution) : null;
         return log is not null;
     }
 
@@ -63,7 +84,17 @@ public sealed class MeetingLog
     /// <param name="tree">The tree.</param>
     /// <param name="records">The records.</param>
     /// <returns>The problems, in record order.</returns>
-    public static IReadOnlyList<DataProblem> Validate(OrganizationTree tree, IEnumerable<MeetingRecord> records)
+    public static IReadOnlyList<DataProblem> Validate(OrganizationTree tree, IEnumerable<MeetingRecord> records) => Validate(tree, records, null);
+
+    /// <summary>The ids resolved against the tree the log was validated against (null for <see cref="Empty"/>).</summary>
+    internal MeetingResolution? Resolution { get; }
+
+    /// <summary>The records resolved and bucketed against <paramref name="tree"/>: built when the log was created for the same tree, else now.</summary>
+    internal MeetingIndex IndexFor(OrganizationTree tree) =>
+        index is not null && ReferenceEquals(index.Tree, tree) ? index : new MeetingIndex(tree, this);
+
+    /// <summary>Validates, and records the resolved indices into <paramref name="resolution"/> (used only when there is no problem).</summary>
+    private static IReadOnlyList<DataProblem> Validate(OrganizationTree tree, IEnumerable<MeetingRecord> records, MeetingResolution? resolution)
     {
         if (tree is null)
         {
@@ -109,6 +140,7 @@ public sealed class MeetingLog
             }
 
             var org = tree.Organizations[orgIndex];
+            resolution?.Begin(index, orgIndex);
             for (var k = 0; k < r.Kinds.Count; k++)
             {
                 if (!r.Kinds[k].CanBeHeldBy(org.Kind))
@@ -143,6 +175,10 @@ public sealed class MeetingLog
                 {
                     Add(Field("attendees", a), $"member \"{r.Attendees[a]}\" is not a member of \"{org.Id}\"");
                 }
+                else
+                {
+                    resolution?.Attendee(index, mi);
+                }
             }
 
             var attending = seen.Count;
@@ -164,13 +200,22 @@ public sealed class MeetingLog
                 {
                     Add(Field("absences", a) + ".member", $"member \"{id}\" is not a member of \"{org.Id}\"");
                 }
+                else if (r.Absences[a].Reason.IsProper)
+                {
+                    resolution?.ProperAbsence(index, mi);
+                }
             }
 
             if (r.LecturerId is { } lecturer)
             {
-                if (tree.MemberIndexOf(lecturer) < 0)
+                var li = tree.MemberIndexOf(lecturer);
+                if (li < 0)
                 {
                     Add("lecturer", $"no member \"{lecturer}\"");
+                }
+                else
+                {
+                    resolution?.SetLecturer(index, li);
                 }
 
                 if (!r.Counts(MeetingKind.PartyLecture))

@@ -55,10 +55,11 @@ public sealed class MeetingPlanner
     public IReadOnlyList<MeetingObligation> Plan(OrganizationTree tree, DateInterval range)
     {
         Check(tree, range);
+        var table = Table(range);
         var list = new List<MeetingObligation>();
         foreach (var i in tree.Preorder)
         {
-            PlanInto(tree, i, range, list);
+            PlanInto(tree, i, table, list);
         }
 
         return list;
@@ -74,48 +75,72 @@ public sealed class MeetingPlanner
     public IReadOnlyList<MeetingObligation> Plan(OrganizationTree tree, string organizationId, DateInterval range, bool includeSubtree = false)
     {
         Check(tree, range);
+        var table = Table(range);
         var list = new List<MeetingObligation>();
         if (!includeSubtree)
         {
-            PlanInto(tree, tree.IndexOf(organizationId), range, list);
+            PlanInto(tree, tree.IndexOf(organizationId), table, list);
             return list;
         }
 
         foreach (var org in tree.Subtree(organizationId))
         {
-            PlanInto(tree, tree.IndexOf(org.Id), range, list);
+            PlanInto(tree, tree.IndexOf(org.Id), table, list);
         }
 
         return list;
     }
 
-    internal void PlanInto(OrganizationTree tree, int orgIndex, DateInterval range, List<MeetingObligation> into)
+    /// <summary>
+    /// The periods of each requirement overlapping <paramref name="range"/>, with their windows and due days: the same for
+    /// every organization, so computed once per plan (indexed like <see cref="MeetingRequirementSet.Requirements"/>).
+    /// </summary>
+    internal PlannedPeriod[][] Table(DateInterval range)
+    {
+        var reqs = Requirements.Requirements;
+        var table = new PlannedPeriod[reqs.Count][];
+        for (var q = 0; q < reqs.Count; q++)
+        {
+            var req = reqs[q];
+            var periods = new List<PlannedPeriod>();
+            foreach (var period in req.Frequency.PeriodsOverlapping(range))
+            {
+                var window = req.PreferredWindow?.Within(period) ?? period.Interval;
+                var due = req.FixedDay is { } fixedDay
+                    ? Calendar.AdjustWithin(fixedDay.DateIn(window.Start.Year, window.Start.Month) is var d && d < window.Start ? window.Start : d, window)
+                    : Calendar.AdjustWithin(window.End, window);
+                periods.Add(new PlannedPeriod(period, window, due));
+            }
+
+            table[q] = periods.ToArray();
+        }
+
+        return table;
+    }
+
+    /// <summary>Whether the organization owes the requirement in the period: it existed all through it and, if required, had a committee.</summary>
+    internal static bool Applies(OrganizationTree tree, int orgIndex, Organization org, MeetingRequirement req, ReportingPeriod period) =>
+        !((org.EstablishedOn is { } est && est > period.Start) || (org.DissolvedOn is { } dis && dis <= period.End))
+        && (!req.Scope.OnlyWithCommittee || MeetingMembership.HasCommitteeOn(tree, orgIndex, period.Start));
+
+    internal void PlanInto(OrganizationTree tree, int orgIndex, PlannedPeriod[][] table, List<MeetingObligation> into)
     {
         var org = tree.Organizations[orgIndex];
-        foreach (var req in Requirements.Requirements)
+        var reqs = Requirements.Requirements;
+        for (var q = 0; q < reqs.Count; q++)
         {
+            var req = reqs[q];
             if (!req.Scope.Includes(org))
             {
                 continue;
             }
 
-            foreach (var period in req.Frequency.PeriodsOverlapping(range))
+            foreach (var planned in table[q])
             {
-                if ((org.EstablishedOn is { } est && est > period.Start) || (org.DissolvedOn is { } dis && dis <= period.End))
+                if (Applies(tree, orgIndex, org, req, planned.Period))
                 {
-                    continue;
+                    into.Add(new MeetingObligation(orgIndex, org.Id, req, planned.Period, planned.Window, planned.Due));
                 }
-
-                if (req.Scope.OnlyWithCommittee && !MeetingMembership.HasCommitteeOn(tree, orgIndex, period.Start))
-                {
-                    continue;
-                }
-
-                var window = req.PreferredWindow?.Within(period) ?? period.Interval;
-                var due = req.FixedDay is { } fixedDay
-                    ? Calendar.AdjustWithin(fixedDay.DateIn(window.Start.Year, window.Start.Month) is var d && d < window.Start ? window.Start : d, window)
-                    : Calendar.AdjustWithin(window.End, window);
-                into.Add(new MeetingObligation(orgIndex, org.Id, req, period, window, due));
             }
         }
     }
@@ -132,4 +157,21 @@ public sealed class MeetingPlanner
             throw new ArgumentNullException(nameof(range));
         }
     }
+}
+
+/// <summary>A period of a requirement with its preferred window and due day (the same for every organization).</summary>
+internal readonly struct PlannedPeriod
+{
+    internal PlannedPeriod(ReportingPeriod period, DateInterval window, LocalDate due)
+    {
+        Period = period;
+        Window = window;
+        Due = due;
+    }
+
+    internal ReportingPeriod Period { get; }
+
+    internal DateInterval Window { get; }
+
+    internal LocalDate Due { get; }
 }

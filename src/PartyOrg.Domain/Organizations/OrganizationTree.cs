@@ -34,6 +34,9 @@ public sealed class OrganizationTree
     private readonly int[][] children;
     private readonly int[][] membersOf;
     private readonly int[][] postsOf;
+    private readonly int[] postMember;
+    private readonly int[] memberBranch;
+    private readonly int[] memberGroup;
     private readonly int[] depth;
     private readonly int[] preorder;
     private readonly MemberCounts[] own;
@@ -72,12 +75,17 @@ public sealed class OrganizationTree
         children = Jagged(n, childCount, add => { for (var i = 0; i < n; i++) { if (parent[i] >= 0) { add(parent[i], i); } } });
 
         var memberCount = new int[n];
-        foreach (var m in members)
+        memberBranch = new int[members.Length];
+        memberGroup = new int[members.Length];
+        for (var mi = 0; mi < members.Length; mi++)
         {
-            memberCount[orgIndex[m.BranchId]]++;
-            if (m.GroupId is { } g)
+            var m = members[mi];
+            memberBranch[mi] = orgIndex[m.BranchId];
+            memberGroup[mi] = m.GroupId is { } g ? orgIndex[g] : -1;
+            memberCount[memberBranch[mi]]++;
+            if (memberGroup[mi] >= 0)
             {
-                memberCount[orgIndex[g]]++;
+                memberCount[memberGroup[mi]]++;
             }
 
             foreach (var t in m.TemporaryBranchIds)
@@ -91,10 +99,10 @@ public sealed class OrganizationTree
             for (var i = 0; i < members.Length; i++)
             {
                 var m = members[i];
-                add(orgIndex[m.BranchId], i);
-                if (m.GroupId is { } g)
+                add(memberBranch[i], i);
+                if (memberGroup[i] >= 0)
                 {
-                    add(orgIndex[g], i);
+                    add(memberGroup[i], i);
                 }
 
                 foreach (var t in m.TemporaryBranchIds)
@@ -111,6 +119,11 @@ public sealed class OrganizationTree
         }
 
         postsOf = Jagged(n, postCount, add => { for (var i = 0; i < posts.Length; i++) { add(orgIndex[posts[i].OrganizationId], i); } });
+        postMember = new int[posts.Length];
+        for (var i = 0; i < posts.Length; i++)
+        {
+            postMember[i] = memberIndex.TryGetValue(posts[i].MemberId, out var pm) ? pm : -1;
+        }
 
         // Preorder (iterative) from the roots, in input order; depth along the way.
         depth = new int[n];
@@ -248,7 +261,7 @@ public sealed class OrganizationTree
     /// <summary>The children of an organization, in input order.</summary>
     /// <param name="id">The organization id.</param>
     /// <returns>The children.</returns>
-    public IReadOnlyList<Organization> Children(string id) => children[IndexOf(id)].Select(i => organizations[i]).ToArray();
+    public IReadOnlyList<Organization> Children(string id) => Pick(organizations, children[IndexOf(id)]);
 
     /// <summary>The ancestors of an organization, nearest first.</summary>
     /// <param name="id">The organization id.</param>
@@ -309,7 +322,7 @@ public sealed class OrganizationTree
     /// </summary>
     /// <param name="id">The organization id.</param>
     /// <returns>The members, in input order.</returns>
-    public IReadOnlyList<Member> MembersOf(string id) => membersOf[IndexOf(id)].Select(i => members[i]).ToArray();
+    public IReadOnlyList<Member> MembersOf(string id) => Pick(members, membersOf[IndexOf(id)]);
 
     /// <summary>The members registered anywhere in the subtree (each once; temporary participants are counted in their own branch).</summary>
     /// <param name="id">The organization id.</param>
@@ -320,20 +333,59 @@ public sealed class OrganizationTree
     /// <summary>The posts of an organization, in input order.</summary>
     /// <param name="id">The organization id.</param>
     /// <returns>The posts.</returns>
-    public IReadOnlyList<Post> PostsOf(string id) => postsOf[IndexOf(id)].Select(i => posts[i]).ToArray();
+    public IReadOnlyList<Post> PostsOf(string id) => Pick(posts, postsOf[IndexOf(id)]);
 
     /// <summary>The posts of an organization held on <paramref name="date"/>.</summary>
     /// <param name="id">The organization id.</param>
     /// <param name="date">The date.</param>
     /// <returns>The posts.</returns>
-    public IReadOnlyList<Post> PostsOf(string id, LocalDate date) => postsOf[IndexOf(id)].Select(i => posts[i]).Where(p => p.IsHeldOn(date)).ToArray();
+    public IReadOnlyList<Post> PostsOf(string id, LocalDate date)
+    {
+        // Plain loops (no LINQ): rules call this for every organization of a province.
+        var all = postsOf[IndexOf(id)];
+        var held = 0;
+        foreach (var p in all)
+        {
+            held += posts[p].IsHeldOn(date) ? 1 : 0;
+        }
+
+        if (held == 0)
+        {
+            return Array.Empty<Post>();
+        }
+
+        var result = new Post[held];
+        var k = 0;
+        foreach (var p in all)
+        {
+            if (posts[p].IsHeldOn(date))
+            {
+                result[k++] = posts[p];
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The members with a seat on the organization's leading body (委员会 or 党组) on <paramref name="date"/>, each once.</summary>
     /// <param name="id">The organization id.</param>
     /// <param name="date">The date.</param>
     /// <returns>The member ids, in post order.</returns>
-    public IReadOnlyList<string> LeadershipOn(string id, LocalDate date) =>
-        PostsOf(id, date).Where(p => p.Kind.IsLeadershipSeat).Select(p => p.MemberId).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> LeadershipOn(string id, LocalDate date)
+    {
+        var all = postsOf[IndexOf(id)];
+        var seats = new List<string>(all.Length);
+        foreach (var p in all)
+        {
+            var post = posts[p];
+            if (post.Kind.IsLeadershipSeat && post.IsHeldOn(date) && !seats.Contains(post.MemberId))
+            {
+                seats.Add(post.MemberId);
+            }
+        }
+
+        return seats.Count == 0 ? Array.Empty<string>() : seats.ToArray();
+    }
 
     /// <summary>The organization's own member counts (see the remarks on the class).</summary>
     /// <param name="id">The organization id.</param>
@@ -376,12 +428,37 @@ public sealed class OrganizationTree
 
     internal int[] PostIndicesOf(int index) => postsOf[index];
 
+    /// <summary>The dense index of the member holding post <paramref name="postIndex"/>.</summary>
+    internal int PostMemberIndex(int postIndex) => postMember[postIndex];
+
+    /// <summary>The dense index of the branch holding member <paramref name="memberIndex"/>'s registration.</summary>
+    internal int MemberBranchIndex(int memberIndex) => memberBranch[memberIndex];
+
+    /// <summary>The dense index of member <paramref name="memberIndex"/>'s Party group, or −1.</summary>
+    internal int MemberGroupIndex(int memberIndex) => memberGroup[memberIndex];
+
     internal int MemberIndexOf(string id) => memberIndex.TryGetValue(id, out var i) ? i : -1;
 
     internal int[] Preorder => preorder;
 
     private bool CountsUpward(int index) =>
         organizations[index].Kind != OrganizationKind.PartyGroup && !organizations[index].IsTemporaryBranch;
+
+    private static T[] Pick<T>(T[] source, int[] indices)
+    {
+        if (indices.Length == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var result = new T[indices.Length];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            result[i] = source[indices[i]];
+        }
+
+        return result;
+    }
 
     private static int[][] Jagged(int n, int[] counts, Action<Action<int, int>> fill)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Regulations;
@@ -42,6 +43,25 @@ internal sealed class CommitteeQuorumRule : Rule
 
         var tree = context.Tree;
         var ci = CultureInfo.InvariantCulture;
+        var seatMember = new int[8];
+        var seatSince = new LocalDate[8];
+        var seatUntil = new LocalDate[8];
+        bool Held(int p, LocalDate date) => date >= seatSince[p] && date < seatUntil[p];
+
+        // A member with two seats (secretary and committee member) counts once.
+        bool HeldEarlier(int p, LocalDate date)
+        {
+            for (var q = 0; q < p; q++)
+            {
+                if (seatMember[q] == seatMember[p] && Held(q, date))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
         {
             if (req.Quorum != MeetingQuorum.MoreThanHalfOfCommittee)
@@ -58,7 +78,32 @@ internal sealed class CommitteeQuorumRule : Rule
                     continue;
                 }
 
-                var posts = tree.PostIndicesOf(o);
+                // The organization's leadership seats once (member index and tenure), not its Post objects per record.
+                var count = 0;
+                foreach (var pi in tree.PostIndicesOf(o))
+                {
+                    var post = tree.Posts[pi];
+                    if (post.Kind.IsLeadershipSeat)
+                    {
+                        if (count == seatMember.Length)
+                        {
+                            System.Array.Resize(ref seatMember, count * 2);
+                            System.Array.Resize(ref seatSince, count * 2);
+                            System.Array.Resize(ref seatUntil, count * 2);
+                        }
+
+                        seatMember[count] = tree.PostMemberIndex(pi);
+                        seatSince[count] = post.Since;
+                        seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
+                        count++;
+                    }
+                }
+
+                if (count == 0)
+                {
+                    continue;
+                }
+
                 for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
                 {
                     var r = index.ByOrg[k];
@@ -69,16 +114,15 @@ internal sealed class CommitteeQuorumRule : Rule
                     }
 
                     int seats = 0, present = 0;
-                    for (var p = 0; p < posts.Length; p++)
+                    for (var p = 0; p < count; p++)
                     {
-                        var post = tree.Posts[posts[p]];
-                        if (!post.Kind.IsLeadershipSeat || !post.IsHeldOn(date) || HeldEarlier(tree, posts, p, post.MemberId, date))
+                        if (!Held(p, date) || HeldEarlier(p, date))
                         {
                             continue;
                         }
 
                         seats++;
-                        if (index.Attended(r, tree.MemberIndexOf(post.MemberId)))
+                        if (index.Attended(r, seatMember[p]))
                         {
                             present++;
                         }
@@ -93,19 +137,5 @@ internal sealed class CommitteeQuorumRule : Rule
                 }
             }
         }
-    }
-
-    private static bool HeldEarlier(Organizations.OrganizationTree tree, int[] posts, int upTo, string memberId, NodaTime.LocalDate date)
-    {
-        for (var q = 0; q < upTo; q++)
-        {
-            var other = tree.Posts[posts[q]];
-            if (other.MemberId == memberId && other.Kind.IsLeadershipSeat && other.IsHeldOn(date))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -364,7 +364,7 @@ internal sealed class SecretaryEligibilityRule : Rule
                     continue;
                 }
 
-                var member = tree.Members[tree.MemberIndexOf(post.MemberId)];
+                var member = tree.Members[tree.PostMemberIndex(pi)];
                 int? years = member.StatusOn(context.AsOf) == MembershipStatus.Full ? member.PartyStandingYears(context.AsOf) : 0;
                 if (years is { } y && y < min)
                 {

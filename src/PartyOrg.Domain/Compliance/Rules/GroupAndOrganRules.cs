@@ -111,12 +111,15 @@ internal sealed class EveryMemberInUnitRule : Rule
     {
         var tree = context.Tree;
         var index = Of(context);
-        foreach (var member in tree.Members)
+        for (var mi = 0; mi < tree.Members.Count; mi++)
         {
-            if (member.StatusOn(context.AsOf) is null || !tree.TryGetIndex(member.BranchId, out var b))
+            var member = tree.Members[mi];
+            if (member.StatusOn(context.AsOf) is null)
             {
                 continue;
             }
+
+            var b = tree.MemberBranchIndex(mi);
 
             if (!index.Exists[b])
             {

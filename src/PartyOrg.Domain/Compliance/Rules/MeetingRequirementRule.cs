@@ -31,13 +31,16 @@ internal sealed class MeetingRequirementRule : Rule
         }
 
         var ci = CultureInfo.InvariantCulture;
-        foreach (var s in audit.Obligations)
+        for (var i = 0; i < audit.EntryCount; i++)
         {
-            var ob = s.Obligation;
-            if (ob.RuleId != Descriptor.Id)
+            // Only the entries that can give a finding become objects.
+            if (!audit.MayReport(i) || audit.RequirementAt(i).RuleId != Descriptor.Id)
             {
                 continue;
             }
+
+            var s = audit.StatusAt(i);
+            var ob = s.Obligation;
 
             var expected = "≥ " + ob.MinimumCount.ToString(ci);
             var actual = s.Count.ToString(ci);

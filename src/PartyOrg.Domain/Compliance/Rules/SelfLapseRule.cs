@@ -65,14 +65,6 @@ internal sealed class SelfLapseRule : Rule
         var words = (months + 63) / 64;
         var memberCount = tree.Members.Count;
         var bits = new ulong[memberCount * words];
-        var memberUnit = new int[memberCount * 2];
-        for (var i = 0; i < memberCount; i++)
-        {
-            var member = tree.Members[i];
-            memberUnit[2 * i] = tree.TryGetIndex(member.BranchId, out var b) ? b : -1;
-            memberUnit[(2 * i) + 1] = member.GroupId is { } g && tree.TryGetIndex(g, out var gi) ? gi : -1;
-        }
-
         for (var r = 0; r < index.Dates.Length; r++)
         {
             var m = Key(index.Dates[r]) - baseKey;
@@ -89,10 +81,11 @@ internal sealed class SelfLapseRule : Rule
 
             var word = m >> 6;
             var mask = 1UL << (m & 63);
+            var temporary = tree.Organizations[org].IsTemporaryBranch; // only then a member's temporary branches matter
             for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
             {
                 var mi = index.Attendees[k];
-                if (BelongsTo(tree, memberUnit, mi, org))
+                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -101,7 +94,7 @@ internal sealed class SelfLapseRule : Rule
             for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
             {
                 var mi = index.ProperAbsences[k];
-                if (BelongsTo(tree, memberUnit, mi, org))
+                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
                 {
                     bits[(mi * words) + word] |= mask;
                 }
@@ -113,10 +106,7 @@ internal sealed class SelfLapseRule : Rule
         {
             var member = tree.Members[i];
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
-            if (tree.TryGetOrganization(member.BranchId, out var branch))
-            {
-                start = Math.Max(start, FirstFullMonth(branch!.EstablishedOn) - baseKey);
-            }
+            start = Math.Max(start, FirstFullMonth(tree.Organizations[tree.MemberBranchIndex(i)].EstablishedOn) - baseKey);
 
             var run = 0;
             for (var m = start; m <= months; m++)
@@ -151,9 +141,9 @@ internal sealed class SelfLapseRule : Rule
     }
 
     /// <summary>Whether the meeting's organization is the member's branch, Party group or one of their temporary branches.</summary>
-    private static bool BelongsTo(Organizations.OrganizationTree tree, int[] memberUnit, int memberIndex, int orgIndex)
+    private static bool BelongsTo(Organizations.OrganizationTree tree, int memberIndex, int orgIndex)
     {
-        if (memberUnit[2 * memberIndex] == orgIndex || memberUnit[(2 * memberIndex) + 1] == orgIndex)
+        if (tree.MemberBranchIndex(memberIndex) == orgIndex || tree.MemberGroupIndex(memberIndex) == orgIndex)
         {
             return true;
         }

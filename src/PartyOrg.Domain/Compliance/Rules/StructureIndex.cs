@@ -48,7 +48,7 @@ internal sealed class StructureIndex
             }
         }
 
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var seen = new List<int>();
         for (var i = 0; i < n; i++)
         {
             seen.Clear();
@@ -81,8 +81,10 @@ internal sealed class StructureIndex
                     GroupLeaders[i]++;
                 }
 
-                if (post.Kind.IsLeadershipSeat && seen.Add(post.MemberId))
+                // Each member once (dense member indices: no string hashing).
+                if (post.Kind.IsLeadershipSeat && !seen.Contains(tree.PostMemberIndex(pi)))
                 {
+                    seen.Add(tree.PostMemberIndex(pi));
                     Seats[i]++;
                 }
             }

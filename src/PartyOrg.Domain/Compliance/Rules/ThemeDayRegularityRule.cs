@@ -108,20 +108,9 @@ internal sealed class ThemeDayRegularityRule : Rule
     {
         var n = dates.Count;
         var days = new int[n];
-        var best = 0;
         for (var i = 0; i < n; i++)
         {
             days[i] = dates[i].Day;
-            var same = 0;
-            for (var j = 0; j < n; j++)
-            {
-                if (dates[j].DayOfWeek == dates[i].DayOfWeek && ((dates[j].Day - 1) / 7) == ((dates[i].Day - 1) / 7))
-                {
-                    same++;
-                }
-            }
-
-            best = Math.Max(best, same);
         }
 
         Array.Sort(days);
@@ -135,7 +124,33 @@ internal sealed class ThemeDayRegularityRule : Rule
             }
         }
 
-        best = Math.Max(best, near);
+        if (near * 100 >= percent * n)
+        {
+            return true; // the usual case: no need to look at weekdays
+        }
+
+        // The same n-th weekday (e.g. the first Friday), each date's weekday computed once.
+        var weekday = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            weekday[i] = ((int)dates[i].DayOfWeek * 8) + ((dates[i].Day - 1) / 7);
+        }
+
+        var best = near;
+        for (var i = 0; i < n; i++)
+        {
+            var same = 0;
+            for (var j = 0; j < n; j++)
+            {
+                if (weekday[j] == weekday[i])
+                {
+                    same++;
+                }
+            }
+
+            best = Math.Max(best, same);
+        }
+
         return best * 100 >= percent * n;
     }
 

@@ -1,0 +1,32 @@
+using System.Text;
+using PartyOrg.Domain.Calendars;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>A finding's message format and values, rendered into a <see cref="LocalizedText"/> when first read.</summary>
+internal sealed class DeferredMessage
+{
+    private readonly LocalizedText format;
+    private readonly string subject;
+    private readonly string expected;
+    private readonly string actual;
+    private readonly object?[] args;
+
+    internal DeferredMessage(LocalizedText format, string subject, string expected, string actual, object?[] args)
+    {
+        this.format = format;
+        this.subject = subject;
+        this.expected = expected;
+        this.actual = actual;
+        this.args = args ?? new object?[0];
+    }
+
+    internal LocalizedText Render(ReportingPeriod? period)
+    {
+        var periodText = period?.ToString() ?? string.Empty;
+        var sb = new StringBuilder(format.Chinese.Length + format.English.Length + 64);
+        return new LocalizedText(
+            MessageTemplate.Render(sb, format.Chinese, subject, expected, actual, periodText, args),
+            MessageTemplate.Render(sb, format.English, subject, expected, actual, periodText, args));
+    }
+}
