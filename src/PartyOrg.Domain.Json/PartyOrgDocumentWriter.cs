@@ -86,6 +86,7 @@ public static partial class PartyOrgDocumentWriter
         FullSince = m.FullSince,
         TemporaryBranches = m.TemporaryBranchIds.Count == 0 ? null : m.TemporaryBranchIds.ToArray(),
         Restrictions = m.Restrictions.Count == 0 ? null : m.Restrictions.Select(r => new RestrictionContract { Kind = r.Kind.Name, From = r.From, Until = r.Until }).ToArray(),
+        LifeExemption = m.LifeExemption is { } e ? new LifeExemptionContract { Reason = e.Reason.Name, From = e.From, Until = e.Until } : null,
     };
 
     private static PostContract ToContract(Post p) => new()

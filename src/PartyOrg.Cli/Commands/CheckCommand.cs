@@ -93,8 +93,8 @@ public sealed class CheckCommand : ICommand
         var asOf = DocumentInput.Format(report.AsOf) + DocumentInput.SourceNote(source, zh);
         var window = DocumentInput.Format(report.Window.Start) + " — " + DocumentInput.Format(report.Window.End);
         var summary = zh
-            ? $"共 {Count(report.OrganizationCount)} 个组织：错误 {Count(report.Errors)}，警告 {Count(report.Warnings)}，提示 {Count(report.Infos)}"
-            : $"{Count(report.OrganizationCount)} organizations: {Count(report.Errors)} errors, {Count(report.Warnings)} warnings, {Count(report.Infos)} infos";
+            ? $"共检查 {Count(report.OrganizationCount)} 个组织；发现问题 {Count(report.Findings.Count)} 项：错误 {Count(report.Errors)} 项，警告 {Count(report.Warnings)} 项，提示 {Count(report.Infos)} 项"
+            : $"{Count(report.OrganizationCount)} organizations checked; {Count(report.Findings.Count)} findings: {Count(report.Errors)} errors, {Count(report.Warnings)} warnings, {Count(report.Infos)} infos";
         if (format == "markdown")
         {
             w.WriteLine(zh ? "# 合规检查报告" : "# Compliance check report");

@@ -44,7 +44,7 @@ public sealed class ElectionSection : IDemoSection
         writer.WriteLine();
         foreach (var reason in outcome.Reasons)
         {
-            writer.WriteLine($"  {(reason.Passed ? "✓" : "✗")} {reason.RuleId}  expected {reason.Expected}, actual {reason.Actual}");
+            writer.WriteLine($"  {(reason.Passed ? "✓" : "✗")} {reason.RuleId}  " + language.Pick($"应为 {reason.Expected}，实际 {reason.Actual}", $"expected {reason.Expected}, actual {reason.Actual}"));
             writer.WriteLine("      " + language.Pick(reason.Chinese, reason.English));
             writer.WriteLine("      " + string.Join("; ", reason.Citations.Select(c => c.ToString(language.Tag()))));
         }

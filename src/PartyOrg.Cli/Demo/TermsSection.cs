@@ -45,8 +45,8 @@ public sealed class TermsSection : IDemoSection
         table.Write(writer);
         writer.WriteLine();
         writer.WriteLine(language.Pick(
-            "年限带 * 的取自方案（按任期开始日适用的版本）；2018年7月16日前开始的任期沿用原年限（委员会4年、总支3年、支部2年），下次换届起适用5/3/3年。",
-            "Years marked * come from the profile, by the version in force at the start: terms begun before 2018-07-16 keep the legacy length (committee 4, general branch 3, branch 2) and switch to 5/3/3 at the next election."));
+            "年限带 * 的取自方案（按任期开始日适用的版本）；2018年7月12日前开始的任期沿用原年限（委员会4年、总支3年、支部2年），下次换届起适用5/3/3年。",
+            "Years marked * come from the profile, by the version in force at the start: terms begun before 2018-07-12 keep the legacy length (committee 4, general branch 3, branch 2) and switch to 5/3/3 at the next election."));
         writer.WriteLine(language.Pick("无任期（不经选举）：", "No term (not elected): ") + string.Join(", ", calendar.NotElected));
         writer.WriteLine();
 

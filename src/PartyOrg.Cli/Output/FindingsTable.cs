@@ -18,7 +18,7 @@ public static class FindingsTable
             language.Pick("期间", "Period"), language.Pick("应为", "Expected"), language.Pick("实际", "Actual"));
         foreach (var f in report.Findings)
         {
-            table.Add(language.Pick(f.Severity.ToChineseName(), f.Severity.ToContractName()), f.RuleId, f.SubjectId, f.Period?.ToString() ?? "—", f.Expected, f.Actual);
+            table.Add(language.Pick(f.Severity.ToChineseName(), f.Severity.ToContractName()), f.RuleId, f.SubjectId, f.Period?.ToString() ?? "—", language.Pick(f.ExpectedText), language.Pick(f.ActualText));
         }
 
         table.Write(writer);
@@ -41,7 +41,7 @@ public static class FindingsTable
 
         writer.WriteLine();
         writer.WriteLine(language.Pick(
-            $"共 {report.OrganizationCount} 个组织：错误 {report.Errors}，警告 {report.Warnings}，提示 {report.Infos}",
-            $"{report.OrganizationCount} organizations: {report.Errors} errors, {report.Warnings} warnings, {report.Infos} infos"));
+            $"共检查 {report.OrganizationCount} 个组织；发现问题 {report.Findings.Count} 项：错误 {report.Errors} 项，警告 {report.Warnings} 项，提示 {report.Infos} 项",
+            $"{report.OrganizationCount} organizations checked; {report.Findings.Count} findings: {report.Errors} errors, {report.Warnings} warnings, {report.Infos} infos"));
     }
 }

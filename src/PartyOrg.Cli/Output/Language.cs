@@ -44,6 +44,13 @@ public static class Languages
         _ => chinese + " / " + english,
     };
 
+    /// <summary>Picks a bilingual text for the language (both: "中文 / English", or the text once when the two are the same).</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The text.</returns>
+    public static string Pick(this OutputLanguage language, PartyOrg.Domain.Compliance.LocalizedText text) =>
+        text.Chinese == text.English ? text.Chinese : language.Pick(text.Chinese, text.English);
+
     /// <summary>The language tag for domain texts.</summary>
     /// <param name="language">The language.</param>
     /// <returns>"zh-CN" or "en".</returns>

@@ -39,7 +39,7 @@ public static class Markdown
             new[] { en ? "Severity" : "级别", en ? "Rule" : "规则", en ? "Subject" : "对象", en ? "Period" : "期间", en ? "Expected" : "应为", en ? "Actual" : "实际", en ? "Message" : "说明", en ? "Citations" : "依据" },
             findings.Select(f => (IReadOnlyList<string?>)new[]
             {
-                en ? f.Severity.ToContractName() : f.Severity.ToChineseName(), f.RuleId, f.SubjectId, f.Period?.ToString(), f.Expected, f.Actual,
+                en ? f.Severity.ToContractName() : f.Severity.ToChineseName(), f.RuleId, f.SubjectId, f.Period?.ToString(), en ? f.ExpectedText.English : f.ExpectedText.Chinese, en ? f.ActualText.English : f.ActualText.Chinese,
                 en ? f.Message.English : f.Message.Chinese,
                 string.Join(en ? "; " : "；", f.Citations.Select(c => en ? c.ToEnglish() : c.ToChinese())),
             }));

@@ -98,6 +98,22 @@ public sealed class MemberContract
 
     /// <summary>Periods without voting rights, or null.</summary>
     public IReadOnlyList<RestrictionContract>? Restrictions { get; init; }
+
+    /// <summary>The period in which organisational life is not required of the member (教育管理条例 Art. 23 ¶2), or null.</summary>
+    public LifeExemptionContract? LifeExemption { get; init; }
+}
+
+/// <summary>A period in which organisational life is not required of a member (<c>$.members[i].lifeExemption</c>).</summary>
+public sealed class LifeExemptionContract
+{
+    /// <summary><c>elderly-frail</c>, <c>limited-mobility</c>, <c>seriously-ill</c> or <c>incapacitated</c> (required).</summary>
+    public string Reason { get; init; } = string.Empty;
+
+    /// <summary>The first day (required).</summary>
+    public LocalDate From { get; init; }
+
+    /// <summary>The last day (inclusive), or null while it lasts.</summary>
+    public LocalDate? Until { get; init; }
 }
 
 /// <summary>A period without voting rights (<c>$.members[i].restrictions[j]</c>).</summary>

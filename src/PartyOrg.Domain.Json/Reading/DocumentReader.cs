@@ -50,7 +50,8 @@ internal sealed class DocumentReader
 {
     private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
-    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions" };
+    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption" };
+    private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
     private static readonly string[] RestrictionFields = { "kind", "from", "until" };
     private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
     private static readonly string[] TermFields = { "organization", "start", "years", "adjustment" };
@@ -174,7 +175,15 @@ internal sealed class DocumentReader
         FullSince = r.Date("fullSince", false),
         TemporaryBranches = r.Ids("temporaryBranches", false)?.Select(x => x ?? string.Empty).ToArray(),
         Restrictions = r.Array("restrictions", false, Restriction)?.Select(x => x ?? new RestrictionContract()).ToArray(),
+        LifeExemption = r.Value("lifeExemption", false) is { } x ? LifeExemption(x, r.At("lifeExemption")) : null,
     }, _ => Broken(raw.BrokenMembers, e));
+
+    private LifeExemptionContract? LifeExemption(JsonElement e, string path) => Element(e, path, LifeExemptionFields, r => new LifeExemptionContract
+    {
+        Reason = r.Enum("reason", true, Vocabulary.LifeExemptionReasons) ?? string.Empty,
+        From = r.Date("from", true) ?? default,
+        Until = r.Date("until", false),
+    });
 
     private void Broken(HashSet<string> set, JsonElement e)
     {

@@ -150,8 +150,15 @@ internal sealed class DomainMapper
                 }
             }
 
+            LifeExemption? exemption = null;
+            if (m.LifeExemption is { } le)
+            {
+                exemption = Construct(JsonPaths.Property(path, "lifeExemption"), () => new LifeExemption(LifeExemptionReason.FromName(le.Reason), le.From, le.Until), null, null);
+                ok &= exemption is not null;
+            }
+
             var member = Construct(path, () => new Member(
-                m.Id, m.Name, MembershipStatus.FromName(m.Status), m.Branch, m.Group, m.Admitted, m.FullSince, restrictions, m.TemporaryBranches), raw.BrokenMembers, m.Id);
+                m.Id, m.Name, MembershipStatus.FromName(m.Status), m.Branch, m.Group, m.Admitted, m.FullSince, restrictions, m.TemporaryBranches, exemption), raw.BrokenMembers, m.Id);
             if (member is not null && ok)
             {
                 builder.Add(member);

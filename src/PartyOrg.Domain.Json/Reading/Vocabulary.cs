@@ -16,6 +16,7 @@ internal static class Vocabulary
     internal static readonly IReadOnlyList<string> Posts = PostKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> Duties = CommitteeDuty.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> Restrictions = RestrictionKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
+    internal static readonly IReadOnlyList<string> LifeExemptionReasons = LifeExemptionReason.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> AdjustmentKinds = TermAdjustmentKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> MeetingKinds = MeetingKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> AbsenceReasons = AbsenceReason.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();

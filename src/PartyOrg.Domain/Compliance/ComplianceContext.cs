@@ -96,6 +96,46 @@ public sealed class ComplianceContext
             expected ?? throw new ArgumentNullException(nameof(expected)), actual ?? throw new ArgumentNullException(nameof(actual)), rule.Citations, message));
     }
 
+    /// <summary>
+    /// Reports a finding of <paramref name="rule"/> whose expected and actual values need words: each is given in both
+    /// languages; the finding's <see cref="Finding.Expected"/> and <see cref="Finding.Actual"/> (JSON) take the English.
+    /// </summary>
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <param name="subjectId">The id of what the finding is about.</param>
+    /// <param name="organizationId">The organization it counts against in roll-ups (a member's branch), or null.</param>
+    /// <param name="period">The period concerned, or null.</param>
+    /// <param name="expected">What the rule requires, in zh-CN and en.</param>
+    /// <param name="actual">What was found, in zh-CN and en.</param>
+    /// <param name="messageArgs">Values for the positional placeholders of the message format.</param>
+    public void Report(
+        RuleDescriptor rule,
+        string subjectId,
+        string? organizationId,
+        ReportingPeriod? period,
+        LocalizedText expected,
+        LocalizedText actual,
+        params object?[] messageArgs)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (expected is null)
+        {
+            throw new ArgumentNullException(nameof(expected));
+        }
+
+        if (actual is null)
+        {
+            throw new ArgumentNullException(nameof(actual));
+        }
+
+        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual);
+        findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
+            expected.English, actual.English, rule.Citations, message, expected, actual));
+    }
+
     /// <summary>The name to show for an id: an organization's or member's name, else the id itself.</summary>
     /// <param name="id">An organization, member or other id.</param>
     /// <returns>The display name.</returns>

@@ -10,14 +10,19 @@ internal sealed class DeferredMessage
     private readonly string subject;
     private readonly string expected;
     private readonly string actual;
+    private readonly LocalizedText? expectedText;
+    private readonly LocalizedText? actualText;
     private readonly object?[] args;
 
-    internal DeferredMessage(LocalizedText format, string subject, string expected, string actual, object?[] args)
+    internal DeferredMessage(LocalizedText format, string subject, string expected, string actual, object?[] args,
+        LocalizedText? expectedText = null, LocalizedText? actualText = null)
     {
         this.format = format;
         this.subject = subject;
         this.expected = expected;
         this.actual = actual;
+        this.expectedText = expectedText;
+        this.actualText = actualText;
         this.args = args ?? new object?[0];
     }
 
@@ -26,7 +31,7 @@ internal sealed class DeferredMessage
         var periodText = period?.ToString() ?? string.Empty;
         var sb = new StringBuilder(format.Chinese.Length + format.English.Length + 64);
         return new LocalizedText(
-            MessageTemplate.Render(sb, format.Chinese, subject, expected, actual, periodText, args),
-            MessageTemplate.Render(sb, format.English, subject, expected, actual, periodText, args));
+            MessageTemplate.Render(sb, format.Chinese, subject, expectedText?.Chinese ?? expected, actualText?.Chinese ?? actual, periodText, args),
+            MessageTemplate.Render(sb, format.English, subject, expectedText?.English ?? expected, actualText?.English ?? actual, periodText, args));
     }
 }

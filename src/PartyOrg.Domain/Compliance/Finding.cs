@@ -18,9 +18,11 @@ namespace PartyOrg.Domain.Compliance;
 public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
 {
     private readonly DeferredMessage? deferred;
+    private readonly LocalizedText? expectedText;
+    private readonly LocalizedText? actualText;
     private LocalizedText? message;
 
-    /// <summary>Creates a finding. Rules usually call <see cref="ComplianceContext.Report"/> instead.</summary>
+    /// <summary>Creates a finding. Rules usually call <see cref="ComplianceContext.Report(RuleDescriptor, string, string?, ReportingPeriod?, string, string, object?[])"/> instead.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <param name="severity">The effective severity.</param>
     /// <param name="subjectId">The id of what the finding is about.</param>
@@ -30,6 +32,8 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// <param name="actual">What was found, e.g. "2".</param>
     /// <param name="citations">The articles enforced.</param>
     /// <param name="message">The rendered message.</param>
+    /// <param name="expectedText">What the rule requires, worded in both languages (default: <paramref name="expected"/> in both).</param>
+    /// <param name="actualText">What was found, worded in both languages (default: <paramref name="actual"/> in both).</param>
     public Finding(
         string ruleId,
         Severity severity,
@@ -39,8 +43,12 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
         string expected,
         string actual,
         IEnumerable<Citation> citations,
-        LocalizedText message)
+        LocalizedText message,
+        LocalizedText? expectedText = null,
+        LocalizedText? actualText = null)
     {
+        this.expectedText = expectedText;
+        this.actualText = actualText;
         RuleId = Internal.Guard.NotBlank(ruleId, nameof(ruleId));
         Severity = severity;
         SubjectId = Internal.Guard.NotBlank(subjectId, nameof(subjectId));
@@ -54,8 +62,11 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
 
     /// <summary>A finding whose message is rendered when first read (an audit may report hundreds of thousands).</summary>
     internal Finding(string ruleId, Severity severity, string subjectId, string? organizationId, ReportingPeriod? period,
-        string expected, string actual, IReadOnlyList<Citation> citations, DeferredMessage message)
+        string expected, string actual, IReadOnlyList<Citation> citations, DeferredMessage message,
+        LocalizedText? expectedText = null, LocalizedText? actualText = null)
     {
+        this.expectedText = expectedText;
+        this.actualText = actualText;
         RuleId = ruleId;
         Severity = severity;
         SubjectId = subjectId;
@@ -88,6 +99,12 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// <summary>What was found.</summary>
     public string Actual { get; }
 
+    /// <summary>What the rule requires, worded for a reader in zh-CN and en (<see cref="Expected"/> is the language-neutral or English form used in JSON).</summary>
+    public LocalizedText ExpectedText => expectedText ?? new LocalizedText(Expected, Expected);
+
+    /// <summary>What was found, worded for a reader in zh-CN and en (<see cref="Actual"/> is the form used in JSON).</summary>
+    public LocalizedText ActualText => actualText ?? new LocalizedText(Actual, Actual);
+
     /// <summary>The articles enforced.</summary>
     public IReadOnlyList<Citation> Citations { get; }
 
@@ -98,7 +115,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// <param name="severity">The new severity.</param>
     /// <returns>The new finding.</returns>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, SubjectId, OrganizationId, Period, Expected, Actual, Citations, Message);
+        new(RuleId, severity, SubjectId, OrganizationId, Period, Expected, Actual, Citations, Message, expectedText, actualText);
 
     /// <inheritdoc />
     public int CompareTo(Finding? other)

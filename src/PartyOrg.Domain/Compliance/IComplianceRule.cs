@@ -2,7 +2,7 @@ namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// 合规规则 — a check. It reads the input and the profile's parameters through a <see cref="ComplianceContext"/>
-/// and reports each violation with <see cref="ComplianceContext.Report"/>; it never throws for non-compliant data.
+/// and reports each violation with <see cref="ComplianceContext.Report(RuleDescriptor, string, string?, Calendars.ReportingPeriod?, string, string, object?[])"/>; it never throws for non-compliant data.
 /// </summary>
 /// <remarks>
 /// Implementations must be stateless and thread-safe (profiles share rule instances), read numbers from the

@@ -54,7 +54,7 @@ public static class StructuralParameters
         "branch-committee.full-members",
         new LocalizedText("须设支部委员会的正式党员人数（含）", "Full members from which a branch committee is required (inclusive)"));
 
-    /// <summary>COM-BRANCH-COMMITTEE-MIN-3: the fewest seats of a branch committee (3: "由3至5人组成").</summary>
+    /// <summary>COM-BRANCH-COMMITTEE-SIZE (lower bound): the fewest seats of a branch committee (3: "由3至5人组成").</summary>
     public static readonly ParameterKey<int> BranchCommitteeMinSeats = new(
         "branch-committee.min-seats",
         new LocalizedText("支部委员会最少人数", "Fewest seats of a branch committee"));

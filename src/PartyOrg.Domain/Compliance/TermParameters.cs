@@ -10,7 +10,7 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 public static class TermParameters
 {
-    /// <summary>TERM-DEFAULTS-2018 and the milestones: the sector's term policy (organs 5/3/3, villages and communities 5/5/5; legacy lengths before 2018-07-16).</summary>
+    /// <summary>TERM-DEFAULTS-2018 and the milestones: the sector's term policy (organs 5/3/3, villages and communities 5/5/5; legacy lengths before 2018-07-12).</summary>
     public static readonly ParameterKey<TermPolicy> Policy = new(
         "term.policy",
         new LocalizedText("任期政策：各类组织任期年限（按任期开始日适用的版本）及换届提醒、请示、报告时限",

@@ -261,7 +261,7 @@ internal static class TallyCore
         var modern = regulation == Regulation.ElectionRegulations;
         var basisZh = modern ? "应到会有选举权人数" : "实到会有选举权人数（1990年暂行条例）";
         var basisEn = modern ? "the entitled voters" : "the voters present (1990 interim regulations)";
-        var expected = $"{Num(input.Seats)} × ≥ {Num(threshold.VotesNeeded)}";
+        var expected = Num(input.Seats); // seats to fill; the votes needed are in the message and in the threshold
         var actual = Num(elected);
         var passed = !isVoid && shortfall == 0;
         string zh, en;

@@ -118,10 +118,11 @@ public sealed class MeetingPlanner
         return table;
     }
 
-    /// <summary>Whether the organization owes the requirement in the period: it existed all through it and, if required, had a committee.</summary>
+    /// <summary>Whether the organization owes the requirement in the period: it existed all through it and, if required, had a committee and is an organ's top organization.</summary>
     internal static bool Applies(OrganizationTree tree, int orgIndex, Organization org, MeetingRequirement req, ReportingPeriod period) =>
         !((org.EstablishedOn is { } est && est > period.Start) || (org.DissolvedOn is { } dis && dis <= period.End))
-        && (!req.Scope.OnlyWithCommittee || MeetingMembership.HasCommitteeOn(tree, orgIndex, period.Start));
+        && (!req.Scope.OnlyWithCommittee || MeetingMembership.HasCommitteeOn(tree, orgIndex, period.Start))
+        && (!req.Scope.OnlyOrganTop || tree.IsOrganTopIndex(orgIndex));
 
     internal void PlanInto(OrganizationTree tree, int orgIndex, PlannedPeriod[][] table, List<MeetingObligation> into)
     {

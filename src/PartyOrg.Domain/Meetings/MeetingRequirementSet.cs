@@ -42,12 +42,12 @@ public sealed class MeetingRequirementSet : IEquatable<MeetingRequirementSet>
     /// <summary>MTG-MEMBERS-MEETING-QUARTERLY — 党员大会 in every branch, as a rule once per quarter (quorum and votes checked).</summary>
     public static MeetingRequirement MembersMeetingQuarterly { get; } = new(
         "MTG-MEMBERS-MEETING-QUARTERLY", MeetingKind.GeneralMeeting, OrganizationScope.Branches, MeetingFrequency.Quarterly,
-        quorum: MeetingQuorum.MoreThanHalfOfVotingMembers);
+        quorum: MeetingQuorum.HalfOfVotingMembers);
 
     /// <summary>MTG-COMMITTEE-MONTHLY — 支委会 in every branch that has a committee, as a rule monthly (quorum checked).</summary>
     public static MeetingRequirement CommitteeMonthly { get; } = new(
         "MTG-COMMITTEE-MONTHLY", MeetingKind.CommitteeMeeting, new OrganizationScope(new[] { OrganizationKind.Branch }, onlyWithCommittee: true),
-        MeetingFrequency.Monthly, quorum: MeetingQuorum.MoreThanHalfOfCommittee);
+        MeetingFrequency.Monthly, quorum: MeetingQuorum.HalfOfCommittee);
 
     /// <summary>MTG-GROUP-MONTHLY — 党小组会 in every Party group, as a rule monthly.</summary>
     public static MeetingRequirement GroupMonthly { get; } = new(
@@ -77,9 +77,14 @@ public sealed class MeetingRequirementSet : IEquatable<MeetingRequirementSet>
     public static MeetingRequirement PartyLectureLocalFrequency { get; } = new(
         "MTG-PARTY-LECTURE-LOCAL-FREQUENCY", MeetingKind.PartyLecture, OrganizationScope.Branches, MeetingFrequency.Quarterly);
 
-    /// <summary>MTG-ORGAN-ANNUAL-ASSEMBLY — every organ Party committee holds at least 1 机关党员干部大会 a year.</summary>
+    /// <summary>
+    /// MTG-ORGAN-ANNUAL-ASSEMBLY — the top Party organization of every organ (its organ committee, or the general branch or
+    /// branch of an organ without one; 机关条例 Arts. 2, 26, 37) holds at least 1 机关党员干部大会 a year.
+    /// </summary>
     public static MeetingRequirement OrganAnnualAssembly { get; } = new(
-        "MTG-ORGAN-ANNUAL-ASSEMBLY", MeetingKind.OrganAssembly, new OrganizationScope(new[] { OrganizationKind.OrganCommittee }), MeetingFrequency.Yearly);
+        "MTG-ORGAN-ANNUAL-ASSEMBLY", MeetingKind.OrganAssembly,
+        new OrganizationScope(new[] { OrganizationKind.OrganCommittee, OrganizationKind.GeneralBranch, OrganizationKind.Branch }, onlyOrganTop: true),
+        MeetingFrequency.Yearly);
 
     /// <summary>
     /// MTG-LECTURE-BRANCH-SECRETARY — MEMORY, LOCAL, not in <see cref="Default"/>: every regular or joint branch's secretary

@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Meetings;
 /// <summary>
 /// 表决结果 — the quorum and the outcome of the votes of one 党员大会 (MTG-MEMBERS-MEETING-QUORUM-VOTE): members entitled
 /// to vote (ELEC-VOTING-RIGHTS, via <see cref="Member.HasVotingRightsOn"/>), those present, whether the meeting was
-/// quorate (present &gt; ½ entitled, strict) and, per item, whether it passed (for &gt; ½ of the <b>entitled</b>, not of those
+/// quorate (「半数以上有表决权的党员到会」: present × 2 ≥ entitled, exactly half included) and, per item, whether it passed (for &gt; ½ of the <b>entitled</b>, not of those
 /// present). An immutable value.
 /// </summary>
 public sealed class MeetingVoting
@@ -32,8 +32,11 @@ public sealed class MeetingVoting
     /// <summary>实到会有表决权的党员 — attendees with voting rights on the day.</summary>
     public int PresentVoters { get; }
 
-    /// <summary>Whether more than half of the entitled voters were present (strict).</summary>
-    public bool IsQuorate => (long)PresentVoters * 2 > EntitledVoters;
+    /// <summary>Whether half or more of the entitled voters were present (「半数以上」 includes exactly half: present × 2 ≥ entitled).</summary>
+    public bool IsQuorate => (long)PresentVoters * 2 >= EntitledVoters;
+
+    /// <summary>The smallest number of voters present that makes the meeting quorate: ⌈entitled ÷ 2⌉.</summary>
+    public int QuorumNeeded => (int)(((long)EntitledVoters + 1) / 2);
 
     /// <summary>The smallest number of votes for that passes an item: ⌊entitled ÷ 2⌋ + 1.</summary>
     public int VotesNeeded => (EntitledVoters / 2) + 1;

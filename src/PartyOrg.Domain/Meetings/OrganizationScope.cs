@@ -19,8 +19,10 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
     /// <param name="kinds">The organization kinds (at least one).</param>
     /// <param name="forms">For branches: the forms included; null or empty for every form.</param>
     /// <param name="onlyWithCommittee">Only organizations that have a committee (支委会 only where a committee exists).</param>
+    /// <param name="onlyOrganTop">Only the top Party organization of an organ (<see cref="OrganizationTree.IsOrganTop"/>: the
+    /// organ committee, or the general branch or branch of an organ without one).</param>
     /// <exception cref="ArgumentException">No kind is given.</exception>
-    public OrganizationScope(IEnumerable<OrganizationKind> kinds, IEnumerable<BranchForm>? forms = null, bool onlyWithCommittee = false)
+    public OrganizationScope(IEnumerable<OrganizationKind> kinds, IEnumerable<BranchForm>? forms = null, bool onlyWithCommittee = false, bool onlyOrganTop = false)
     {
         this.kinds = (kinds ?? throw new ArgumentNullException(nameof(kinds))).Distinct().ToArray();
         if (this.kinds.Length == 0 || this.kinds.Any(k => k is null))
@@ -30,6 +32,7 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
 
         this.forms = (forms ?? Array.Empty<BranchForm>()).Distinct().ToArray();
         OnlyWithCommittee = onlyWithCommittee;
+        OnlyOrganTop = onlyOrganTop;
     }
 
     /// <summary>Every branch, whatever its form.</summary>
@@ -43,6 +46,9 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
 
     /// <summary>Whether only organizations with a committee are included.</summary>
     public bool OnlyWithCommittee { get; }
+
+    /// <summary>Whether only the top Party organization of an organ is included (checked against the tree).</summary>
+    public bool OnlyOrganTop { get; }
 
     /// <summary>Whether the organization's kind and form are in scope (the committee condition is checked per period).</summary>
     /// <param name="organization">The organization.</param>
@@ -60,18 +66,19 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
 
     /// <inheritdoc />
     public bool Equals(OrganizationScope? other) =>
-        other is not null && kinds.SequenceEqual(other.kinds) && forms.SequenceEqual(other.forms) && OnlyWithCommittee == other.OnlyWithCommittee;
+        other is not null && kinds.SequenceEqual(other.kinds) && forms.SequenceEqual(other.forms) && OnlyWithCommittee == other.OnlyWithCommittee && OnlyOrganTop == other.OnlyOrganTop;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is OrganizationScope s && Equals(s);
 
     /// <inheritdoc />
-    public override int GetHashCode() => unchecked((kinds.Length * 397) ^ forms.Length ^ (OnlyWithCommittee ? 1 : 0));
+    public override int GetHashCode() => unchecked((kinds.Length * 397) ^ forms.Length ^ (OnlyWithCommittee ? 1 : 0) ^ (OnlyOrganTop ? 2 : 0));
 
     /// <summary>"branch (regular, joint), with committee".</summary>
     /// <returns>A summary.</returns>
     public override string ToString() =>
         string.Join(", ", kinds.Select(k => k.Name))
         + (forms.Length == 0 ? string.Empty : " (" + string.Join(", ", forms.Select(f => f.Name)) + ")")
-        + (OnlyWithCommittee ? ", with committee" : string.Empty);
+        + (OnlyWithCommittee ? ", with committee" : string.Empty)
+        + (OnlyOrganTop ? ", organ's top organization" : string.Empty);
 }

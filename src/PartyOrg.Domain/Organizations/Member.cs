@@ -25,6 +25,7 @@ public sealed class Member : IEquatable<Member>
     /// <param name="fullSince">转正日期: the day the member became a full member, or null (unknown, or probationary).</param>
     /// <param name="restrictions">Periods without voting rights (留党察看, suspension).</param>
     /// <param name="temporaryBranchIds">Temporary branches the member takes part in (registration stays in <paramref name="branchId"/>).</param>
+    /// <param name="lifeExemption">A period in which organisational life is not required of the member (教育管理条例 Art. 23 ¶2), or null.</param>
     /// <exception cref="ArgumentException">An id or the name is empty; a probationary member has a full-membership date; full membership precedes admission; a temporary branch is listed twice.</exception>
     public Member(
         string id,
@@ -35,7 +36,8 @@ public sealed class Member : IEquatable<Member>
         LocalDate? admittedOn = null,
         LocalDate? fullSince = null,
         IEnumerable<RightsRestriction>? restrictions = null,
-        IEnumerable<string>? temporaryBranchIds = null)
+        IEnumerable<string>? temporaryBranchIds = null,
+        LifeExemption? lifeExemption = null)
     {
         Id = Internal.Guard.Id(id, nameof(id));
         Name = Internal.Guard.NotBlank(name, nameof(name));
@@ -75,6 +77,8 @@ public sealed class Member : IEquatable<Member>
         {
             throw new ArgumentException($"Member \"{id}\" lists a temporary branch twice.", nameof(temporaryBranchIds));
         }
+
+        LifeExemption = lifeExemption;
     }
 
     /// <summary>The caller's id.</summary>
@@ -103,6 +107,9 @@ public sealed class Member : IEquatable<Member>
 
     /// <summary>Temporary branches the member takes part in.</summary>
     public IReadOnlyList<string> TemporaryBranchIds => temporaryBranchIds;
+
+    /// <summary>The period in which organisational life is not required of the member, or null.</summary>
+    public LifeExemption? LifeExemption { get; }
 
     /// <summary>True when the recorded status is full.</summary>
     public bool IsFull => Status == MembershipStatus.Full;
@@ -148,26 +155,33 @@ public sealed class Member : IEquatable<Member>
     /// <param name="groupId">The new Party group, or null.</param>
     /// <returns>The copy.</returns>
     public Member WithBranch(string branchId, string? groupId = null) =>
-        new(Id, Name, Status, branchId, groupId, AdmittedOn, FullSince, restrictions, temporaryBranchIds);
+        new(Id, Name, Status, branchId, groupId, AdmittedOn, FullSince, restrictions, temporaryBranchIds, LifeExemption);
 
     /// <summary>A copy with another status and full-membership date (转正).</summary>
     /// <param name="status">The status.</param>
     /// <param name="fullSince">The full-membership date, or null.</param>
     /// <returns>The copy.</returns>
     public Member WithStatus(MembershipStatus status, LocalDate? fullSince) =>
-        new(Id, Name, status, BranchId, GroupId, AdmittedOn, fullSince, restrictions, temporaryBranchIds);
+        new(Id, Name, status, BranchId, GroupId, AdmittedOn, fullSince, restrictions, temporaryBranchIds, LifeExemption);
 
     /// <summary>A copy taking part in other temporary branches.</summary>
     /// <param name="temporaryBranchIds">The temporary branches.</param>
     /// <returns>The copy.</returns>
     public Member WithTemporaryBranches(IEnumerable<string> temporaryBranchIds) =>
-        new(Id, Name, Status, BranchId, GroupId, AdmittedOn, FullSince, restrictions, temporaryBranchIds);
+        new(Id, Name, Status, BranchId, GroupId, AdmittedOn, FullSince, restrictions, temporaryBranchIds, LifeExemption);
+
+    /// <summary>A copy with another life exemption (or none).</summary>
+    /// <param name="lifeExemption">The exemption, or null.</param>
+    /// <returns>The copy.</returns>
+    public Member WithLifeExemption(LifeExemption? lifeExemption) =>
+        new(Id, Name, Status, BranchId, GroupId, AdmittedOn, FullSince, restrictions, temporaryBranchIds, lifeExemption);
 
     /// <inheritdoc />
     public bool Equals(Member? other) =>
         other is not null && Id == other.Id && Name == other.Name && Status.Equals(other.Status) && BranchId == other.BranchId
         && GroupId == other.GroupId && AdmittedOn == other.AdmittedOn && FullSince == other.FullSince
-        && restrictions.SequenceEqual(other.restrictions) && temporaryBranchIds.SequenceEqual(other.temporaryBranchIds);
+        && restrictions.SequenceEqual(other.restrictions) && temporaryBranchIds.SequenceEqual(other.temporaryBranchIds)
+        && Equals(LifeExemption, other.LifeExemption);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Member m && Equals(m);

@@ -21,7 +21,7 @@ public sealed class Organization : IEquatable<Organization>
     /// <param name="name">The name, e.g. 综合处党支部.</param>
     /// <param name="parentId">The higher organization's id, or null for a root.</param>
     /// <param name="form">The form of a branch (default <see cref="BranchForm.Regular"/>); must be null for other kinds.</param>
-    /// <param name="leadsId">For a 党组: the organ committee it leads (specific leadership, ORGAN-DUAL-LEADERSHIP); null otherwise.</param>
+    /// <param name="leadsId">For a 党组: the top Party organization of the organ it leads — its organ committee, or a general branch or branch where the organ has no committee (specific leadership, 机关条例 Arts. 2, 37); null otherwise.</param>
     /// <param name="establishedOn">The day it was set up, or null when unknown.</param>
     /// <param name="dissolvedOn">The day it was dissolved, or null.</param>
     /// <param name="coveredUnits">For a joint branch: the number of units it covers (ORG-JOINT-BRANCH), or null.</param>
@@ -63,7 +63,7 @@ public sealed class Organization : IEquatable<Organization>
             Internal.Guard.Id(leadsId, nameof(leadsId));
             if (kind != OrganizationKind.LeadingGroup)
             {
-                throw new ArgumentException($"Organization \"{id}\" is a {kind.Name}: only a leading group (党组) leads an organ committee.", nameof(leadsId));
+                throw new ArgumentException($"Organization \"{id}\" is a {kind.Name}: only a leading group (党组) leads the top Party organization of an organ.", nameof(leadsId));
             }
         }
 
@@ -117,7 +117,7 @@ public sealed class Organization : IEquatable<Organization>
     /// <summary>The form of a branch; null for other kinds.</summary>
     public BranchForm? Form { get; }
 
-    /// <summary>For a 党组: the organ committee it leads; otherwise null.</summary>
+    /// <summary>For a 党组: the top Party organization of the organ it leads (organ committee, general branch or branch); otherwise null.</summary>
     public string? LeadsId { get; }
 
     /// <summary>The day it was set up, or null when unknown.</summary>

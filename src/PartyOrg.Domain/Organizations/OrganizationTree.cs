@@ -42,6 +42,7 @@ public sealed class OrganizationTree
     private readonly MemberCounts[] own;
     private readonly MemberCounts[] rolledUp;
     private readonly Dictionary<string, int> leadingGroupOf;
+    private readonly bool[] organTop;
 
     internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts)
     {
@@ -192,6 +193,17 @@ public sealed class OrganizationTree
             {
                 leadingGroupOf[led] = i;
             }
+        }
+
+        organTop = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var org = organizations[i];
+            var p = parent[i];
+            organTop[i] = org.Kind.IsBasicLevel && !org.IsTemporaryBranch
+                && (p < 0 || !organizations[p].Kind.IsBasicLevel)
+                && (org.Kind == OrganizationKind.OrganCommittee || leadingGroupOf.ContainsKey(org.Id)
+                    || (p >= 0 && organizations[p].Kind == OrganizationKind.WorkingCommittee));
         }
     }
 
@@ -397,14 +409,23 @@ public sealed class OrganizationTree
     /// <returns>The counts.</returns>
     public MemberCounts RolledUpMemberCount(string id) => rolledUp[IndexOf(id)];
 
-    /// <summary>The 党组 that leads an organ committee (specific leadership), or null.</summary>
-    /// <param name="organCommitteeId">The organ committee id.</param>
+    /// <summary>The 党组 that leads an organ's top Party organization (organ committee, general branch or branch; specific leadership), or null.</summary>
+    /// <param name="organCommitteeId">The id of the organization led (an organ committee, or the general branch or branch at the top of an organ).</param>
     /// <returns>The leading group, or null.</returns>
     public Organization? LeadingGroupOf(string organCommitteeId)
     {
         IndexOf(organCommitteeId);
         return leadingGroupOf.TryGetValue(organCommitteeId, out var i) ? organizations[i] : null;
     }
+
+    /// <summary>
+    /// Whether the organization is the top Party organization of a Party or state organ (机关条例 Arts. 2, 37): a
+    /// basic-level organization with no basic-level parent that is an organ committee, is led by a 党组, or sits directly
+    /// under an organ working committee — an organ committee, or the general branch or branch of an organ without one.
+    /// </summary>
+    /// <param name="id">The organization id.</param>
+    /// <returns>True for an organ's top Party organization.</returns>
+    public bool IsOrganTop(string id) => organTop[IndexOf(id)];
 
     /// <summary>
     /// The organ working committee that uniformly leads an organization: the nearest ancestor of kind
@@ -421,6 +442,8 @@ public sealed class OrganizationTree
     internal bool TryGetIndex(string id, out int index) => orgIndex.TryGetValue(id, out index);
 
     internal int ParentIndex(int index) => parent[index];
+
+    internal bool IsOrganTopIndex(int index) => organTop[index];
 
     internal int[] ChildIndices(int index) => children[index];
 

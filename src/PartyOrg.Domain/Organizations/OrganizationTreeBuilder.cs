@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Organizations;
 /// Collects organizations, members and posts and builds an immutable <see cref="OrganizationTree"/>, rejecting
 /// impossible data: duplicate ids, an unknown parent, a cycle, a disallowed parent kind (a Party group under a
 /// committee), a member registered in two branches or in a Party group of another branch, a post held by someone
-/// who is not a member of that organization, a 党组 leading anything but an organ committee. Every problem is
+/// who is not a member of that organization, a 党组 leading anything but a basic-level organization (the top of its organ). Every problem is
 /// reported at once in an <see cref="InvalidDataException"/>.
 /// </summary>
 /// <remarks>A builder is mutable and not thread-safe; the tree it builds is immutable.</remarks>
@@ -165,13 +165,13 @@ public sealed class OrganizationTreeBuilder
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead"));
                 }
-                else if (led.Kind != OrganizationKind.OrganCommittee)
+                else if (!led.Kind.IsBasicLevel || led.IsTemporaryBranch)
                 {
-                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\" leads \"{led.Id}\", a {led.Kind.Name}; a leading group (党组) leads an organ committee (organ-committee)"));
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\" leads \"{led.Id}\", a {led.Kind.Name}{(led.IsTemporaryBranch ? " (temporary)" : string.Empty)}; a leading group (党组) leads the top Party organization of its organ: an organ-committee, basic-committee, general-branch or (non-temporary) branch"));
                 }
                 else if (ledBy.TryGetValue(led.Id, out var other))
                 {
-                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"organ committee \"{led.Id}\" is already led by leading group \"{other}\"; expected one leading group per organ committee"));
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"\"{led.Id}\" is already led by leading group \"{other}\"; expected one leading group per organ"));
                 }
                 else
                 {

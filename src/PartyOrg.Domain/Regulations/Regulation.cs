@@ -81,11 +81,14 @@ public sealed class Regulation : SmartEnum<Regulation>
         "Regulations on the Work of Leading Party Members Groups of the CPC (for Trial Implementation, 2015)",
         new LocalDate(2015, 6, 11), new LocalDate(2015, 6, 11), new LocalDate(2019, 4, 6), RegulationLevel.Central, ArticleUnit.Article, false);
 
-    /// <summary>《关于党的基层组织任期的意见》(2018) — Opinions on the Terms of Basic-Level Party Organizations (General Office of the Central Committee).</summary>
+    /// <summary>
+    /// 《关于党的基层组织任期的意见》(2018) — Opinions on the Terms of Basic-Level Party Organizations (General Office of the
+    /// Central Committee), published by Xinhua on 2018-07-12 and in force from publication (Part 5: 「本意见自发布之日起施行」).
+    /// </summary>
     public static readonly Regulation TermOpinion = new(
         "term-opinion-2018", 50, "关于党的基层组织任期的意见",
         "Opinions on the Terms of Office of Basic-Level Party Organizations",
-        new LocalDate(2018, 7, 16), new LocalDate(2018, 7, 16), null, RegulationLevel.Central, ArticleUnit.Part, false);
+        new LocalDate(2018, 7, 12), new LocalDate(2018, 7, 12), null, RegulationLevel.Central, ArticleUnit.Part, true);
 
     /// <summary>《中国共产党发展党员工作细则》(2014) — Detailed Rules on the Recruitment of Party Members.</summary>
     public static readonly Regulation MemberDevelopmentRules = new(

@@ -58,7 +58,7 @@ public sealed class ConstitutionalTermRange
 
         if (start >= Regulation.Constitution2017.InForceFrom)
         {
-            return new ConstitutionalTermRange(3, 5, new Citation(Regulation.Constitution2017, 30, articleConfirmed: false));
+            return new ConstitutionalTermRange(3, 5, new Citation(Regulation.Constitution2017, 31));
         }
 
         return kind.IsCommittee

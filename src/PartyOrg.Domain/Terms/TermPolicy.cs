@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Terms;
 /// <summary>
 /// 任期政策 — how long an elected body's term is and when the 换届 milestones fall, VERSIONED by the term's start:
 /// a term that began before <see cref="ChangeoverDate"/> (the 2018 《关于党的基层组织任期的意见》, in force
-/// 2018-07-16) keeps the length it began with (<see cref="Legacy"/>) and switches to <see cref="Current"/> at its
+/// 2018-07-12) keeps the length it began with (<see cref="Legacy"/>) and switches to <see cref="Current"/> at its
 /// next election. An immutable value; the compliance profile holds one per sector.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,7 @@ namespace PartyOrg.Domain.Terms;
 /// rule"; village and community committees, general branches and branches 5 years at every level.
 /// </para>
 /// <para>
-/// Legacy lengths (before 2018-07-16): the older rules of the catalogue (§M4), committee 4, general branch 3, branch
+/// Legacy lengths (before 2018-07-12): the older rules of the catalogue (§M4), committee 4, general branch 3, branch
 /// 2 years ("4/3/2"). The 1998 and 2010 organ regulations gave an organ Party committee at prefecture level and above
 /// 4 years (county level 3) and a general branch 3 years; the pre-2017 Constitution allowed 3 to 5 years for a basic
 /// committee and 2 or 3 for a general branch or branch, and many units applied 2 for branches. Terms begun from
@@ -38,7 +38,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <summary>Creates a policy.</summary>
     /// <param name="current">Lengths for terms starting on or after <paramref name="changeoverDate"/>.</param>
     /// <param name="legacy">Lengths for terms starting before it.</param>
-    /// <param name="changeoverDate">The first day of the current rules (2018-07-16).</param>
+    /// <param name="changeoverDate">The first day of the current rules (2018-07-12).</param>
     /// <param name="reminderLead">How long before expiry the higher organization reminds (6 months).</param>
     /// <param name="requestLead">How long before expiry the 换届请示 is due (1 month).</param>
     /// <param name="reportLag">How long after the election the report is due (1 month).</param>
@@ -65,13 +65,13 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
         AdjustmentLimit = CheckPeriod(adjustmentLimit, nameof(adjustmentLimit));
     }
 
-    /// <summary>Party and state organs, SOEs and other units: 5/3/3 since 2018-07-16, 4/3/2 before.</summary>
+    /// <summary>Party and state organs, SOEs and other units: 5/3/3 since 2018-07-12, 4/3/2 before.</summary>
     public static TermPolicy Default { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(4, 3, 2));
 
-    /// <summary>Villages, townships and communities: 5/5/5 since 2018-07-16 (fixed, no "一般"), 3/3/3 before.</summary>
+    /// <summary>Villages, townships and communities: 5/5/5 since 2018-07-12 (fixed, no "一般"), 3/3/3 before.</summary>
     public static TermPolicy VillageAndCommunity { get; } = Create(new TermLengths(5, 5, 5), new TermLengths(3, 3, 3));
 
-    /// <summary>Universities: 5/3/3 since 2018-07-16; before, 4/3/2 (the university committee served 4 years: 高校条例 “任期四年”).</summary>
+    /// <summary>Universities: 5/3/3 since 2018-07-12; before, 4/3/2 (the university committee served 4 years: 高校条例 “任期四年”).</summary>
     public static TermPolicy University { get; } = Create(new TermLengths(5, 3, 3), new TermLengths(4, 3, 2));
 
     /// <summary>Lengths for terms starting on or after <see cref="ChangeoverDate"/>.</summary>
@@ -80,7 +80,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <summary>Lengths for terms that started before <see cref="ChangeoverDate"/> (kept until the next election).</summary>
     public TermLengths Legacy { get; }
 
-    /// <summary>The first day of the current lengths: 2018-07-16, when the 2018 Opinion took effect.</summary>
+    /// <summary>The first day of the current lengths: 2018-07-12, when the 2018 Opinion took effect.</summary>
     public LocalDate ChangeoverDate { get; }
 
     /// <summary>TERM-REMINDER-6M: how long before expiry the higher organization reminds the body.</summary>
@@ -144,7 +144,9 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <returns>The 2018 Opinion Part 1 for current terms; the Constitution then in force for legacy ones (article unconfirmed).</returns>
     public Citation LengthCitation(LocalDate start) =>
         IsLegacy(start)
-            ? new Citation(start >= Regulation.Constitution2017.InForceFrom ? Regulation.Constitution2017 : Regulation.Constitution2012, 30, articleConfirmed: false)
+            ? start >= Regulation.Constitution2017.InForceFrom
+                ? new Citation(Regulation.Constitution2017, 31)
+                : new Citation(Regulation.Constitution2012, 30, articleConfirmed: false)
             : new Citation(Regulation.TermOpinion, 1);
 
     /// <summary>A copy with other current lengths.</summary>
@@ -152,7 +154,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <returns>The copy.</returns>
     public TermPolicy WithCurrent(TermLengths current) => new(current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
 
-    /// <summary>A copy with other legacy lengths (for data from before 2018-07-16).</summary>
+    /// <summary>A copy with other legacy lengths (for data from before 2018-07-12).</summary>
     /// <param name="legacy">The lengths.</param>
     /// <returns>The copy.</returns>
     public TermPolicy WithLegacy(TermLengths legacy) => new(Current, legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
@@ -189,7 +191,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <inheritdoc />
     public override int GetHashCode() => unchecked((Current.GetHashCode() * 397) ^ Legacy.GetHashCode() ^ ChangeoverDate.GetHashCode());
 
-    /// <summary>"current 5/3/3 since 2018-07-16 (legacy 4/3/2)".</summary>
+    /// <summary>"current 5/3/3 since 2018-07-12 (legacy 4/3/2)".</summary>
     /// <returns>A summary.</returns>
     public override string ToString() => $"{Current} since {ChangeoverDate:yyyy-MM-dd} (before: {Legacy})";
 

@@ -55,7 +55,7 @@ public sealed class CompositionRulesTests
     {
         var kit = TreeKit.Organ().Branch("b", "oc", 9);
         kit.Leadership("b", kit.In("b").Take(seats));
-        kit.Check().ForRule("COM-BRANCH-COMMITTEE-MIN-3").Should().HaveCount(reported ? 1 : 0);
+        kit.Check().ForRule("COM-BRANCH-COMMITTEE-SIZE").Should().HaveCount(reported ? 1 : 0);
     }
 
     [Theory]

@@ -53,15 +53,18 @@ public sealed class GroupAndOrganRulesTests
     }
 
     [Fact]
-    public void EveryMemberInUnit_MemberOutsideAnyGroupOfAGroupedBranch_Warning()
+    public void MemberInGroup_MemberOutsideAnyGroupOfAGroupedBranch_Warning_NotArt8()
     {
         var kit = TreeKit.Organ().Org("b", OrganizationKind.Branch, "oc").Org("g", OrganizationKind.PartyGroup, "b")
             .Members("b", 4, 0, "g").Members("b", 1);
-        var findings = kit.Check().ForRule("LIFE-EVERY-MEMBER-IN-UNIT").ToArray();
+        var report = kit.Check();
+        report.ForRule("LIFE-EVERY-MEMBER-IN-UNIT").Should().BeEmpty("registration in a branch satisfies 党章 Art. 8");
+        var findings = report.ForRule("GRP-MEMBER-IN-GROUP").ToArray();
         findings.Should().ContainSingle();
         findings[0].SubjectId.Should().Be("b-m5");
         findings[0].OrganizationId.Should().Be("b");
         findings[0].Severity.Should().Be(Severity.Warning);
+        findings[0].Citations.Should().NotContain(c => c.Regulation == PartyOrg.Domain.Regulations.Regulation.Constitution);
     }
 
     [Fact]

@@ -119,10 +119,22 @@ public sealed class OrganizationSetUpRulesTests
     [Theory]
     [InlineData(49, true)]
     [InlineData(50, false)]
-    public void BelowThresholdApproval_OrganGeneralBranchBelow50_Info(int members, bool reported)
+    public void BelowThresholdApproval_OrganTopGeneralBranchBelow50_Info(int members, bool reported)
     {
+        // A county bureau: 党组 + a general branch directly under the working committee (the organ as a whole).
+        var kit = new TreeKit().Org("wc", OrganizationKind.WorkingCommittee).Org("lg", OrganizationKind.LeadingGroup, leads: "gb")
+            .Org("gb", OrganizationKind.GeneralBranch, "wc").Branch("b", "gb", members);
+        Subjects(kit.Check(), "ORG-BELOW-THRESHOLD-APPROVAL").Contains("gb").Should().Be(reported);
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(49)]
+    public void BelowThresholdApproval_GeneralBranchInsideAnOrganCommittee_NotJudged(int members)
+    {
+        // 机关条例 Arts. 5–6 count the organ as a whole: a general branch inside an organ committee is not held to 50.
         var report = TreeKit.Organ().Org("gb", OrganizationKind.GeneralBranch, "oc").Branch("b", "gb", members).Check();
-        Subjects(report, "ORG-BELOW-THRESHOLD-APPROVAL").Contains("gb").Should().Be(reported);
+        Subjects(report, "ORG-BELOW-THRESHOLD-APPROVAL").Should().NotContain("gb");
     }
 
     [Theory]

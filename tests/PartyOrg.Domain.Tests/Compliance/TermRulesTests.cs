@@ -191,10 +191,22 @@ public sealed class TermRulesTests
     }
 
     [Fact]
-    public void Vacancy_NoSecretary_IsAWarning()
+    public void Vacancy_NoSecretary_OneFinding_UnderComOneSecretary()
     {
         var tree = TermTestData.Tree(withSecretary: false);
-        var findings = Check("TERM-VACANCY", TermTestData.AsOf, ComplianceProfile.StateOrgans, tree, new Term("b", new LocalDate(2024, 3, 15)));
+        var input = new ComplianceInput(tree, TermTestData.AsOf).WithTerms(TermSet.Create(tree, new[] { new Term("b", new LocalDate(2024, 3, 15)) }));
+        var report = new ComplianceChecker(ComplianceProfile.StateOrgans).Check(input);
+
+        report.Findings.Where(f => f.SubjectId == "b" && (f.RuleId == "TERM-VACANCY" || f.RuleId == "COM-ONE-SECRETARY"))
+            .Should().ContainSingle().Which.RuleId.Should().Be("COM-ONE-SECRETARY");
+    }
+
+    [Fact]
+    public void Vacancy_NoSecretary_IsATermVacancyWarning_WhenComOneSecretaryIsDisabled()
+    {
+        var tree = TermTestData.Tree(withSecretary: false);
+        var profile = ComplianceProfile.StateOrgans.Derive("no-one-secretary", new LocalizedText("测试", "test")).WithoutRule("COM-ONE-SECRETARY");
+        var findings = Check("TERM-VACANCY", TermTestData.AsOf, profile, tree, new Term("b", new LocalDate(2024, 3, 15)));
 
         findings.Should().ContainSingle().Which.Severity.Should().Be(Severity.Warning);
     }

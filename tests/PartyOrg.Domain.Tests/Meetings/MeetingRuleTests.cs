@@ -92,16 +92,25 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
-    public void CommitteeQuorum_ExactlyHalfOfFour_Fails()
+    public void CommitteeQuorum_ExactlyHalfOfFour_IsQuorate()
     {
         var fourSeats = Tree(extra: b => b.Add(new Post("b1", "m5", PostKind.CommitteeMember, new LocalDate(2020, 1, 1))));
         var records = RecordsFor(fourSeats, Obligations2026(fourSeats));
         records.Add(Meeting("cm", "b1", new LocalDate(2026, 5, 20), MeetingKind.CommitteeMeeting, new[] { "m1", "m2", "m6" }));
+        Check(fourSeats, records, YearEnd).Findings.Where(x => x.RuleId == "MTG-COMMITTEE-QUORUM").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CommitteeQuorum_LessThanHalfOfFour_Fails()
+    {
+        var fourSeats = Tree(extra: b => b.Add(new Post("b1", "m5", PostKind.CommitteeMember, new LocalDate(2020, 1, 1))));
+        var records = RecordsFor(fourSeats, Obligations2026(fourSeats));
+        records.Add(Meeting("cm", "b1", new LocalDate(2026, 5, 20), MeetingKind.CommitteeMeeting, new[] { "m1", "m6" }));
         var f = Check(fourSeats, records, YearEnd).Findings.Where(x => x.RuleId == "MTG-COMMITTEE-QUORUM").Single();
         f.SubjectId.Should().Be("cm");
         f.OrganizationId.Should().Be("b1");
-        f.Expected.Should().Be("≥ 3");
-        f.Actual.Should().Be("2");
+        f.Expected.Should().Be("≥ 2");
+        f.Actual.Should().Be("1");
         f.Severity.Should().Be(Severity.Error);
     }
 
@@ -257,9 +266,10 @@ public sealed class MeetingRuleTests
     }
 
     [Theory]
-    [InlineData(4, true)]
+    [InlineData(3, true)]
+    [InlineData(4, false)] // exactly half of the 8 entitled: 半数以上 includes half
     [InlineData(5, false)]
-    public void MembersMeetingQuorum_StrictlyMoreThanHalfPresent(int present, bool finding)
+    public void MembersMeetingQuorum_HalfOrMorePresent(int present, bool finding)
     {
         var records = FullYear();
         records.Add(Meeting("gm", "b1", new LocalDate(2026, 5, 15), MeetingKind.GeneralMeeting, B1Members.Take(present),

@@ -108,11 +108,21 @@ public sealed class OrganizationTreeBuilderTests
     }
 
     [Fact]
-    public void Build_LeadingGroupLeadingANonOrganCommittee_NamesBothIds()
+    public void Build_LeadingGroupLeadingABranch_Loads()
     {
-        var p = SingleProblem(Base().Add(new Organization("lg", OrganizationKind.LeadingGroup, "党组", leadsId: "b-1")));
+        // 机关条例 Arts. 2, 37: a county bureau whose only Party organization is its organ branch.
+        var tree = Base().Add(new Organization("lg", OrganizationKind.LeadingGroup, "党组", leadsId: "b-1")).Build();
+        tree.LeadingGroupOf("b-1")!.Id.Should().Be("lg");
+    }
+
+    [Fact]
+    public void Build_LeadingGroupLeadingAPartyGroup_NamesBothIds()
+    {
+        var p = SingleProblem(Base()
+            .Add(new Organization("g", OrganizationKind.PartyGroup, "小组", "b-1"))
+            .Add(new Organization("lg", OrganizationKind.LeadingGroup, "党组", leadsId: "g")));
         p.SubjectId.Should().Be("lg");
-        p.Message.Should().Contain("\"lg\"").And.Contain("\"b-1\"").And.Contain("organ-committee");
+        p.Message.Should().Contain("\"lg\"").And.Contain("\"g\"").And.Contain("organ-committee").And.Contain("general-branch");
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class TermPolicyTests
     [Fact]
     public void DefaultYears_DayBeforeAndOnTheOpinion_SwitchLength()
     {
-        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 15)).Should().Be(4);
-        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 16)).Should().Be(5);
+        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 11)).Should().Be(4);
+        TermPolicy.Default.DefaultYears(OrganizationKind.OrganCommittee, new LocalDate(2018, 7, 12)).Should().Be(5);
         TermPolicy.Default.ChangeoverDate.Should().Be(Regulation.TermOpinion.InForceFrom);
     }
 

@@ -7,26 +7,26 @@ using PartyOrg.Domain.Regulations;
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>
-/// MTG-COMMITTEE-QUORUM: a committee meeting needs more than half of the committee members (the leadership seats held
+/// MTG-COMMITTEE-QUORUM: a committee meeting needs half or more of the committee members (the leadership seats held
 /// that day) present — "须有半数以上委员到会方可进行", read strictly as the catalogue advises. Checked for the records of
-/// every requirement with <see cref="MeetingQuorum.MoreThanHalfOfCommittee"/>.
+/// every requirement with <see cref="MeetingQuorum.HalfOfCommittee"/>.
 /// </summary>
 internal sealed class CommitteeQuorumRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "MTG-COMMITTEE-QUORUM",
         RuleCategory.Meeting,
-        new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs more than half of the committee present"),
+        new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
         new LocalizedText(
-            "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，未超过半数（要求{expected}人）。",
-            "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present; more than half ({expected}) are needed."),
+            "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，不足半数（要求{expected}人）。",
+            "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present, fewer than half ({expected} needed)."),
         Severity.Error,
         new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
         SourceConfidence.VerifiedExcerpt,
         new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
-            "“半数以上”按严格过半执行（到会委员 × 2 > 委员数），同时满足两种读法。委员为当日在任的书记、副书记和委员。",
-            "\"半数以上\" is enforced strictly (present × 2 > committee size), which satisfies both readings. The committee is the secretary, deputies and members in post that day."));
+            "“须有半数以上委员到会”：“以上”含本数，恰好半数即可开会（到会委员 × 2 ≥ 委员数）。委员为当日在任的书记、副书记和委员。",
+            "\"须有半数以上委员到会\": 以上 includes the number, so exactly half is quorate (present × 2 ≥ committee size). The committee is the secretary, deputies and members in post that day."));
 
     internal CommitteeQuorumRule()
         : base(Definition)
@@ -64,7 +64,7 @@ internal sealed class CommitteeQuorumRule : Rule
 
         foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
         {
-            if (req.Quorum != MeetingQuorum.MoreThanHalfOfCommittee)
+            if (req.Quorum != MeetingQuorum.HalfOfCommittee)
             {
                 continue;
             }
@@ -128,10 +128,10 @@ internal sealed class CommitteeQuorumRule : Rule
                         }
                     }
 
-                    if (seats > 0 && present * 2 <= seats)
+                    if (seats > 0 && present * 2 < seats)
                     {
                         var record = index.Log.Records[r];
-                        context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats / 2) + 1).ToString(ci),
+                        context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
                             present.ToString(ci), org.Name, date.ToString("yyyy-MM-dd", ci), seats);
                     }
                 }

@@ -46,7 +46,8 @@ internal sealed class BranchCommitteeThresholdRule : Rule
             var full = tree.MemberCount(org.Id).Full;
             if (full >= threshold)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "committee", "no committee, " + Text(full) + " full", threshold, full);
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("设支部委员会", "committee"),
+                    new LocalizedText("未设委员会，正式党员" + Text(full) + "名", "no committee, " + Text(full) + " full"), threshold, full);
             }
         }
     }
@@ -91,47 +92,9 @@ internal sealed class BranchCommitteeBelowThresholdRule : Rule
             var full = tree.MemberCount(org.Id).Full;
             if (full < threshold)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "no committee (< " + Text(threshold) + " full)",
-                    Text(index.CommitteeMembers[i]) + " committee members, " + Text(full) + " full", threshold, index.CommitteeMembers[i], full);
-            }
-        }
-    }
-}
-
-/// <summary>COM-BRANCH-COMMITTEE-MIN-3 (library-added): a branch committee has at least 3 seats ("由3至5人组成").</summary>
-internal sealed class BranchCommitteeMinSeatsRule : Rule
-{
-    internal static readonly RuleDescriptor Definition = new(
-        "COM-BRANCH-COMMITTEE-MIN-3",
-        RuleCategory.Composition,
-        new LocalizedText("党支部委员会由3人以上组成", "A branch committee has at least 3 members"),
-        new LocalizedText(
-            "党支部“{subject}”的支部委员会只有{actual}人，少于{0}人：党支部委员会由3至5人组成。",
-            "The committee of branch \"{subject}\" has {actual} members, fewer than {0}: a branch committee has 3 to 5 members."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats },
-        remarks: new LocalizedText(
-            "本库增设的规则号，拆自COM-BRANCH-COMMITTEE-SIZE的下限（“3至5人”无“一般”，为错误）；只对已设委员会的党支部。",
-            "A rule id added by this library: the lower bound of COM-BRANCH-COMMITTEE-SIZE (\"3至5人\" has no 一般, so an error); only for branches that have a committee."));
-
-    internal BranchCommitteeMinSeatsRule()
-        : base(Definition)
-    {
-    }
-
-    public override void Evaluate(ComplianceContext context)
-    {
-        var min = context.Parameter(StructuralParameters.BranchCommitteeMinSeats);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
-        {
-            var org = tree.Organizations[i];
-            if (org.IsBranch && index.Exists[i] && index.HasCommittee(i) && index.Seats[i] < min)
-            {
-                context.Report(Descriptor, org.Id, org.Id, null, "≥ " + Text(min), Text(index.Seats[i]), min);
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("不设委员会（正式党员不足" + Text(threshold) + "名）", "no committee (< " + Text(threshold) + " full)"),
+                    new LocalizedText("委员" + Text(index.CommitteeMembers[i]) + "名，正式党员" + Text(full) + "名", Text(index.CommitteeMembers[i]) + " committee members, " + Text(full) + " full"),
+                    threshold, index.CommitteeMembers[i], full);
             }
         }
     }
@@ -170,14 +133,16 @@ internal abstract class SeatRangeRule : Rule
             var seats = index.Seats[i];
             if (seats < min || seats > max)
             {
-                var range = minKey is null ? "≤ " + Text(max) : Text(min) + ".." + Text(max);
-                context.Report(Descriptor, org.Id, org.Id, null, range + " seats", Text(seats) + " seats",
-                    $"委员会有{seats}人，应为{range}人。", $"has {seats} seats; expected {range}.");
+                var range = minKey is null ? SeatRange.AtMost(max) : SeatRange.Range(min, max);
+                var rangeZh = minKey is null ? "不超过" + Text(max) + "人" : Text(min) + "至" + Text(max) + "人";
+                var rangeEn = minKey is null ? "at most " + Text(max) : Text(min) + " to " + Text(max);
+                context.Report(Descriptor, org.Id, org.Id, null, range, SeatRange.Seats(seats),
+                    $"委员会有{seats}人，应为{rangeZh}。", $"has {seats} seats; expected {rangeEn}.");
             }
 
             if (index.Deputies[i] > maxDeputies)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "≤ " + Text(maxDeputies) + " deputy secretaries", Text(index.Deputies[i]) + " deputy secretaries",
+                context.Report(Descriptor, org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true), SeatRange.Deputies(index.Deputies[i], atMost: false),
                     $"设副书记{index.Deputies[i]}人，多于{maxDeputies}人。", $"has {index.Deputies[i]} deputy secretaries, more than {maxDeputies}.");
             }
         }
@@ -186,28 +151,82 @@ internal abstract class SeatRangeRule : Rule
     protected abstract bool Applies(Organization organization, StructureIndex index, int at);
 }
 
-/// <summary>COM-BRANCH-COMMITTEE-SIZE: a branch committee has, as a rule, no more than 7 members, and at most 1 deputy secretary.</summary>
-internal sealed class BranchCommitteeSizeRule : SeatRangeRule
+/// <summary>
+/// COM-BRANCH-COMMITTEE-SIZE: a branch committee 「由3至5人组成，一般不超过7人」 — fewer than 3 seats is an error (no 一般),
+/// more than 7 a warning (一般), more than 1 deputy secretary a warning; both bounds of the one sentence under one id.
+/// </summary>
+internal sealed class BranchCommitteeSizeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "COM-BRANCH-COMMITTEE-SIZE",
         RuleCategory.Composition,
         new LocalizedText("党支部委员会由3至5人组成，一般不超过7人", "A branch committee has 3 to 5 members, as a rule no more than 7"),
         new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"),
-        Severity.Warning,
+        Severity.Error,
         new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false) },
         SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
+        new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
         remarks: new LocalizedText(
-            "3至5人为常态，6至7人在“一般不超过7人”之内不报；超过7人、副书记多于1名报警告。少于3人见COM-BRANCH-COMMITTEE-MIN-3。",
-            "3 to 5 is the norm; 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning. Fewer than 3: COM-BRANCH-COMMITTEE-MIN-3."));
+            "同一句条文的两端：设委员会的党支部少于3人为错误（“3至5人”无“一般”）；6至7人在“一般不超过7人”之内不报；超过7人、副书记多于1名为警告。",
+            "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."));
 
     internal BranchCommitteeSizeRule()
-        : base(Definition, null, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries)
+        : base(Definition)
     {
     }
 
-    protected override bool Applies(Organization organization, StructureIndex index, int at) => organization.IsBranch;
+    public override void Evaluate(ComplianceContext context)
+    {
+        var min = context.Parameter(StructuralParameters.BranchCommitteeMinSeats);
+        var max = context.Parameter(StructuralParameters.BranchCommitteeMaxSeats);
+        var maxDeputies = context.Parameter(StructuralParameters.BranchMaxDeputySecretaries);
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var i = 0; i < tree.Organizations.Count; i++)
+        {
+            var org = tree.Organizations[i];
+            if (!org.IsBranch || !index.Exists[i])
+            {
+                continue;
+            }
+
+            var seats = index.Seats[i];
+            if (index.HasCommittee(i) && seats < min)
+            {
+                context.Report(Descriptor, org.Id, org.Id, null, SeatRange.AtLeast(min), SeatRange.Seats(seats),
+                    $"的支部委员会只有{seats}人，少于{min}人（党支部委员会由3至5人组成）。",
+                    $"has a committee of {seats}, fewer than {min} (a branch committee has 3 to 5 members).");
+            }
+            else if (seats > max)
+            {
+                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.AtMost(max), SeatRange.Seats(seats), Descriptor.MessageFormat,
+                    $"的支部委员会有{seats}人，多于{max}人（一般不超过7人）。", $"has a committee of {seats}, more than {max} (as a rule no more than 7).");
+            }
+
+            if (index.Deputies[i] > maxDeputies)
+            {
+                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true),
+                    SeatRange.Deputies(index.Deputies[i], atMost: false), Descriptor.MessageFormat,
+                    $"设副书记{index.Deputies[i]}人，多于{maxDeputies}人。", $"has {index.Deputies[i]} deputy secretaries, more than {maxDeputies}.");
+            }
+        }
+    }
+}
+
+/// <summary>Seat counts worded in both languages for the expected and actual values of the composition rules.</summary>
+internal static class SeatRange
+{
+    internal static LocalizedText Range(int min, int max) =>
+        new(Text(min) + "至" + Text(max) + "人", Text(min) + "–" + Text(max) + " seats");
+
+    internal static LocalizedText AtLeast(int min) => new("≥ " + Text(min) + "人", "≥ " + Text(min) + " seats");
+
+    internal static LocalizedText AtMost(int max) => new("≤ " + Text(max) + "人", "≤ " + Text(max) + " seats");
+
+    internal static LocalizedText Seats(int seats) => new(Text(seats) + "人", Text(seats) + " seats");
+
+    internal static LocalizedText Deputies(int count, bool atMost) =>
+        new((atMost ? "≤ " : string.Empty) + "副书记" + Text(count) + "人", (atMost ? "≤ " : string.Empty) + Text(count) + " deputy secretaries");
 }
 
 /// <summary>COM-GENBRANCH-SIZE: a general branch committee has, as a rule, 5 to 7 members, at most 9, and 1 deputy secretary.</summary>
@@ -430,7 +449,7 @@ internal sealed class OneSecretaryRule : Rule
                 if (previous is not null && (previous.Until is null || current.Since < previous.Until.Value))
                 {
                     var when = current.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    context.Report(Descriptor, org.Id, org.Id, null, "1 secretary", "2 secretaries from " + when,
+                    context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("自" + when + "起2名", "2 secretaries from " + when),
                         $"自{when}起同时有两名书记（{previous.MemberId}、{current.MemberId}）。",
                         $"has two secretaries from {when} ({previous.MemberId}, {current.MemberId}).");
                 }
@@ -439,8 +458,8 @@ internal sealed class OneSecretaryRule : Rule
             var needsOne = org.Kind.IsBasicLevel || org.Kind == OrganizationKind.LeadingGroup;
             if (needsOne && index.Exists[i] && index.Secretaries[i] == 0)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "1 secretary", "0 secretaries",
-                    "检查日没有书记（职务空缺）。", "has no secretary on the check date (vacancy).");
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("0名", "0 secretaries"),
+                    "检查日没有书记（职务空缺），应当及时补选。", "has no secretary on the check date (vacancy); it should be filled promptly by a by-election.");
             }
         }
     }

@@ -112,7 +112,7 @@ internal sealed class ElectionReasonRule : Rule
         "Strict: present × 5 > entitled × 4 (40 entitled need 33; 32 is exactly 4/5 and not enough). Some templates write \"not less than 4/5\", a misquote (§M8). The 2020 article number is unconfirmed; elections before 2020-07-13 follow the 1990 interim regulations (also \"more than 4/5\"). When entitled is absent it is computed from the members (ELEC-VOTING-RIGHTS)."));
 
     internal static ElectionReasonRule Ballots() => new(ElectionRuleSupport.Descriptor(
-        "ELEC-BALLOT-VALIDITY", "收回选票不多于发出选票", "Ballots returned do not exceed ballots issued", Severity.Error,
+        "ELEC-BALLOT-VALIDITY", "收回的选票等于或少于投票人数的选举有效", "Ballots returned do not exceed the number of voters", Severity.Error,
         new[] { new Citation(Regulation.ElectionRegulations) }, SourceConfidence.VerifiedSecondary,
         "收回选票等于或少于发出选票和投票人数的，选举有效；多于的，选举无效，应当重新投票。2020年条例的条款为待核（MEMORY）。",
         "A vote is valid when the ballots returned do not exceed the ballots issued or the voters; otherwise it is void and held again. The 2020 article is unconfirmed (MEMORY)."));
@@ -139,7 +139,7 @@ internal sealed class ElectionReasonRule : Rule
     }
 
     internal static ElectionReasonRule Assembly() => new(ElectionRuleSupport.Descriptor(
-        "ELEC-ASSEMBLY-OR-CONGRESS-500", "党员500名以上方可经批准召开代表大会选举", "A delegate congress needs ≥ 500 members and approval", Severity.Error,
+        "ELEC-ASSEMBLY-OR-CONGRESS-500", "党员500名以上或所辖党组织驻地分散的，经批准可召开代表大会选举", "A delegate congress needs ≥ 500 members or dispersed organizations, and approval", Severity.Error,
         new[] { new Citation(Regulation.ElectionRegulations, 4) }, SourceConfidence.VerifiedExcerpt,
         "委员会一般由党员大会选举产生；党员500名以上（含）或所辖组织驻地分散的，经上级批准可召开代表大会。未经批准为错误；不足500名为警告（可能因驻地分散）。总支部委员会、支部委员会只能由党员大会选举。",
         "A committee is as a rule elected by the general membership meeting; with 500 members or more (inclusive), or dispersed organizations, a congress may be held with approval. No approval is an error; fewer than 500 members a warning (dispersal may justify it). General branches and branches elect at the general membership meeting only."));

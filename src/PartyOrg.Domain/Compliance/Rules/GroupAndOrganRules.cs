@@ -44,7 +44,9 @@ internal sealed class PartyGroupsRequiredRule : Rule
             var total = tree.MemberCount(org.Id).Total;
             if (total > trigger)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "Party groups (> " + Text(trigger) + " members)", "none, " + Text(total) + " members", trigger, total);
+                context.Report(Descriptor, org.Id, org.Id, null,
+                    new LocalizedText("划分党小组（党员超过" + Text(trigger) + "人）", "Party groups (> " + Text(trigger) + " members)"),
+                    new LocalizedText("未划分，党员" + Text(total) + "人", "none, " + Text(total) + " members"), trigger, total);
             }
         }
     }
@@ -99,8 +101,8 @@ internal sealed class EveryMemberInUnitRule : Rule
         new[] { new Citation(Regulation.Constitution, 8) },
         SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
-            "“每个党员编入一个党支部”由模型保证（组织关系只能在一个党支部）。本规则检查：所在党支部已划分党小组而本人未编入党小组；所在党支部在检查日已撤销或尚未成立。为警告，可在派生方案中升为错误。",
-            "\"Each member in exactly one branch\" is guaranteed by the model (registration is in one branch). This rule checks: the member's branch has Party groups but the member is in none; the member's branch does not exist on the check date. A warning; raise it in a derived profile if wanted."));
+            "“每个党员编入一个党支部”由模型保证（组织关系只能在一个党支部）。本规则检查：所在党支部在检查日已撤销或尚未成立。编入党支部即满足党章第八条；已划分党小组而本人未编入的，见GRP-MEMBER-IN-GROUP。为警告，可在派生方案中升为错误。",
+            "\"Each member in exactly one branch\" is guaranteed by the model (registration is in one branch). This rule checks that the member's branch exists on the check date. Registration in a branch satisfies Art. 8; a member outside the Party groups of a divided branch is GRP-MEMBER-IN-GROUP. A warning; raise it in a derived profile if wanted."));
 
     internal EveryMemberInUnitRule()
         : base(Definition)
@@ -126,10 +128,42 @@ internal sealed class EveryMemberInUnitRule : Rule
                 context.Report(Descriptor, member.Id, member.BranchId, null, "an existing branch", member.BranchId + " not existing",
                     $"登记在检查日不存在的党支部“{tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");
             }
-            else if (member.GroupId is null && index.HasPartyGroups[b])
+        }
+    }
+}
+
+/// <summary>GRP-MEMBER-IN-GROUP (library-added): in a branch divided into Party groups, every member is in one of them.</summary>
+internal sealed class MemberInGroupRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "GRP-MEMBER-IN-GROUP",
+        RuleCategory.PartyGroup,
+        new LocalizedText("已划分党小组的党支部，党员编入党小组", "In a branch divided into Party groups, every member is in a group"),
+        new LocalizedText("党员{subject}：所在党支部“{0}”已划分党小组，本人未编入党小组。", "Member {subject} is in no Party group, although branch \"{1}\" is divided into groups."),
+        Severity.Warning,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        SourceConfidence.VerifiedExcerpt,
+        remarks: new LocalizedText(
+            "本库增设的规则号：党支部“应当划分若干党小组”（支部工作条例第十三条）后，其党员都应在某个党小组内开展组织生活。只对检查日存在的党支部和已入党的党员。",
+            "A rule id added by this library: once a branch is divided into Party groups (branch regulations Art. 13), each of its members takes part in organizational life in one of them. Only for branches existing on the check date and members admitted by then."));
+
+    internal MemberInGroupRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var mi = 0; mi < tree.Members.Count; mi++)
+        {
+            var member = tree.Members[mi];
+            var b = tree.MemberBranchIndex(mi);
+            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b] && member.StatusOn(context.AsOf) is not null)
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, "a Party group of " + member.BranchId, "none",
-                    $"所在党支部“{tree.Organizations[b].Name}”已划分党小组，本人未编入党小组。", $"is in no Party group, although branch \"{member.BranchId}\" is divided into groups.");
+                    tree.Organizations[b].Name, member.BranchId);
             }
         }
     }
@@ -142,13 +176,13 @@ internal sealed class OrganDualLeadershipRule : Rule
         "ORGAN-DUAL-LEADERSHIP",
         RuleCategory.Organ,
         new LocalizedText("机关党建由机关工委统一领导、单位党组具体领导", "Organ Party work: uniform leadership by the working committee, specific leadership by the leading group"),
-        new LocalizedText("机关党委“{subject}”{0}", "Organ committee \"{subject}\" {1}"),
+        new LocalizedText("{2}“{subject}”{0}", "{3} \"{subject}\" {1}"),
         Severity.Error,
         new[] { new Citation(Regulation.OrganRegulations, 33), new Citation(Regulation.OrganRegulations, 34) },
         SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
-            "两种情形：上级中没有机关工委（统一领导）；最上层的机关党委没有党组leads指向它（具体领导）。嵌套在机关党委下的机关党委由上层机关党委的党组领导，不单独要求党组。领导机关若不在数据中，请补入数据或停用本规则。",
-            "Two cases: no working-committee ancestor (uniform leadership); a top organ committee that no leading group leads (specific leadership). An organ committee nested under another is led through the top one's leading group. If a leader is outside the data, add it or disable the rule."));
+            "两种情形：上级中没有机关工委（统一领导）；最上层的机关党委没有党组leads指向它（具体领导）。没有机关党委的机关（如只设机关党支部或党总支的县级局）由党组领导其最上层的党总支或党支部（机关条例第二、三十七条），对这样的党组织同样检查统一领导。嵌套在机关党委下的机关党委由上层机关党委的党组领导，不单独要求党组。领导机关若不在数据中，请补入数据或停用本规则。",
+            "Two cases: no working-committee ancestor (uniform leadership); a top organ committee that no leading group leads (specific leadership). In an organ without an organ committee (a county bureau with only an organ branch or general branch) the leading group leads that top general branch or branch (机关条例 Arts. 2, 37), which is checked for uniform leadership the same way. An organ committee nested under another is led through the top one's leading group. If a leader is outside the data, add it or disable the rule."));
 
     internal OrganDualLeadershipRule()
         : base(Definition)
@@ -162,21 +196,24 @@ internal sealed class OrganDualLeadershipRule : Rule
         for (var i = 0; i < tree.Organizations.Count; i++)
         {
             var org = tree.Organizations[i];
-            if (org.Kind != OrganizationKind.OrganCommittee || !index.Exists[i])
+            var ledByGroup = tree.LeadingGroupOf(org.Id) is not null;
+            if (!index.Exists[i] || !(org.Kind == OrganizationKind.OrganCommittee || (ledByGroup && tree.IsOrganTopIndex(i))))
             {
                 continue;
             }
 
+            var kindZh = org.Kind.ShortChineseName;
+            var kindEn = char.ToUpperInvariant(org.Kind.EnglishName[0]) + org.Kind.EnglishName.Substring(1);
             if (index.WorkingCommittee[i] < 0)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "working-committee ancestor", "none",
-                    "没有上级机关工委（统一领导）。", "has no organ working committee above it (uniform leadership).");
+                    "没有上级机关工委（统一领导）。", "has no organ working committee above it (uniform leadership).", kindZh, kindEn);
             }
 
-            if (index.UnitTop[i] == i && tree.LeadingGroupOf(org.Id) is null)
+            if (index.UnitTop[i] == i && !ledByGroup)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "leading group (leads)", "none",
-                    "没有党组具体领导（没有党组的leads指向它）。", "has no leading group (党组) leading it (specific leadership).");
+                    "没有党组具体领导（没有党组的leads指向它）。", "has no leading group (党组) leading it (specific leadership).", kindZh, kindEn);
             }
         }
     }

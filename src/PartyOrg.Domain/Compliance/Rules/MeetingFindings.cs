@@ -39,4 +39,22 @@ internal static class MeetingFindings
             MessageTemplate.Render(format.English, subject, expected, actual, periodText, args));
         context.Findings.Add(new Finding(rule.Id, severity, subjectId, organizationId, period, expected, actual, rule.Citations, message));
     }
+
+    /// <summary>As <see cref="Report(ComplianceContext, RuleDescriptor, Severity, string, string?, ReportingPeriod?, string, string, LocalizedText, object?[])"/>, with expected and actual worded in both languages.</summary>
+    internal static void Report(ComplianceContext context, RuleDescriptor rule, Severity cap, string subjectId, string? organizationId,
+        ReportingPeriod? period, LocalizedText expected, LocalizedText actual, LocalizedText format, params object?[] args)
+    {
+        var severity = context.Profile.SeverityOf(rule);
+        if (severity > cap)
+        {
+            severity = cap;
+        }
+
+        var subject = context.DisplayName(subjectId);
+        var periodText = period?.ToString() ?? string.Empty;
+        var message = new LocalizedText(
+            MessageTemplate.Render(format.Chinese, subject, expected.Chinese, actual.Chinese, periodText, args),
+            MessageTemplate.Render(format.English, subject, expected.English, actual.English, periodText, args));
+        context.Findings.Add(new Finding(rule.Id, severity, subjectId, organizationId, period, expected.English, actual.English, rule.Citations, message, expected, actual));
+    }
 }

@@ -54,7 +54,7 @@ internal static class MeetingRuleSet
             "党支部“{subject}”{period}开展主题党日{actual}次，要求{expected}次（每月相对固定1天开展）。",
             "Branch \"{subject}\" held {actual} themed Party day(s) in {period}; expected {expected} (one relatively fixed day each month)."),
         Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2) },
+        new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2), new Citation(Regulation.MemberEducationRegulations, 16) },
         SourceConfidence.VerifiedExcerpt,
         RequirementParameters);
 
@@ -66,7 +66,7 @@ internal static class MeetingRuleSet
             "党支部“{subject}”{period}年度召开组织生活会{actual}次，要求{expected}次（每年至少1次，一般安排在第四季度）。",
             "Branch \"{subject}\" held {actual} organizational life meeting(s) in {period}; expected {expected} (at least once a year, as a rule in Q4)."),
         Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 17) },
+        new[] { new Citation(Regulation.BranchWorkRegulations, 17), new Citation(Regulation.MemberEducationRegulations, 17) },
         SourceConfidence.VerifiedExcerpt,
         RequirementParameters,
         remarks: new LocalizedText("“一般安排在第四季度”为软性要求：全年召开但不在10—12月的，给出警告。", "\"As a rule in Q4\" is soft: held in the year but outside October–December gives a warning."));
@@ -79,10 +79,12 @@ internal static class MeetingRuleSet
             "党支部“{subject}”{period}年度开展民主评议党员{actual}次，要求{expected}次（一般每年1次）。",
             "Branch \"{subject}\" held {actual} democratic appraisal(s) of members in {period}; expected {expected} (as a rule once a year)."),
         Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 19, articleConfirmed: false) },
-        SourceConfidence.VerifiedExcerpt,
+        new[] { new Citation(Regulation.MemberEducationRegulations, 18) },
+        SourceConfidence.VerifiedFullText,
         RequirementParameters,
-        remarks: new LocalizedText("条文序号未经核实（据信为第十九条）；临时党支部不适用。", "The article number is unconfirmed (believed Art. 19); temporary branches are exempt."));
+        remarks: new LocalizedText(
+            "依据《中国共产党党员教育管理工作条例》第十八条（已核对全文）；《支部工作条例》中的相应条款序号未经核实，不再引用。临时党支部不适用。",
+            "Cites the regulations on the education and management of members, Art. 18 (checked in the full text); the branch regulations' article number is unconfirmed and no longer cited. Temporary branches are exempt."));
 
     internal static readonly RuleDescriptor SecretaryLecture = new(
         "MTG-LECTURE-BY-SECRETARY",

@@ -6,9 +6,9 @@ using PartyOrg.Domain.Regulations;
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>
-/// MTG-MEMBERS-MEETING-QUORUM-VOTE: a 党员大会 that votes needs more than half of the members with voting rights present
-/// (strict), and an item passes only with more votes for than half of the members <b>entitled</b> to vote (not of those
-/// present). Checked for the records with votes of every requirement with <see cref="MeetingQuorum.MoreThanHalfOfVotingMembers"/>:
+/// MTG-MEMBERS-MEETING-QUORUM-VOTE: a 党员大会 that votes needs half or more of the members with voting rights present
+/// (「半数以上」, exactly half included), and an item passes only with more votes for than half of the members <b>entitled</b> to vote (not of those
+/// present). Checked for the records with votes of every requirement with <see cref="MeetingQuorum.HalfOfVotingMembers"/>:
 /// an inquorate meeting, and every item recorded as passed without the majority, is a finding.
 /// </summary>
 internal sealed class MembersMeetingVoteRule : Rule
@@ -17,17 +17,17 @@ internal sealed class MembersMeetingVoteRule : Rule
         "MTG-MEMBERS-MEETING-QUORUM-VOTE",
         RuleCategory.Meeting,
         new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
-            "A members' vote needs more than half of the voting members present and passes with more than half of those entitled"),
+            "A members' vote needs half or more of the voting members present and passes with more than half of those entitled"),
         new LocalizedText(
-            "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，未超过半数（要求{expected}人），不能进行表决。",
-            "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present; a vote needs more than half ({expected})."),
+            "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，不足半数（要求{expected}人），不能进行表决。",
+            "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present, fewer than half ({expected} needed); it cannot vote."),
         Severity.Error,
         new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
         SourceConfidence.VerifiedExcerpt,
         new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
-            "到会人数按严格过半（到会 × 2 > 应到会）；通过以应到会有表决权的党员为基数（赞成 × 2 > 应到会），而非实到会人数。有表决权的党员见 ELEC-VOTING-RIGHTS。",
-            "Quorum strictly more than half (present × 2 > entitled); passing counts against the members entitled to vote (for × 2 > entitled), not those present. Voting rights: ELEC-VOTING-RIGHTS."));
+            "到会人数“半数以上”含半数（到会 × 2 ≥ 应到会）；通过须“赞成人数超过应到会有表决权的党员的半数”（赞成 × 2 > 应到会），以应到会而非实到会人数为基数。有表决权的党员见 ELEC-VOTING-RIGHTS。接收预备党员和预备党员转正的表决另有更严格的要求（“超过半数”，见发展党员规则）。",
+            "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."));
 
     private static readonly LocalizedText VoteFormat = new(
         "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
@@ -50,7 +50,7 @@ internal sealed class MembersMeetingVoteRule : Rule
         var ci = CultureInfo.InvariantCulture;
         foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
         {
-            if (req.Quorum != MeetingQuorum.MoreThanHalfOfVotingMembers)
+            if (req.Quorum != MeetingQuorum.HalfOfVotingMembers)
             {
                 continue;
             }
@@ -79,7 +79,7 @@ internal sealed class MembersMeetingVoteRule : Rule
                     var needed = "≥ " + tally.VotesNeeded.ToString(ci);
                     if (!tally.IsQuorate)
                     {
-                        context.Report(Descriptor, record.Id, org.Id, month, needed, tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
+                        context.Report(Descriptor, record.Id, org.Id, month, "≥ " + tally.QuorumNeeded.ToString(ci), tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
                     }
 
                     for (var v = 0; v < record.Votes.Count; v++)

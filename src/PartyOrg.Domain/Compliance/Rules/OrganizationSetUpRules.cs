@@ -215,7 +215,7 @@ internal sealed class GeneralThresholdsRule : UnitThresholdRule
     }
 }
 
-/// <summary>ORG-BELOW-THRESHOLD-APPROVAL (library-added): a committee or general branch below its sector threshold exists only with higher approval.</summary>
+/// <summary>ORG-BELOW-THRESHOLD-APPROVAL (library-added): a unit (an organ as a whole) headed by a committee or general branch below its sector threshold exists only with higher approval.</summary>
 internal sealed class BelowThresholdApprovalRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
@@ -230,8 +230,8 @@ internal sealed class BelowThresholdApprovalRule : Rule
         SourceConfidence.VerifiedFullText,
         new ParameterKey[] { StructuralParameters.GeneralBranchThreshold, StructuralParameters.CommitteeThreshold },
         remarks: new LocalizedText(
-            "本库增设的规则号：提示需核对上级批准（数据中没有批准记录）。计全体党员。",
-            "A rule id added by this library: a reminder to confirm the higher approval (the data holds no approvals). Counts all members."));
+            "本库增设的规则号：提示需核对上级批准（数据中没有批准记录）。门槛按单位整体计算（机关条例第五、六条：机关的最上层党组织及其下属的全体党员），机关党委内部的党总支不按此判断。计全体党员。",
+            "A rule id added by this library: a reminder to confirm the higher approval (the data holds no approvals). The thresholds apply to the unit as a whole (机关条例 Arts. 5–6: the organ's top Party organization and all members below it); general branches inside an organ committee are not judged by them. Counts all members."));
 
     internal BelowThresholdApprovalRule()
         : base(Definition)
@@ -247,6 +247,12 @@ internal sealed class BelowThresholdApprovalRule : Rule
         for (var i = 0; i < tree.Organizations.Count; i++)
         {
             var org = tree.Organizations[i];
+            if (index.UnitTop[i] != i)
+            {
+                // The thresholds are the unit's (the organ's as a whole): a general branch inside a committee is not judged.
+                continue;
+            }
+
             MemberThreshold threshold;
             if (org.Kind.IsCommittee)
             {
@@ -405,7 +411,9 @@ internal sealed class ProjectBranchRule : Rule
             var full = tree.MemberCount(org.Id).Full;
             if (length >= months && full >= min)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "≥ " + Text(months) + " months, ≥ " + Text(min) + " full", Text(length), months, full);
+                context.Report(Descriptor, org.Id, org.Id, null,
+                    new LocalizedText("为期≥ " + Text(months) + "个月，正式党员≥ " + Text(min) + "名", "≥ " + Text(months) + " months, ≥ " + Text(min) + " full"),
+                    new LocalizedText(Text(length) + "个月", Text(length)), months, full);
             }
         }
     }

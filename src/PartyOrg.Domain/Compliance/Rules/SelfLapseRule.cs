@@ -1,19 +1,26 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>
-/// LIFE-SELF-LAPSE-6M: a member who, without proper reason, takes no part in organizational life for 6 consecutive
-/// months is considered to have left the Party (党章 Art. 9). A month counts against a member when they attended no
-/// meeting of their branch, Party group or a temporary branch they take part in, and no absence with a proper reason is
-/// recorded for them at such a meeting that month (meetings of higher organizations do not count). Only closed months count; a streak may begin before the window (from
-/// the first month any record of the log covers). From <c>life.self-lapse-alert-months</c> (3) months a warning; from
-/// <c>life.self-lapse-months</c> (6) an error. One finding per streak that reaches into the window. A per-member month
-/// bitmap keeps it linear in records.
+/// LIFE-SELF-LAPSE-6M (attendance limb): 党章 Art. 9 and 教育管理条例 Art. 31(6). A calendar month counts against a member
+/// only when all of these hold: (1) a meeting the member was expected at was held that month — a meeting of their
+/// branch, their Party group or a temporary branch they take part in (a record that is only a committee meeting: only
+/// for those holding a leadership seat of that organization on the day); (2) the member attended none of them;
+/// (3) no absence with a proper reason is recorded for them at any of them; (4) no life exemption of the member
+/// (教育管理条例 Art. 23 ¶2) covers any day of the month. A month in which those units held nothing does not count and
+/// ends a run (the organization's failure is the meeting rules' finding). Only closed months count; months before the
+/// member's admission or the branch's establishment are not judged. A run may begin before the audit window (from the
+/// first month any record of the log covers); one finding per run that reaches into the window, its period the
+/// interval of the run's days. From <c>life.self-lapse-alert-months</c> (3) months a warning; from
+/// <c>life.self-lapse-months</c> (6) the rule's severity. Linear in records + members × months (bitmaps).
 /// </summary>
 internal sealed class SelfLapseRule : Rule
 {
@@ -22,19 +29,19 @@ internal sealed class SelfLapseRule : Rule
         RuleCategory.OrganizationalLife,
         new LocalizedText("无正当理由连续六个月不参加党的组织生活，视为自行脱党", "Six months without organizational life and without proper reason is a lapse"),
         new LocalizedText(
-            "党员“{subject}”{period}连续{actual}个月未参加组织生活且无正当理由，达到{0}个月，按党章应视为自行脱党。",
-            "Member \"{subject}\" took no part in organizational life for {actual} consecutive months ({period}) without proper reason, reaching {0}: under the Constitution this is a lapse of membership."),
+            "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+            "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
         Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 9) },
+        new[] { new Citation(Regulation.Constitution, 9), new Citation(Regulation.MemberEducationRegulations, 31, null, 6) },
         SourceConfidence.VerifiedFullText,
         new ParameterKey[] { MeetingParameters.SelfLapseMonths, MeetingParameters.SelfLapseAlertMonths },
         remarks: new LocalizedText(
-            "只计已结束的月份；请假、病假、出差和其他正当理由的缺席不计。连续3个月起给出警告。只看会议记录（不交党费、不做分配工作的情形不在本检查内）。",
-            "Only closed months count; absences with leave, illness, travel or another proper reason do not. A warning from 3 months. Meetings only (unpaid dues and refused work are not checked here)."));
+            "只有所在党支部、党小组（或参加的临时党支部）当月开展了组织生活（支委会只对支委）而本人一次也未参加、且没有请假、病假、出差或其他正当理由缺席记录的月份才计入；当月所在单位没有开展任何组织生活的，不计入且中断连续（由会议规则对党组织报告）。免于参加组织生活（年老体弱、行动不便、身患重病、失能，教育管理条例第二十三条第二款）的月份不计入。只计已结束的月份。连续3个月起给出警告。本检查只看组织生活；不交党费的情形随党费记录检查，不做党所分配的工作的情形不在数据中。结论由党支部大会讨论决定。",
+            "A month counts only when the member's branch or Party group (or a temporary branch they take part in) held organizational life that month (a committee meeting only for committee members), the member attended none of it, and no absence for leave, illness, travel or another proper reason is recorded. A month in which those units held nothing does not count and ends a run (the meeting rules report it on the organization). Months covered by a life exemption (elderly or frail, limited mobility, seriously ill, incapacitated: 教育管理条例 Art. 23 ¶2) do not count. Only closed months count. A warning from 3 months. Organizational life only; unpaid dues are judged with the dues records, refused work is not in the data. The branch general meeting decides."));
 
     private static readonly LocalizedText AlertFormat = new(
-        "党员“{subject}”{period}已连续{actual}个月未参加组织生活且无正当理由（连续{0}个月将视为自行脱党）。",
-        "Member \"{subject}\" has taken no part in organizational life for {actual} consecutive months ({period}) without proper reason ({0} months is a lapse).");
+        "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{0}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     internal SelfLapseRule()
         : base(Definition)
@@ -44,7 +51,7 @@ internal sealed class SelfLapseRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (index is null || index.MinDate is null)
         {
             return;
         }
@@ -55,7 +62,7 @@ internal sealed class SelfLapseRule : Rule
         var limit = context.Window.End < context.AsOf ? context.Window.End : context.AsOf;
         var lastKey = Key(limit) - (limit.PlusDays(1).Month == limit.Month ? 1 : 0);
         var firstJudged = Key(context.Window.Start);
-        var baseKey = index.MinDate is { } min && Key(min) < firstJudged ? Key(min) : firstJudged;
+        var baseKey = Math.Min(Key(index.MinDate.Value), firstJudged);
         var months = lastKey - baseKey + 1;
         if (months <= 0 || lastKey < firstJudged)
         {
@@ -64,55 +71,104 @@ internal sealed class SelfLapseRule : Rule
 
         var words = (months + 63) / 64;
         var memberCount = tree.Members.Count;
-        var bits = new ulong[memberCount * words];
+        var orgCount = tree.Organizations.Count;
+
+        // held: a unit held organizational life for all its members that month; heldFor: a committee-only meeting, for
+        // the seat holders of that day; attended: the member attended one of their own units' meetings or was absent
+        // for a proper reason. Visitors (members of other units) are ignored: their presence counts for nobody.
+        var held = new ulong[orgCount * words];
+        var heldFor = new ulong[memberCount * words];
+        var attended = new ulong[memberCount * words];
+        var committeeOnly = MeetingKind.CommitteeMeeting.Bit;
+        var temporaryOf = TemporaryIndices(tree);
         for (var r = 0; r < index.Dates.Length; r++)
         {
-            var m = Key(index.Dates[r]) - baseKey;
-            if (m < 0 || m >= months)
-            {
-                continue;
-            }
-
             var org = index.Org[r];
-            if (org < 0)
+            var m = Key(index.Dates[r]) - baseKey;
+            if (org < 0 || m < 0 || m >= months)
             {
                 continue;
             }
 
             var word = m >> 6;
             var mask = 1UL << (m & 63);
-            var temporary = tree.Organizations[org].IsTemporaryBranch; // only then a member's temporary branches matter
+            if (index.Mask[r] == committeeOnly)
+            {
+                foreach (var pi in tree.PostIndicesOf(org))
+                {
+                    var post = tree.Posts[pi];
+                    var holder = tree.PostMemberIndex(pi);
+                    if (post.Kind.IsLeadershipSeat && post.IsHeldOn(index.Dates[r]) && BelongsTo(tree, temporaryOf, holder, org))
+                    {
+                        heldFor[(holder * words) + word] |= mask;
+                    }
+                }
+            }
+            else
+            {
+                held[(org * words) + word] |= mask;
+            }
+
             for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
             {
                 var mi = index.Attendees[k];
-                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
+                if (BelongsTo(tree, temporaryOf, mi, org))
                 {
-                    bits[(mi * words) + word] |= mask;
+                    attended[(mi * words) + word] |= mask;
                 }
             }
 
             for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
             {
                 var mi = index.ProperAbsences[k];
-                if (tree.MemberBranchIndex(mi) == org || tree.MemberGroupIndex(mi) == org || (temporary && BelongsTo(tree, mi, org)))
+                if (BelongsTo(tree, temporaryOf, mi, org))
                 {
-                    bits[(mi * words) + word] |= mask;
+                    attended[(mi * words) + word] |= mask;
                 }
             }
         }
 
         var ci = CultureInfo.InvariantCulture;
+        var expected = "< " + lapse.ToString(ci);
         for (var i = 0; i < memberCount; i++)
         {
             var member = tree.Members[i];
+            var branch = tree.MemberBranchIndex(i);
+            var group = tree.MemberGroupIndex(i);
+            var temporary = temporaryOf[i];
+            var exemption = member.LifeExemption;
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
-            start = Math.Max(start, FirstFullMonth(tree.Organizations[tree.MemberBranchIndex(i)].EstablishedOn) - baseKey);
+            start = Math.Max(start, FirstFullMonth(tree.Organizations[branch].EstablishedOn) - baseKey);
 
             var run = 0;
             for (var m = start; m <= months; m++)
             {
-                var missed = m < months && (bits[(i * words) + (m >> 6)] & (1UL << (m & 63))) == 0;
-                if (missed)
+                var counts = false;
+                if (m < months)
+                {
+                    var word = m >> 6;
+                    var mask = 1UL << (m & 63);
+                    var unitHeld = (held[(branch * words) + word] & mask) != 0
+                        || (group >= 0 && (held[(group * words) + word] & mask) != 0)
+                        || (heldFor[(i * words) + word] & mask) != 0;
+                    if (!unitHeld && temporary is not null)
+                    {
+                        foreach (var t in temporary)
+                        {
+                            if ((held[(t * words) + word] & mask) != 0)
+                            {
+                                unitHeld = true;
+                                break;
+                            }
+                        }
+                    }
+
+                    counts = unitHeld
+                        && (attended[(i * words) + word] & mask) == 0
+                        && (exemption is null || !exemption.Overlaps(Month(baseKey + m).Start, Month(baseKey + m).End));
+                }
+
+                if (counts)
                 {
                     run++;
                     continue;
@@ -126,12 +182,12 @@ internal sealed class SelfLapseRule : Rule
                     var period = ReportingPeriod.Custom(from.Start, to.End);
                     if (run >= lapse)
                     {
-                        context.Report(Descriptor, member.Id, member.BranchId, period, "< " + lapse.ToString(ci), run.ToString(ci), lapse);
+                        context.Report(Descriptor, member.Id, member.BranchId, period, expected, run.ToString(ci), lapse);
                     }
                     else
                     {
-                        Rules.MeetingFindings.Report(context, Descriptor, Severity.Warning, member.Id, member.BranchId, period,
-                            "< " + lapse.ToString(ci), run.ToString(ci), AlertFormat, lapse);
+                        MeetingFindings.Report(context, Descriptor, Severity.Warning, member.Id, member.BranchId, period,
+                            expected, run.ToString(ci), AlertFormat, lapse);
                     }
                 }
 
@@ -140,30 +196,42 @@ internal sealed class SelfLapseRule : Rule
         }
     }
 
-    /// <summary>Whether the meeting's organization is the member's branch, Party group or one of their temporary branches.</summary>
-    private static bool BelongsTo(Organizations.OrganizationTree tree, int memberIndex, int orgIndex)
+    /// <summary>Per member, the indices of the temporary branches they take part in that exist in the tree (null: none).</summary>
+    private static int[]?[] TemporaryIndices(OrganizationTree tree)
+    {
+        var result = new int[]?[tree.Members.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var ids = tree.Members[i].TemporaryBranchIds;
+            if (ids.Count == 0)
+            {
+                continue;
+            }
+
+            var list = new List<int>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (tree.TryGetIndex(id, out var t))
+                {
+                    list.Add(t);
+                }
+            }
+
+            result[i] = list.Count == 0 ? null : list.ToArray();
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the organization is the member's branch, Party group or one of their temporary branches.</summary>
+    private static bool BelongsTo(OrganizationTree tree, int[]?[] temporaryOf, int memberIndex, int orgIndex)
     {
         if (tree.MemberBranchIndex(memberIndex) == orgIndex || tree.MemberGroupIndex(memberIndex) == orgIndex)
         {
             return true;
         }
 
-        var temporary = tree.Members[memberIndex].TemporaryBranchIds;
-        if (temporary.Count == 0)
-        {
-            return false;
-        }
-
-        var id = tree.Organizations[orgIndex].Id;
-        for (var t = 0; t < temporary.Count; t++)
-        {
-            if (temporary[t] == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return temporaryOf[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
     }
 
     private static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;

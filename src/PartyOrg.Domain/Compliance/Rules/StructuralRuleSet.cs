@@ -68,7 +68,6 @@ internal static class StructuralRuleSet
         draft.Add(new ProjectBranchRule());
         draft.Add(new BranchCommitteeThresholdRule());
         draft.Add(new BranchCommitteeBelowThresholdRule());
-        draft.Add(new BranchCommitteeMinSeatsRule());
         draft.Add(new BranchCommitteeSizeRule());
         draft.Add(new DisciplineMemberRule());
         draft.Add(new GeneralBranchCommitteeSizeRule());
@@ -78,6 +77,7 @@ internal static class StructuralRuleSet
         draft.Add(new PartyGroupsRequiredRule());
         draft.Add(new GroupLeaderRule());
         draft.Add(new EveryMemberInUnitRule());
+        draft.Add(new MemberInGroupRule());
         if (organ || sector == Sector.StateOwnedEnterprises || sector == Sector.Other)
         {
             // 党组 exist in state organs, SOEs and people's organizations, not in villages, communities or universities.

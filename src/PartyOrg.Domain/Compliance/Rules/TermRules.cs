@@ -44,6 +44,29 @@ internal static class TermRuleSupport
         return parts.Count == 0 ? "0 days" : string.Join(" ", parts);
     }
 
+    /// <summary>A period in Chinese: "1年6个月30天".</summary>
+    internal static string SpanZh(Period period)
+    {
+        var sb = new System.Text.StringBuilder();
+        if (period.Years != 0)
+        {
+            sb.Append(period.Years.ToString(CultureInfo.InvariantCulture)).Append('年');
+        }
+
+        if (period.Months != 0)
+        {
+            sb.Append(period.Months.ToString(CultureInfo.InvariantCulture)).Append("个月");
+        }
+
+        var days = (period.Weeks * 7) + period.Days;
+        if (days != 0)
+        {
+            sb.Append(days.ToString(CultureInfo.InvariantCulture)).Append('天');
+        }
+
+        return sb.Length == 0 ? "0天" : sb.ToString();
+    }
+
     /// <summary>Whether <paramref name="approverId"/> is a higher organization of the body: an ancestor, or the 党组 leading an ancestor (or the body itself) as organ committee.</summary>
     internal static bool IsHigher(OrganizationTree tree, string bodyId, string approverId)
     {
@@ -64,6 +87,8 @@ internal static class TermRuleSupport
 /// <summary>TERM-ON-TIME: elections on time; postponements and advances approved and, as a rule, within 1 year.</summary>
 internal sealed class TermOnTimeRule : Rule
 {
+    private static readonly LocalizedText ApprovedByHigher = new("经上级党组织批准", "approved by a higher organization");
+
     internal static readonly RuleDescriptor Definition = new(
         "TERM-ON-TIME",
         RuleCategory.Term,
@@ -74,8 +99,8 @@ internal sealed class TermOnTimeRule : Rule
         SourceConfidence.VerifiedExcerpt,
         new ParameterKey[] { TermParameters.Policy },
         remarks: new LocalizedText(
-            "任期届满应当按期换届；延期或提前须报上级党组织批准（批准日期晚于检查日的视为尚未批准）。在届满日前后“按期容差”（默认1个月）内换届视为按期。延长或提前一般不超过1年（超过为警告）；2018年7月16日前只限制延期（1990年暂行条例）。未记录任期的选举产生的组织给出提示。",
-            "A term election is held when the term expires; a postponement or advance needs the higher organization's approval (an approval dated after the as-of date does not count yet). An election within the on-time tolerance (default 1 month) of the due date is on time. A postponement or advance is as a rule at most 1 year (a warning beyond); before 2018-07-16 only postponement was limited (1990 interim regulations). Elected bodies with no recorded term get an info finding."));
+            "任期届满应当按期换届；延期或提前须报上级党组织批准（批准日期晚于检查日的视为尚未批准）。在届满日前后“按期容差”（默认1个月）内换届视为按期。延长或提前一般不超过1年（超过为警告）；2018年7月12日前只限制延期（1990年暂行条例）。未记录任期的选举产生的组织给出提示。",
+            "A term election is held when the term expires; a postponement or advance needs the higher organization's approval (an approval dated after the as-of date does not count yet). An election within the on-time tolerance (default 1 month) of the due date is on time. A postponement or advance is as a rule at most 1 year (a warning beyond); before 2018-07-12 only postponement was limited (1990 interim regulations). Elected bodies with no recorded term get an info finding."));
 
     internal static readonly RuleDescriptor LimitDefinition = new(
         Definition.Id, RuleCategory.Term, Definition.Title,
@@ -122,13 +147,15 @@ internal sealed class TermOnTimeRule : Rule
             if (e.Status == TermStatus.Overdue)
             {
                 context.Report(Descriptor, id, id, null,
-                    "≤ " + TermRuleSupport.Date(e.ElectionWindow.End), "not held on " + TermRuleSupport.Date(context.AsOf) + " (expiry " + TermRuleSupport.Date(e.Expiry) + ")",
+                    new LocalizedText("不晚于" + TermRuleSupport.Date(e.ElectionWindow.End) + "换届", "≤ " + TermRuleSupport.Date(e.ElectionWindow.End)),
+                    new LocalizedText("至" + TermRuleSupport.Date(context.AsOf) + "未换届（" + TermRuleSupport.Date(e.Expiry) + "届满）", "not held on " + TermRuleSupport.Date(context.AsOf) + " (expiry " + TermRuleSupport.Date(e.Expiry) + ")"),
                     $"任期已于{TermRuleSupport.Date(e.Expiry)}届满，逾期未换届且无批准的延期", $"the term expired on {TermRuleSupport.Date(e.Expiry)}; the election is overdue with no approved postponement");
             }
             else if (e.Status == TermStatus.OverdueAfterPostponement)
             {
                 context.Report(Descriptor, id, id, null,
-                    "≤ " + TermRuleSupport.Date(e.ElectionDue), "not held on " + TermRuleSupport.Date(context.AsOf),
+                    new LocalizedText("不晚于" + TermRuleSupport.Date(e.ElectionDue) + "换届", "≤ " + TermRuleSupport.Date(e.ElectionDue)),
+                    new LocalizedText("至" + TermRuleSupport.Date(context.AsOf) + "未换届", "not held on " + TermRuleSupport.Date(context.AsOf)),
                     $"经批准延期至{TermRuleSupport.Date(e.ElectionDue)}，仍未换届", $"the election was postponed with approval to {TermRuleSupport.Date(e.ElectionDue)} and is still not held");
             }
 
@@ -140,7 +167,7 @@ internal sealed class TermOnTimeRule : Rule
 
         foreach (var id in calendar.Unrecorded)
         {
-            context.Report(UnrecordedDefinition, id, id, null, "a recorded term", "none");
+            context.Report(UnrecordedDefinition, id, id, null, new LocalizedText("有任期记录", "a recorded term"), new LocalizedText("无", "none"));
         }
 
         CheckRenewals(context, tree, policy);
@@ -153,13 +180,15 @@ internal sealed class TermOnTimeRule : Rule
         var kindEn = adj.Kind.EnglishName;
         if (!adj.IsApprovedOn(context.AsOf))
         {
-            var actual = adj.ApprovedBy is null ? "not approved" : "approval dated " + TermRuleSupport.Date(adj.ApprovedOn!.Value) + ", after " + TermRuleSupport.Date(context.AsOf);
-            context.Report(Descriptor, id, id, null, "approved by a higher organization", actual,
+            var actual = adj.ApprovedBy is null
+                ? new LocalizedText("未经批准", "not approved")
+                : new LocalizedText("批准日期" + TermRuleSupport.Date(adj.ApprovedOn!.Value) + "晚于" + TermRuleSupport.Date(context.AsOf), "approval dated " + TermRuleSupport.Date(adj.ApprovedOn!.Value) + ", after " + TermRuleSupport.Date(context.AsOf));
+            context.Report(Descriptor, id, id, null, ApprovedByHigher, actual,
                 $"{kindZh}至{TermRuleSupport.Date(adj.Until)}未经上级党组织批准", $"the {kindEn} to {TermRuleSupport.Date(adj.Until)} is not approved by a higher organization");
         }
         else if (!TermRuleSupport.IsHigher(tree, id, adj.ApprovedBy!))
         {
-            context.Report(Descriptor, id, id, null, "approved by a higher organization", "approved by " + adj.ApprovedBy,
+            context.Report(Descriptor, id, id, null, ApprovedByHigher, new LocalizedText("由“" + adj.ApprovedBy + "”批准", "approved by " + adj.ApprovedBy),
                 $"{kindZh}由“{context.DisplayName(adj.ApprovedBy!)}”批准，但其不是上级党组织", $"the {kindEn} was approved by \"{adj.ApprovedBy}\", which is not a higher organization");
         }
 
@@ -175,8 +204,8 @@ internal sealed class TermOnTimeRule : Rule
         {
             var months = Period.Between(adj.Until < expiry ? adj.Until : expiry, adj.Until < expiry ? expiry : adj.Until, PeriodUnits.Years | PeriodUnits.Months | PeriodUnits.Days);
             context.Report(LimitDefinition, id, id, null,
-                "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry),
-                TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")",
+                new LocalizedText("距届满日" + TermRuleSupport.Date(expiry) + "不超过" + TermRuleSupport.SpanZh(policy.AdjustmentLimit), "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry)),
+                new LocalizedText(TermRuleSupport.Date(adj.Until) + "（" + TermRuleSupport.SpanZh(months) + "）", TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")"),
                 kindZh, kindEn);
         }
     }
@@ -186,13 +215,14 @@ internal sealed class TermOnTimeRule : Rule
         var id = org.Id;
         if (tree.LeadingGroupOf(id) is { } group && adj.PartyGroupDecidedBy != group.Id)
         {
-            context.Report(OrganChainDefinition, id, id, null, "decided by " + group.Id, adj.PartyGroupDecidedBy ?? "no decision recorded",
+            context.Report(OrganChainDefinition, id, id, null, new LocalizedText("由党组“" + group.Id + "”讨论决定", "decided by " + group.Id),
+                adj.PartyGroupDecidedBy is { } decidedBy ? new LocalizedText("由“" + decidedBy + "”决定", decidedBy) : new LocalizedText("未记录决定", "no decision recorded"),
                 $"{adj.Kind.ChineseName}未记录党组“{group.Name}”的讨论决定", $"no decision of the Party group \"{group.Id}\" is recorded for the {adj.Kind.EnglishName}");
         }
 
         if (tree.WorkingCommitteeOf(id) is { } wc && adj.ApprovedBy is { } by && by != wc.Id)
         {
-            context.Report(OrganChainDefinition, id, id, null, "approved by " + wc.Id, "approved by " + by,
+            context.Report(OrganChainDefinition, id, id, null, new LocalizedText("由“" + wc.Id + "”批准", "approved by " + wc.Id), new LocalizedText("由“" + by + "”批准", "approved by " + by),
                 $"{adj.Kind.ChineseName}应报机关工委“{wc.Name}”审批", $"the {adj.Kind.EnglishName} should be approved by the organ working committee \"{wc.Id}\"");
         }
     }
@@ -224,7 +254,9 @@ internal sealed class TermOnTimeRule : Rule
                 }
                 else if (next.Start < e.ElectionWindow.Start && !e.AdjustmentApproved)
                 {
-                    context.Report(Descriptor, orgId, orgId, null, "≥ " + TermRuleSupport.Date(e.ElectionWindow.Start) + " or an approved advance", TermRuleSupport.Date(next.Start),
+                    context.Report(Descriptor, orgId, orgId, null,
+                        new LocalizedText("不早于" + TermRuleSupport.Date(e.ElectionWindow.Start) + "，或经批准提前", "≥ " + TermRuleSupport.Date(e.ElectionWindow.Start) + " or an approved advance"),
+                        new LocalizedText(TermRuleSupport.Date(next.Start), TermRuleSupport.Date(next.Start)),
                         $"上届任期{TermRuleSupport.Date(e.Expiry)}届满，{TermRuleSupport.Date(next.Start)}提前换届未经批准", $"the previous term expired on {TermRuleSupport.Date(e.Expiry)}; the election on {TermRuleSupport.Date(next.Start)} was advanced without approval");
                 }
             }
@@ -283,12 +315,12 @@ internal sealed class TermReminderRule : Rule
         new LocalizedText("“{subject}”任期将于{0}届满：上级党组织“{1}”应自{2}起提醒做好换届准备，换届请示应于{3}前报送。",
             "\"{subject}\"'s term expires on {0}: the higher organization \"{1}\" should have reminded it from {2}; the request is due by {3}."),
         Severity.Info,
-        new[] { new Citation(Regulation.TermOpinion, 2, articleConfirmed: false), new Citation(Regulation.HandbookPractice) },
+        new[] { new Citation(Regulation.TermOpinion, 3), new Citation(Regulation.HandbookPractice) },
         SourceConfidence.VerifiedSecondary,
         new ParameterKey[] { TermParameters.Policy },
         remarks: new LocalizedText(
-            "出处为中央和国家机关工委“党建业务通”和组织部门问答（提醒督促机制），原始文件未核实。换届请示时限无中央统一规定，默认届满前1个月（可配置）。",
-            "Source: the central organs work committee's Q&A and organization-department answers (reminder mechanism); the originating document is unconfirmed. No central rule fixes the request lead time; the default is 1 month (configurable)."));
+            "提醒督促义务见《关于党的基层组织任期的意见》第三部分（“上级党组织……及时提醒督促按期换届”）；“届满前6个月”来自旗帜网问答（二手来源），原文没有月数。换届请示时限无中央统一规定，默认届满前1个月（可配置）。",
+            "The duty to remind is Part 3 of the 2018 Opinion on terms (the higher organization \"及时提醒督促按期换届\"); the 6-month lead comes from a 旗帜网 Q&A (secondary source), the text itself gives no number. No central rule fixes the request lead time; the default is 1 month (configurable)."));
 
     internal TermReminderRule()
         : base(Definition)
@@ -313,7 +345,8 @@ internal sealed class TermReminderRule : Rule
             var parent = context.Tree.Parent(e.OrganizationId);
             var parentName = parent?.Name ?? "—";
             context.Report(Descriptor, e.OrganizationId, e.OrganizationId, null,
-                "reminder from " + TermRuleSupport.Date(e.ReminderDue), "expiry " + TermRuleSupport.Date(e.Expiry),
+                new LocalizedText(TermRuleSupport.Date(e.ReminderDue) + "起提醒", "reminder from " + TermRuleSupport.Date(e.ReminderDue)),
+                new LocalizedText(TermRuleSupport.Date(e.Expiry) + "届满", "expiry " + TermRuleSupport.Date(e.Expiry)),
                 TermRuleSupport.Date(e.Expiry), parentName, TermRuleSupport.Date(e.ReminderDue), TermRuleSupport.Date(e.RequestDue));
         }
     }
@@ -331,8 +364,8 @@ internal sealed class TermVacancyRule : Rule
         new[] { new Citation(Regulation.BranchWorkRegulations, 21) },
         SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
-            "条文只要求“及时”补选，没有期限，故默认为警告。检查有在任任期的组织：检查日无书记在任；或在任委员少于最近一次换届选举的应选名额（需要选举记录）。确有必要时上级党组织可以指派书记、副书记。",
-            "The text asks for a \"prompt\" by-election with no deadline, hence a warning by default. Checked for bodies with a term in office: no secretary on the as-of date; or fewer committee members than the seats of the last general election (needs the election records). The higher organization may appoint a secretary or deputy where truly necessary."));
+            "条文只要求“及时”补选，没有期限，故默认为警告。检查有在任任期的组织：在任委员少于最近一次换届选举的应选名额（需要选举记录）；检查日无书记在任（方案启用COM-ONE-SECRETARY时由该规则报告，本规则不重复报告）。确有必要时上级党组织可以指派书记、副书记。",
+            "The text asks for a \"prompt\" by-election with no deadline, hence a warning by default. Checked for bodies with a term in office: fewer committee members than the seats of the last general election (needs the election records); no secretary on the as-of date (reported by COM-ONE-SECRETARY instead when the profile runs it, never twice). The higher organization may appoint a secretary or deputy where truly necessary."));
 
     internal TermVacancyRule()
         : base(Definition)
@@ -363,9 +396,10 @@ internal sealed class TermVacancyRule : Rule
                 }
             }
 
-            if (!hasSecretary)
+            // One vacancy, one finding: where the profile runs COM-ONE-SECRETARY, that rule reports the vacant seat.
+            if (!hasSecretary && !context.Profile.IsEnabled(OneSecretaryRule.Definition.Id))
             {
-                context.Report(Descriptor, id, id, null, "1 secretary", "0", "书记空缺", "the secretary's seat is vacant");
+                context.Report(Descriptor, id, id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("0名", "0"), "书记空缺", "the secretary's seat is vacant");
             }
 
             if (elections?.LastGeneralElection(id, context.AsOf) is { } last && last.Date >= e.Term.Start)

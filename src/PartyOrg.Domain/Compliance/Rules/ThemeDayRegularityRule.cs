@@ -97,8 +97,10 @@ internal sealed class ThemeDayRegularityRule : Rule
                 }
 
                 var org = tree.Organizations[o];
+                var share = percent.ToString(CultureInfo.InvariantCulture);
+                var days = Days(dates);
                 context.Report(Descriptor, org.Id, org.Id, period,
-                    "≥ " + percent.ToString(CultureInfo.InvariantCulture) + "% same day", Days(dates));
+                    new LocalizedText("≥ " + share + "%的月份在同一日", "≥ " + share + "% same day"), new LocalizedText(days, days));
             }
         }
     }
