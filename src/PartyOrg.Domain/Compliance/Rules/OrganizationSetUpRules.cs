@@ -206,8 +206,8 @@ internal sealed class GeneralThresholdsRule : UnitThresholdRule
         SourceConfidence.VerifiedSecondary,
         new ParameterKey[] { StructuralParameters.GeneralBranchThreshold, StructuralParameters.CommitteeThreshold },
         remarks: new LocalizedText(
-            "门槛按领域（§9）：其他单位、社区、高校为“超过50/超过100”（不含本数，手册）；国企为50/100以上（含本数，50为记忆值）；农村为超过50/100以上。都须上级批准，工作需要可例外，故为警告。计全体党员。",
-            "Thresholds per sector (§9): other units, communities, universities > 50 / > 100 (exclusive, handbook); SOEs ≥ 50 / ≥ 100 (inclusive; the 50 is from memory); rural > 50 / ≥ 100. All need higher approval and work needs may override them, hence a warning. Counts all members."));
+            "门槛按领域（§9）：其他单位、社区、高校为“超过50/超过100”（不含本数，手册）；国企为50/100以上（含本数；国企的50为MEMORY，未在条例原文中核实）；农村为超过50/100以上。都须上级批准，工作需要可例外，故为警告。计全体党员。",
+            "Thresholds per sector (§9): other units, communities, universities > 50 / > 100 (exclusive, handbook); SOEs ≥ 50 / ≥ 100 (inclusive; the SOE 50 is MEMORY, not checked in a regulation text); rural > 50 / ≥ 100. All need higher approval and work needs may override them, hence a warning. Counts all members."));
 
     internal GeneralThresholdsRule()
         : base(Definition, checkGeneralBranch: true, checkCommittee: true)
