@@ -22,7 +22,7 @@ public sealed class HierarchySection : IDemoSection
     public void Write(TextWriter writer, OutputLanguage language)
     {
         var tree = SampleOrgan.BuildTree();
-        var table = new TextTable(language.Pick("组织", "Organization"), "id", language.Pick("类型", "Kind"),
+        var table = new TextTable(language.Pick("组织", "Organization"), language.Pick("编号", "id"), language.Pick("类型", "Kind"),
             language.Pick("正式/预备（本级）", "Full/prob. (own)"), language.Pick("合计（含下级）", "Rolled up"), language.Pick("书记", "Secretary"));
         foreach (var org in tree.InPreorder)
         {

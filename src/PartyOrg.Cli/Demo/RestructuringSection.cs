@@ -37,7 +37,7 @@ public sealed class RestructuringSection : IDemoSection
         var diff = FindingComparison.Compare(before, after);
 
         writer.WriteLine(language.Pick(
-            "将 b-5 和 b-3 合并为联合党支部 b-5（MergeIntoJointBranch）：b-3 的党员转入 b-5，b-3 撤销。",
+            "将 b-5 和 b-3 合并为联合党支部 b-5：b-3 的党员转入 b-5，b-3 撤销。",
             "Restructuring.MergeIntoJointBranch([\"b-5\", \"b-3\"], joint b-5): b-3's members move to b-5 and b-3 is dissolved."));
         writer.WriteLine();
         var table = new TextTable(language.Pick("变化", "Change"), language.Pick("级别", "Severity"), language.Pick("规则", "Rule"),

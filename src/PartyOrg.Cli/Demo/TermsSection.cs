@@ -29,7 +29,7 @@ public sealed class TermsSection : IDemoSection
         var policy = ComplianceProfile.StateOrgans.Get(TermParameters.Policy);
         var calendar = TermCalendar.Build(tree, terms, policy, input.AsOf);
 
-        var table = new TextTable(language.Pick("组织", "Body"), "id", language.Pick("任期开始", "Start"), language.Pick("年限", "Years"),
+        var table = new TextTable(language.Pick("组织", "Body"), language.Pick("编号", "id"), language.Pick("任期开始", "Start"), language.Pick("年限", "Years"),
             language.Pick("届满", "Expiry"), language.Pick("提醒", "Reminder"), language.Pick("请示", "Request"), language.Pick("报告", "Report"),
             language.Pick("状态", "Status"), language.Pick("调整", "Adjustment"));
         foreach (var e in calendar.Entries)
@@ -69,7 +69,7 @@ public sealed class TermsSection : IDemoSection
         var report = new ComplianceChecker(ComplianceProfile.StateOrgans).Check(input);
         foreach (var f in report.Findings.Where(f => f.RuleId.StartsWith("TERM-", System.StringComparison.Ordinal)))
         {
-            writer.WriteLine($"  [{f.Severity.ToContractName()}] {f.RuleId} {f.SubjectId}: {f.Message.Get(language.Tag())}");
+            writer.WriteLine($"  [{language.Pick(f.Severity.ToChineseName(), f.Severity.ToContractName())}] {f.RuleId} {f.SubjectId}: {f.Message.Get(language.Tag())}");
         }
     }
 

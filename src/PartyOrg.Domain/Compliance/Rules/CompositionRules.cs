@@ -333,7 +333,7 @@ internal sealed class DisciplineMemberRule : Rule
             var applies = org.Kind == OrganizationKind.GeneralBranch || (org.IsBranch && index.HasCommittee(i));
             if (applies && index.Exists[i] && !index.HasDisciplineMember[i])
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "discipline-inspection member", "none");
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("纪检委员", "discipline-inspection member"), new LocalizedText("无", "none"));
             }
         }
     }
@@ -387,7 +387,8 @@ internal sealed class SecretaryEligibilityRule : Rule
                 int? years = member.StatusOn(context.AsOf) == MembershipStatus.Full ? member.PartyStandingYears(context.AsOf) : 0;
                 if (years is { } y && y < min)
                 {
-                    context.Report(Descriptor, member.Id, org.Id, null, "≥ " + Text(min) + " years", Text(y) + " years", min, org.Name, y);
+                    context.Report(Descriptor, member.Id, org.Id, null, new LocalizedText("党龄≥ " + Text(min) + "年", "≥ " + Text(min) + " years"),
+                        new LocalizedText(Text(y) + "年", Text(y) + " years"), min, org.Name, y);
                 }
             }
         }

@@ -71,7 +71,8 @@ internal static class ElectionRuleSupport
     }
 
     /// <summary>Adds a finding with the citations of the rule version applied (not the descriptor's).</summary>
-    internal static void Report(ComplianceContext context, RuleDescriptor descriptor, ElectionRecord record, string expected, string actual, IReadOnlyList<Citation> citations, string chinese, string english)
+    internal static void Report(ComplianceContext context, RuleDescriptor descriptor, ElectionRecord record, string expected, string actual, IReadOnlyList<Citation> citations, string chinese, string english,
+        LocalizedText? expectedText = null, LocalizedText? actualText = null)
     {
         var period = ReportingPeriod.YearOf(record.Date);
         var subject = context.DisplayName(record.Id);
@@ -79,7 +80,7 @@ internal static class ElectionRuleSupport
         var message = new LocalizedText(
             MessageTemplate.Render(descriptor.MessageFormat.Chinese, subject, expected, actual, period.ToString(), args),
             MessageTemplate.Render(descriptor.MessageFormat.English, subject, expected, actual, period.ToString(), args));
-        context.Findings.Add(new Finding(descriptor.Id, context.Profile.SeverityOf(descriptor), record.Id, record.OrganizationId, period, expected, actual, citations, message));
+        context.Findings.Add(new Finding(descriptor.Id, context.Profile.SeverityOf(descriptor), record.Id, record.OrganizationId, period, expected, actual, citations, message, expectedText, actualText));
     }
 
     internal static RuleDescriptor Descriptor(string id, string zhTitle, string enTitle, Severity severity, Citation[] citations, SourceConfidence confidence, string zhRemarks, string enRemarks) =>
@@ -252,7 +253,8 @@ internal sealed class SecretaryByCommitteeRule : Rule
             if (record.SecretaryApprovedBy is null || (record.SecretaryApprovedOn is { } on && on > context.AsOf))
             {
                 ElectionRuleSupport.Report(context, Descriptor, record, "approved by a higher organization", "not approved", Descriptor.Citations,
-                    "选出的书记、副书记未记录上级党组织的批准。", "No approval of the elected secretary and deputies by the higher organization is recorded.");
+                    "选出的书记、副书记未记录上级党组织的批准。", "No approval of the elected secretary and deputies by the higher organization is recorded.",
+                    new LocalizedText("经上级党组织批准", "approved by a higher organization"), new LocalizedText("未经批准", "not approved"));
             }
 
             string? secretaryInOffice = null;

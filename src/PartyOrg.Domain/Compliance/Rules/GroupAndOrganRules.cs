@@ -125,7 +125,7 @@ internal sealed class EveryMemberInUnitRule : Rule
 
             if (!index.Exists[b])
             {
-                context.Report(Descriptor, member.Id, member.BranchId, null, "an existing branch", member.BranchId + " not existing",
+                context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("检查日存在的党支部", "an existing branch"), new LocalizedText(member.BranchId + "不存在", member.BranchId + " not existing"),
                     $"登记在检查日不存在的党支部“{tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");
             }
         }
@@ -162,7 +162,7 @@ internal sealed class MemberInGroupRule : Rule
             var b = tree.MemberBranchIndex(mi);
             if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b] && member.StatusOn(context.AsOf) is not null)
             {
-                context.Report(Descriptor, member.Id, member.BranchId, null, "a Party group of " + member.BranchId, "none",
+                context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("编入" + member.BranchId + "的党小组", "a Party group of " + member.BranchId), new LocalizedText("未编入", "none"),
                     tree.Organizations[b].Name, member.BranchId);
             }
         }
@@ -206,13 +206,13 @@ internal sealed class OrganDualLeadershipRule : Rule
             var kindEn = char.ToUpperInvariant(org.Kind.EnglishName[0]) + org.Kind.EnglishName.Substring(1);
             if (index.WorkingCommittee[i] < 0)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "working-committee ancestor", "none",
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("上级机关工委", "working-committee ancestor"), new LocalizedText("无", "none"),
                     "没有上级机关工委（统一领导）。", "has no organ working committee above it (uniform leadership).", kindZh, kindEn);
             }
 
             if (index.UnitTop[i] == i && !ledByGroup)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "leading group (leads)", "none",
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("党组具体领导", "leading group (leads)"), new LocalizedText("无", "none"),
                     "没有党组具体领导（没有党组的leads指向它）。", "has no leading group (党组) leading it (specific leadership).", kindZh, kindEn);
             }
         }

@@ -43,7 +43,8 @@ internal sealed class BasicOrganizationMinMembersRule : Rule
             var full = tree.RolledUpMemberCount(org.Id).Full;
             if (full < min)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "≥ " + Text(min) + " full", Text(full) + " full", min, full);
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("正式党员≥ " + Text(min) + "名", "≥ " + Text(min) + " full"),
+                    new LocalizedText("正式党员" + Text(full) + "名", Text(full) + " full"), min, full);
             }
         }
     }
@@ -130,14 +131,16 @@ internal abstract class UnitThresholdRule : Rule
             {
                 if (checkCommittee && !org.Kind.IsCommittee)
                 {
-                    context.Report(Descriptor, org.Id, org.Id, null, "basic-committee (" + committee + ")",
-                        org.Kind.Name + ", " + Text(total), committee.ToString(), Text(total), org.Kind.ShortChineseName, org.Kind.EnglishName);
+                    context.Report(Descriptor, org.Id, org.Id, null,
+                        new LocalizedText("基层委员会（" + committee + "）", "basic-committee (" + committee + ")"),
+                        new LocalizedText(org.Kind.ShortChineseName + "，" + Text(total) + "人", org.Kind.Name + ", " + Text(total)), committee.ToString(), Text(total), org.Kind.ShortChineseName, org.Kind.EnglishName);
                 }
             }
             else if (generalBranch.IsMetBy(total) && checkGeneralBranch && org.IsBranch)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "general-branch (" + generalBranch + ")",
-                    org.Kind.Name + ", " + Text(total), generalBranch.ToString(), Text(total), org.Kind.ShortChineseName, org.Kind.EnglishName);
+                context.Report(Descriptor, org.Id, org.Id, null,
+                    new LocalizedText("党总支（" + generalBranch + "）", "general-branch (" + generalBranch + ")"),
+                    new LocalizedText(org.Kind.ShortChineseName + "，" + Text(total) + "人", org.Kind.Name + ", " + Text(total)), generalBranch.ToString(), Text(total), org.Kind.ShortChineseName, org.Kind.EnglishName);
             }
         }
     }
@@ -315,7 +318,8 @@ internal sealed class JointBranchRule : Rule
 
             if (units > maxUnits)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "≤ " + Text(maxUnits) + " units", Text(units) + " units",
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("≤ " + Text(maxUnits) + "个单位", "≤ " + Text(maxUnits) + " units"),
+                    new LocalizedText(Text(units) + "个单位", Text(units) + " units"),
                     $"覆盖{units}个单位，超过{maxUnits}个（一般不超过{maxUnits}个）。",
                     $"covers {units} units, more than {maxUnits} (as a rule at most {maxUnits}).");
             }
@@ -323,7 +327,8 @@ internal sealed class JointBranchRule : Rule
             var full = tree.MemberCount(org.Id).Full;
             if (full >= min * units)
             {
-                context.Report(Descriptor, org.Id, org.Id, null, "< " + Text(min) + " full per unit", Text(full) + " full in " + Text(units) + " units",
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("每个单位正式党员< " + Text(min) + "名", "< " + Text(min) + " full per unit"),
+                    new LocalizedText(Text(units) + "个单位共有正式党员" + Text(full) + "名", Text(full) + " full in " + Text(units) + " units"),
                     $"{units}个单位共有正式党员{full}人，至少有一个单位正式党员达到{min}人，应当单独成立党支部。",
                     $"{units} units have {full} full members, so at least one unit has {min} or more and should have a branch of its own.");
             }
@@ -364,7 +369,8 @@ internal sealed class TemporaryBranchRule : Rule
             {
                 var endText = end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 var asOfText = context.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                context.Report(Descriptor, org.Id, org.Id, null, "dissolved after " + endText, "exists on " + asOfText, endText, asOfText);
+                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText(endText + "后撤销", "dissolved after " + endText),
+                    new LocalizedText(asOfText + "仍存在", "exists on " + asOfText), endText, asOfText);
             }
         }
     }
