@@ -25,7 +25,7 @@ public static partial class SampleOrgan
 
     /// <summary>The sample's meeting requirements: the default set with the 主题党日 on the first Friday of each month.</summary>
     public static MeetingRequirementSet MeetingRequirements =>
-        ComplianceProfile.StateOrgans.EnabledMeetingRequirements().With(MeetingRequirementSet.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday));
+        ComplianceProfile.StateOrgans.EnabledMeetingRequirements().With(PartyOrg.Domain.Compliance.MeetingRequirements.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday));
 
     static partial void AddMeetings(ref ComplianceInput input)
     {

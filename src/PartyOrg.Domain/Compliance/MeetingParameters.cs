@@ -10,7 +10,7 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 public static class MeetingParameters
 {
-    /// <summary>The recurring meeting obligations (default <see cref="MeetingRequirementSet.Default"/>).</summary>
+    /// <summary>The recurring meeting obligations (default <see cref="MeetingRequirements.Default"/>).</summary>
     public static readonly ParameterKey<MeetingRequirementSet> Requirements = new(
         "meetings.requirements",
         new LocalizedText("三会一课及组织生活的会议要求（计划与审计共用）", "Recurring meeting obligations (shared by the planner and the audit)"),

@@ -41,7 +41,7 @@ public static class MeetingProfileExtensions
 
     /// <summary>
     /// Adds the LOCAL overlay MTG-LECTURE-BRANCH-SECRETARY (MEMORY): every regular or joint branch's secretary gives at
-    /// least 1 Party lecture a year — its rule and its requirement (<see cref="MeetingRequirementSet.BranchSecretaryLecture"/>).
+    /// least 1 Party lecture a year — its rule and its requirement (<see cref="MeetingRequirements.BranchSecretaryLecture"/>).
     /// </summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The new profile.</returns>
@@ -52,10 +52,9 @@ public static class MeetingProfileExtensions
             throw new ArgumentNullException(nameof(profile));
         }
 
-        var set = profile.Get(MeetingParameters.Requirements).With(MeetingRequirementSet.BranchSecretaryLecture);
-        var withParameter = profile.WithParameter(MeetingParameters.Requirements, set);
-        return withParameter.FindRule(Rules.MeetingRuleSet.BranchSecretaryLecture.Id) is null
-            ? withParameter.WithRule(new Rules.MeetingRequirementRule(Rules.MeetingRuleSet.BranchSecretaryLecture))
-            : withParameter;
+        var withRule = profile.FindRule(Rules.MtgLectureBranchSecretaryRule.Definition.Id) is null
+            ? profile.WithRule(new Rules.MtgLectureBranchSecretaryRule())
+            : profile;
+        return withRule.WithParameter(MeetingParameters.Requirements, withRule.Get(MeetingParameters.Requirements).With(MeetingRequirements.BranchSecretaryLecture));
     }
 }

@@ -25,8 +25,8 @@ namespace PartyOrg.Domain.Meetings;
 /// </remarks>
 /// <example>
 /// <code>
-/// var requirements = MeetingRequirementSet.Default
-///     .With(MeetingRequirementSet.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday));
+/// var requirements = PartyOrg.Domain.Compliance.MeetingRequirements.Default
+///     .With(PartyOrg.Domain.Compliance.MeetingRequirements.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday));
 /// var planner = new MeetingPlanner(requirements, WorkingDayCalendar.ChinaMainland2025And2026);
 /// var year = planner.Plan(tree, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
 /// </code>

@@ -83,7 +83,7 @@ internal static class MeetingFixture
 
     /// <summary>The obligations of 2026 under the profile, with the 主题党日 on the first Friday.</summary>
     internal static IReadOnlyList<MeetingObligation> Obligations2026(OrganizationTree tree, ComplianceProfile? profile = null) =>
-        new MeetingPlanner(Requirements(profile).With(MeetingRequirementSet.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday)),
+        new MeetingPlanner(Requirements(profile).With(MeetingRequirements.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday)),
             WorkingDayCalendar.ChinaMainland2025And2026).Plan(tree, Year2026);
 
     internal static ComplianceReport Check(OrganizationTree tree, IEnumerable<MeetingRecord> records, LocalDate asOf, ComplianceProfile? profile = null)

@@ -45,7 +45,7 @@ public sealed class MeetingPlannerTests
     [Fact]
     public void Plan_ThemeDayFirstFriday_MovedOffHolidays()
     {
-        var planner = new MeetingPlanner(Requirements().With(MeetingRequirementSet.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday)),
+        var planner = new MeetingPlanner(Requirements().With(MeetingRequirements.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.FirstFriday)),
             WorkingDayCalendar.ChinaMainland2025And2026);
         var days = planner.Plan(Tree(), "b1", Year2026).Where(o => o.Kind == MeetingKind.ThemedPartyDay).Select(o => o.DueDate).ToArray();
         days[0].Should().Be(new LocalDate(2026, 1, 4), "Friday 2 January is a holiday and Sunday 4 January is worked (调休)");
@@ -88,7 +88,7 @@ public sealed class MeetingPlannerTests
             new DateInterval(new LocalDate(2026, 2, 23), new LocalDate(2026, 7, 10)),
             new DateInterval(new LocalDate(2026, 9, 1), new LocalDate(2027, 1, 15)),
         });
-        var set = new MeetingRequirementSet(new[] { MeetingRequirementSet.PartyLectureLocalFrequency.WithFrequency(terms).WithMinimumCount(2) });
+        var set = new MeetingRequirementSet(new[] { MeetingRequirements.PartyLectureLocalFrequency.WithFrequency(terms).WithMinimumCount(2) });
         var obs = new MeetingPlanner(set).Plan(Tree(), "b1", Year2026);
         obs.Select(o => o.Period.ToString()).Should().Equal("2026-02-23/2026-07-10", "2026-09-01/2027-01-15");
         obs.Should().OnlyContain(o => o.MinimumCount == 2);
@@ -97,16 +97,16 @@ public sealed class MeetingPlannerTests
     [Fact]
     public void RequirementSet_DuplicateRuleId_Throws()
     {
-        var act = () => new MeetingRequirementSet(new[] { MeetingRequirementSet.GroupMonthly, MeetingRequirementSet.GroupMonthly });
+        var act = () => new MeetingRequirementSet(new[] { MeetingRequirements.GroupMonthly, MeetingRequirements.GroupMonthly });
         act.Should().Throw<System.ArgumentException>().WithMessage("*MTG-GROUP-MONTHLY*");
     }
 
     [Fact]
     public void Default_ExcludesBranchSecretaryLecture_ProfileCarriesDefault()
     {
-        MeetingRequirementSet.Default.Find("MTG-LECTURE-BRANCH-SECRETARY").Should().BeNull();
-        ComplianceProfile.StateOrgans.Get(MeetingParameters.Requirements).Should().Be(MeetingRequirementSet.Default);
-        MeetingRequirementSet.Default.Find("MTG-PARTY-LECTURE-LOCAL-FREQUENCY")!.Frequency.Should().Be(MeetingFrequency.Quarterly);
+        MeetingRequirements.Default.Find("MTG-LECTURE-BRANCH-SECRETARY").Should().BeNull();
+        ComplianceProfile.StateOrgans.Get(MeetingParameters.Requirements).Should().Be(MeetingRequirements.Default);
+        MeetingRequirements.Default.Find("MTG-PARTY-LECTURE-LOCAL-FREQUENCY")!.Frequency.Should().Be(MeetingFrequency.Quarterly);
     }
 
     [Property(MaxTest = 12)]
@@ -116,7 +116,7 @@ public sealed class MeetingPlannerTests
         var year = 2021 + ((((seed / 28) % 8) + 8) % 8);
         var tree = Tree();
         var range = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        var planner = new MeetingPlanner(Requirements().With(MeetingRequirementSet.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.DayOfMonth(day))),
+        var planner = new MeetingPlanner(Requirements().With(MeetingRequirements.ThemeDayMonthly.WithFixedDay(FixedDayPolicy.DayOfMonth(day))),
             WorkingDayCalendar.ChinaMainland2025And2026);
         var records = RecordsFor(tree, planner.Plan(tree, range));
         var input = new ComplianceInput(tree, range.End).WithMeetings(MeetingLog.Create(tree, records));

@@ -141,9 +141,9 @@ public sealed class MeetingRuleTests
     public void ThemeDayRegularity_Heuristic_Boundaries()
     {
         LocalDate D(int m, int d) => new(2026, m, d);
-        global::PartyOrg.Domain.Compliance.Rules.ThemeDayRegularityRule.IsRegular(new[] { D(1, 10), D(2, 13), D(3, 7) }, 67, 3).Should().BeTrue("all within 3 days of the 10th");
-        global::PartyOrg.Domain.Compliance.Rules.ThemeDayRegularityRule.IsRegular(new[] { D(1, 10), D(2, 14), D(3, 3) }, 67, 3).Should().BeFalse();
-        global::PartyOrg.Domain.Compliance.Rules.ThemeDayRegularityRule.IsRegular(new[] { D(1, 2), D(2, 6), D(3, 6), D(4, 30) }, 67, 3).Should().BeTrue("three first Fridays of four");
+        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 13), D(3, 7) }, 67, 3).Should().BeTrue("all within 3 days of the 10th");
+        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 14), D(3, 3) }, 67, 3).Should().BeFalse();
+        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 2), D(2, 6), D(3, 6), D(4, 30) }, 67, 3).Should().BeTrue("three first Fridays of four");
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class MeetingRuleTests
         f.Period.ToString().Should().Be("2026-Q1");
         ComplianceProfile.StateOrgans.FindRule("MTG-PARTY-LECTURE-LOCAL-FREQUENCY")!.Descriptor.IsLocal.Should().BeTrue();
         var yearly = ComplianceProfile.StateOrgans.WithParameter(MeetingParameters.Requirements,
-            MeetingRequirementSet.Default.With(MeetingRequirementSet.PartyLectureLocalFrequency.WithFrequency(MeetingFrequency.Yearly)));
+            MeetingRequirements.Default.With(MeetingRequirements.PartyLectureLocalFrequency.WithFrequency(MeetingFrequency.Yearly)));
         Findings(records, "MTG-PARTY-LECTURE-LOCAL-FREQUENCY", profile: yearly).Should().BeEmpty();
         var off = ComplianceProfile.StateOrgans.WithoutRule("MTG-PARTY-LECTURE-LOCAL-FREQUENCY");
         off.MeetingPlanner().Plan(tree, Year2026).Should().NotContain(o => o.RuleId == "MTG-PARTY-LECTURE-LOCAL-FREQUENCY", "the calendar never asks for what the audit does not check");

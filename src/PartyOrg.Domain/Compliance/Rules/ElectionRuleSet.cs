@@ -6,13 +6,13 @@ internal static class ElectionRuleSet
     /// <summary>Adds this area's rules for the draft's sector (the arithmetic has no sector-specific numbers).</summary>
     internal static void Contribute(ProfileDraft draft)
     {
-        draft.Add(ElectionReasonRule.Quorum());
-        draft.Add(ElectionReasonRule.Ballots());
-        draft.Add(ElectionReasonRule.CommitteeRatio());
-        draft.Add(ElectionReasonRule.DelegateRatio());
-        draft.Add(ElectionReasonRule.WinThreshold());
-        draft.Add(ElectionReasonRule.Assembly());
-        draft.Add(ElectionReasonRule.DelegateQuota());
-        draft.Add(new SecretaryByCommitteeRule());
+        draft.Add(new ElecQuorum45Rule());
+        draft.Add(new ElecBallotValidityRule());
+        draft.Add(new ElecDiffRatioCommitteeRule());
+        draft.Add(new ElecDiffRatioDelegateRule());
+        draft.Add(new ElecWinThresholdRule());
+        draft.Add(new ElecAssemblyOrCongress500Rule());
+        draft.Add(new ElecDelegateQuotaRule());
+        draft.Add(new ElecSecretaryByCommitteeRule());
     }
 }

@@ -4,11 +4,15 @@ using PartyOrg.Domain.Meetings;
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>
-/// A rule enforcing one <see cref="MeetingRequirement"/> (the one whose rule id is this rule's id): a missed obligation
-/// gives the rule's finding; an open obligation in its last days a warning; an obligation met outside its soft window a warning.
+/// Base of the rules that each own one <see cref="MeetingRequirement"/> (kind, scope, frequency, window): the planner
+/// reads the very same requirement object. A missed obligation gives the rule's finding; an open obligation in its last
+/// days a warning; an obligation met outside its soft window a warning.
 /// </summary>
-internal sealed class MeetingRequirementRule : Rule
+internal abstract class MeetingRequirementRule : Rule
 {
+    /// <summary>The parameters every requirement rule reads.</summary>
+    internal static readonly ParameterKey[] RequirementParameters = { MeetingParameters.Requirements, MeetingParameters.DueSoonDays };
+
     private static readonly LocalizedText DueSoonFormat = new(
         "“{subject}”{period}的{0}尚未召开（已召开{actual}次，要求{expected}次），该周期于{2}结束。",
         "\"{subject}\" has not yet held its {1} for {period} ({actual} held, {expected} required); the period ends on {2}.");
@@ -17,10 +21,14 @@ internal sealed class MeetingRequirementRule : Rule
         "“{subject}”{period}的{0}未在{2}至{3}期间召开（一般安排在此期间）。",
         "\"{subject}\" held its {1} for {period} outside {2} to {3}, when it is held as a rule.");
 
-    internal MeetingRequirementRule(RuleDescriptor descriptor)
+    protected MeetingRequirementRule(RuleDescriptor descriptor, MeetingRequirement requirement)
         : base(descriptor)
     {
+        DefaultRequirement = requirement;
     }
+
+    /// <summary>The requirement this rule owns (the profile's <c>meetings.requirements</c> may hold a tuned copy with the same id).</summary>
+    internal MeetingRequirement DefaultRequirement { get; }
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -49,39 +49,39 @@ internal static class StructuralRuleSet
             draft.Set(StructuralParameters.CommitteeThreshold, MemberThreshold.MoreThan(100));
         }
 
-        draft.Add(new BasicOrganizationMinMembersRule());
-        draft.Add(new BranchMinMembersRule());
-        draft.Add(new BranchMaxMembersRule());
+        draft.Add(new OrgBasicAnyMin3Rule());
+        draft.Add(new OrgBranchMinMembersRule());
+        draft.Add(new OrgBranchMaxMembersRule());
         if (organ)
         {
-            draft.Add(new OrganGeneralBranchThresholdRule());
-            draft.Add(new OrganCommitteeThresholdRule());
+            draft.Add(new OrgGenbranchThresholdOrganRule());
+            draft.Add(new OrgCommitteeThresholdOrganRule());
         }
         else
         {
-            draft.Add(new GeneralThresholdsRule());
+            draft.Add(new OrgThresholdsGeneralRule());
         }
 
-        draft.Add(new BelowThresholdApprovalRule());
-        draft.Add(new JointBranchRule());
-        draft.Add(new TemporaryBranchRule());
-        draft.Add(new ProjectBranchRule());
-        draft.Add(new BranchCommitteeThresholdRule());
-        draft.Add(new BranchCommitteeBelowThresholdRule());
-        draft.Add(new BranchCommitteeSizeRule());
-        draft.Add(new DisciplineMemberRule());
-        draft.Add(new GeneralBranchCommitteeSizeRule());
-        draft.Add(new BasicCommitteeSizeRule());
-        draft.Add(new SecretaryEligibilityRule());
-        draft.Add(new OneSecretaryRule());
-        draft.Add(new PartyGroupsRequiredRule());
-        draft.Add(new GroupLeaderRule());
-        draft.Add(new EveryMemberInUnitRule());
-        draft.Add(new MemberInGroupRule());
+        draft.Add(new OrgBelowThresholdApprovalRule());
+        draft.Add(new OrgJointBranchRule());
+        draft.Add(new OrgTempBranchRule());
+        draft.Add(new OrgProjectBranch6mRule());
+        draft.Add(new ComBranchCommitteeThreshold7Rule());
+        draft.Add(new ComBranchCommitteeBelow7Rule());
+        draft.Add(new ComBranchCommitteeSizeRule());
+        draft.Add(new ComDisciplineMemberRule());
+        draft.Add(new ComGenbranchSizeRule());
+        draft.Add(new ComBasicCommitteeSizeRule());
+        draft.Add(new ComSecretaryEligibilityRule());
+        draft.Add(new ComOneSecretaryRule());
+        draft.Add(new GrpWhenRequiredRule());
+        draft.Add(new GrpLeaderAppointmentRule());
+        draft.Add(new LifeEveryMemberInUnitRule());
+        draft.Add(new GrpMemberInGroupRule());
         if (organ || sector == Sector.StateOwnedEnterprises || sector == Sector.Other)
         {
             // 党组 exist in state organs, SOEs and people's organizations, not in villages, communities or universities.
-            draft.Add(new LeadingGroupSizeRule());
+            draft.Add(new ComPartygroupSizeRule());
         }
 
         if (organ)

@@ -16,7 +16,7 @@ namespace PartyOrg.Domain.Compliance.Rules;
 /// weekday (e.g. the first Friday) or lie within <c>life.theme-day-tolerance-days</c> days of the median day of the month
 /// (holidays and swaps move a day a little). Otherwise an info finding.
 /// </summary>
-internal sealed class ThemeDayRegularityRule : Rule
+internal sealed class LifeThemeDayFixedDayRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "LIFE-THEME-DAY-FIXED-DAY",
@@ -33,7 +33,7 @@ internal sealed class ThemeDayRegularityRule : Rule
             "启发式判断：各月第一次主题党日中，达到规定比例的月份落在同一“第n个星期几”，或与当月日期中位数相差不超过容差天数，即视为相对固定。",
             "Heuristic: regular when the required share of months' first themed Party days fall on the same n-th weekday, or within the tolerance of the median day of the month."));
 
-    internal ThemeDayRegularityRule()
+    internal LifeThemeDayFixedDayRule()
         : base(Definition)
     {
     }

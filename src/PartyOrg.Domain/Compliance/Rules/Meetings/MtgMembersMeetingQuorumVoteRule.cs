@@ -11,7 +11,7 @@ namespace PartyOrg.Domain.Compliance.Rules;
 /// present). Checked for the records with votes of every requirement with <see cref="MeetingQuorum.HalfOfVotingMembers"/>:
 /// an inquorate meeting, and every item recorded as passed without the majority, is a finding.
 /// </summary>
-internal sealed class MembersMeetingVoteRule : Rule
+internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "MTG-MEMBERS-MEETING-QUORUM-VOTE",
@@ -33,7 +33,7 @@ internal sealed class MembersMeetingVoteRule : Rule
         "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
         "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
 
-    internal MembersMeetingVoteRule()
+    internal MtgMembersMeetingQuorumVoteRule()
         : base(Definition)
     {
     }

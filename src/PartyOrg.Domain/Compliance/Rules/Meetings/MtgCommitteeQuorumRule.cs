@@ -11,7 +11,7 @@ namespace PartyOrg.Domain.Compliance.Rules;
 /// that day) present — "须有半数以上委员到会方可进行", read strictly as the catalogue advises. Checked for the records of
 /// every requirement with <see cref="MeetingQuorum.HalfOfCommittee"/>.
 /// </summary>
-internal sealed class CommitteeQuorumRule : Rule
+internal sealed class MtgCommitteeQuorumRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "MTG-COMMITTEE-QUORUM",
@@ -28,7 +28,7 @@ internal sealed class CommitteeQuorumRule : Rule
             "“须有半数以上委员到会”：“以上”含本数，恰好半数即可开会（到会委员 × 2 ≥ 委员数）。委员为当日在任的书记、副书记和委员。",
             "\"须有半数以上委员到会\": 以上 includes the number, so exactly half is quorate (present × 2 ≥ committee size). The committee is the secretary, deputies and members in post that day."));
 
-    internal CommitteeQuorumRule()
+    internal MtgCommitteeQuorumRule()
         : base(Definition)
     {
     }

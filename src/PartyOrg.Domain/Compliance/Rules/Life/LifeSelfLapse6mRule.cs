@@ -22,7 +22,7 @@ namespace PartyOrg.Domain.Compliance.Rules;
 /// interval of the run's days. From <c>life.self-lapse-alert-months</c> (3) months a warning; from
 /// <c>life.self-lapse-months</c> (6) the rule's severity. Linear in records + members × months (bitmaps).
 /// </summary>
-internal sealed class SelfLapseRule : Rule
+internal sealed class LifeSelfLapse6mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "LIFE-SELF-LAPSE-6M",
@@ -43,7 +43,7 @@ internal sealed class SelfLapseRule : Rule
         "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{0}个月按党章第九条由党支部大会讨论处理）。",
         "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
-    internal SelfLapseRule()
+    internal LifeSelfLapse6mRule()
         : base(Definition)
     {
     }

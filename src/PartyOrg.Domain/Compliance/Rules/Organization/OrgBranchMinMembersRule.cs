@@ -5,7 +5,7 @@ using PartyOrg.Domain.Regulations;
 namespace PartyOrg.Domain.Compliance.Rules;
 
 /// <summary>ORG-BRANCH-MIN-MEMBERS: a regular branch has at least 3 full members (probationary members do not count).</summary>
-internal sealed class BranchMinMembersRule : Rule
+internal sealed class OrgBranchMinMembersRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
         "ORG-BRANCH-MIN-MEMBERS",
@@ -22,7 +22,7 @@ internal sealed class BranchMinMembersRule : Rule
             "只计正式党员（“正式党员3人以上”，含本数）；预备党员不计。联合党支部和临时党支部不适用本条。",
             "Counts full members only (\"3人以上\" includes 3); probationary members do not count. Joint and temporary branches are exempt."));
 
-    internal BranchMinMembersRule()
+    internal OrgBranchMinMembersRule()
         : base(Definition)
     {
     }

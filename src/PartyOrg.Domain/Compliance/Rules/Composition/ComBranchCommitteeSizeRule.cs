@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>
+/// COM-BRANCH-COMMITTEE-SIZE: a branch committee 「由3至5人组成，一般不超过7人」 — fewer than 3 seats is an error (no 一般),
+/// more than 7 a warning (一般), more than 1 deputy secretary a warning; both bounds of the one sentence under one id.
+/// </summary>
+internal sealed class ComBranchCommitteeSizeRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "COM-BRANCH-COMMITTEE-SIZE",
+        RuleCategory.Composition,
+        new LocalizedText("党支部委员会由3至5人组成，一般不超过7人", "A branch committee has 3 to 5 members, as a rule no more than 7"),
+        new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"),
+        Severity.Error,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
+        remarks: new LocalizedText(
+            "同一句条文的两端：设委员会的党支部少于3人为错误（“3至5人”无“一般”）；6至7人在“一般不超过7人”之内不报；超过7人、副书记多于1名为警告。",
+            "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."));
+
+    internal ComBranchCommitteeSizeRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var min = context.Parameter(StructuralParameters.BranchCommitteeMinSeats);
+        var max = context.Parameter(StructuralParameters.BranchCommitteeMaxSeats);
+        var maxDeputies = context.Parameter(StructuralParameters.BranchMaxDeputySecretaries);
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var i = 0; i < tree.Organizations.Count; i++)
+        {
+            var org = tree.Organizations[i];
+            if (!org.IsBranch || !index.Exists[i])
+            {
+                continue;
+            }
+
+            var seats = index.Seats[i];
+            if (index.HasCommittee(i) && seats < min)
+            {
+                context.Report(Descriptor, org.Id, org.Id, null, SeatRange.AtLeast(min), SeatRange.Seats(seats),
+                    $"的支部委员会只有{seats}人，少于{min}人（党支部委员会由3至5人组成）。",
+                    $"has a committee of {seats}, fewer than {min} (a branch committee has 3 to 5 members).");
+            }
+            else if (seats > max)
+            {
+                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.AtMost(max), SeatRange.Seats(seats), Descriptor.MessageFormat,
+                    $"的支部委员会有{seats}人，多于{max}人（一般不超过7人）。", $"has a committee of {seats}, more than {max} (as a rule no more than 7).");
+            }
+
+            if (index.Deputies[i] > maxDeputies)
+            {
+                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true),
+                    SeatRange.Deputies(index.Deputies[i], atMost: false), Descriptor.MessageFormat,
+                    $"设副书记{index.Deputies[i]}人，多于{maxDeputies}人。", $"has {index.Deputies[i]} deputy secretaries, more than {maxDeputies}.");
+            }
+        }
+    }
+}

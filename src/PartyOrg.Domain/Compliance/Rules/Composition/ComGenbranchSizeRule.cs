@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>COM-GENBRANCH-SIZE: a general branch committee has, as a rule, 5 to 7 members, at most 9, and 1 deputy secretary.</summary>
+internal sealed class ComGenbranchSizeRule : SeatRangeRule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "COM-GENBRANCH-SIZE",
+        RuleCategory.Composition,
+        new LocalizedText("总支部委员会一般设委员5至7人，最多不超过9人", "A general branch committee has 5 to 7 members, at most 9"),
+        new LocalizedText("党总支“{subject}”{0}", "General branch \"{subject}\" {1}"),
+        Severity.Warning,
+        new[] { new Citation(Regulation.HandbookPractice) },
+        SourceConfidence.VerifiedSecondary,
+        new ParameterKey[] { StructuralParameters.GeneralBranchCommitteeMinSeats, StructuralParameters.GeneralBranchCommitteeMaxSeats, StructuralParameters.GeneralBranchMaxDeputySecretaries },
+        remarks: new LocalizedText(
+            "出自党务手册，无中央条文，故为警告：少于5人或多于9人报，8至9人不报；副书记多于1人报。",
+            "From a handbook, no central text, hence a warning: fewer than 5 or more than 9 seats is reported, 8 or 9 passes; more than 1 deputy secretary is reported."));
+
+    internal ComGenbranchSizeRule()
+        : base(Definition, StructuralParameters.GeneralBranchCommitteeMinSeats, StructuralParameters.GeneralBranchCommitteeMaxSeats, StructuralParameters.GeneralBranchMaxDeputySecretaries)
+    {
+    }
+
+    protected override bool Applies(Organization organization, StructureIndex index, int at) => organization.Kind == OrganizationKind.GeneralBranch;
+}

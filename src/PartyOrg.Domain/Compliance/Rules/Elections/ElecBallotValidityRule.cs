@@ -1,0 +1,19 @@
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>ELEC-BALLOT-VALIDITY: Ballots returned do not exceed the number of voters (收回的选票等于或少于投票人数的选举有效).</summary>
+internal sealed class ElecBallotValidityRule : ElectionReasonRule
+{
+    internal static readonly RuleDescriptor Definition = ElectionRuleSupport.Descriptor(
+
+        "ELEC-BALLOT-VALIDITY", "收回的选票等于或少于投票人数的选举有效", "Ballots returned do not exceed the number of voters", Severity.Error,
+        new[] { new Citation(Regulation.ElectionRegulations) }, SourceConfidence.VerifiedSecondary,
+        "收回选票等于或少于发出选票和投票人数的，选举有效；多于的，选举无效，应当重新投票。2020年条例的条款为待核（MEMORY）。",
+        "A vote is valid when the ballots returned do not exceed the ballots issued or the voters; otherwise it is void and held again. The 2020 article is unconfirmed (MEMORY).");
+
+    internal ElecBallotValidityRule()
+        : base(Definition)
+    {
+    }
+}

@@ -1,0 +1,53 @@
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>GRP-WHEN-REQUIRED: a branch with many members is divided into Party groups (the number is a LOCAL parameter).</summary>
+internal sealed class GrpWhenRequiredRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "GRP-WHEN-REQUIRED",
+        RuleCategory.PartyGroup,
+        new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
+        new LocalizedText(
+            "党支部“{subject}”有党员{1}人（超过本地标准{0}人），未划分党小组。",
+            "Branch \"{subject}\" has {1} members (more than the local threshold of {0}) and no Party groups."),
+        Severity.Info,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { StructuralParameters.PartyGroupTriggerMembers },
+        isLocal: true,
+        remarks: new LocalizedText(
+            "条文没有人数标准（“党员人数较多或者党员工作地、居住地比较分散”）；party-group.trigger-members默认20人（不含本数）是本地参数，不是中央规定。分散居住无法从数据判断。",
+            "The regulation gives no number (\"many members or scattered workplaces or homes\"); party-group.trigger-members (default 20, exclusive) is a local parameter, not a central rule. Scattered homes are not in the data."));
+
+    internal GrpWhenRequiredRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var trigger = context.Parameter(StructuralParameters.PartyGroupTriggerMembers);
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var i = 0; i < tree.Organizations.Count; i++)
+        {
+            var org = tree.Organizations[i];
+            if (!org.IsBranch || org.IsTemporaryBranch || !index.Exists[i] || index.HasPartyGroups[i])
+            {
+                continue;
+            }
+
+            var total = tree.MemberCount(org.Id).Total;
+            if (total > trigger)
+            {
+                context.Report(Descriptor, org.Id, org.Id, null,
+                    new LocalizedText("划分党小组（党员超过" + Text(trigger) + "人）", "Party groups (> " + Text(trigger) + " members)"),
+                    new LocalizedText("未划分，党员" + Text(total) + "人", "none, " + Text(total) + " members"), trigger, total);
+            }
+        }
+    }
+}

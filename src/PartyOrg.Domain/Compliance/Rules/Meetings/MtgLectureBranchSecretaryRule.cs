@@ -1,0 +1,36 @@
+using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>MTG-LECTURE-BRANCH-SECRETARY: /// MEMORY, LOCAL, not in <see cref="MeetingRequirements.Default"/>: every regular or joint branch's secretary gives at least 1 Party lecture a year (widely applied; not found in a stored central text, catalogue M6). </summary>
+internal sealed class MtgLectureBranchSecretaryRule : MeetingRequirementRule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MTG-LECTURE-BRANCH-SECRETARY",
+        RuleCategory.Meeting,
+        new LocalizedText("党支部书记每年至少讲1次党课（地方规定）", "Branch secretaries lecture at least once a year (local)"),
+        new LocalizedText(
+            "党支部“{subject}”书记{period}年度讲党课{actual}次，要求{expected}次（地方规定）。",
+            "The secretary of branch \"{subject}\" gave {actual} Party lecture(s) in {period}; expected {expected} (local rule)."),
+        Severity.Warning,
+        new[] { new Citation(Regulation.MemberEducationRegulations, articleConfirmed: false) },
+        SourceConfidence.Memory,
+        MeetingRequirementRule.RequirementParameters,
+        isLocal: true,
+        remarks: new LocalizedText(
+            "来源未经核实：未在任何存档的中央文本中找到；常见于地方规定。默认不启用，用 WithBranchSecretaryLecture() 加入。",
+            "Source unconfirmed: not found in any stored central text; common in local rules. Not enabled by default: add it with WithBranchSecretaryLecture()."));
+
+    /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>
+    internal static readonly MeetingRequirement Requirement = new(
+        Definition.Id, MeetingKind.PartyLecture,
+        new OrganizationScope(new[] { OrganizationKind.Branch }, new[] { BranchForm.Regular, BranchForm.Joint }),
+        MeetingFrequency.Yearly, lecturer: LecturerRequirement.Secretary);
+
+    internal MtgLectureBranchSecretaryRule()
+        : base(Definition, Requirement)
+    {
+    }
+}

@@ -1,0 +1,50 @@
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>ORG-BRANCH-MAX-MEMBERS: a branch has, as a rule, no more than 50 members (all members count).</summary>
+internal sealed class OrgBranchMaxMembersRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "ORG-BRANCH-MAX-MEMBERS",
+        RuleCategory.Organization,
+        new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
+        new LocalizedText(
+            "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过50人，宜分设党支部或改设党总支。",
+            "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than 50 members; split it or set up a general branch."),
+        Severity.Warning,
+        new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
+        SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { StructuralParameters.BranchMaxMembers },
+        remarks: new LocalizedText(
+            "“一般不超过”：50人不报，51人报；正式党员和预备党员都计入（条文说“党员”）。",
+            "\"一般不超过\": 50 passes, 51 is reported; full and probationary members both count (the text says 党员)."));
+
+    internal OrgBranchMaxMembersRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var max = context.Parameter(StructuralParameters.BranchMaxMembers);
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var i = 0; i < tree.Organizations.Count; i++)
+        {
+            var org = tree.Organizations[i];
+            if (!org.IsBranch || !index.Exists[i])
+            {
+                continue;
+            }
+
+            var total = tree.MemberCount(org.Id).Total;
+            if (total > max)
+            {
+                context.Report(Descriptor, org.Id, org.Id, null, "≤ " + Text(max), Text(total), max);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>Reports committee sizes and deputy counts outside a range (COM-BRANCH-COMMITTEE-SIZE, COM-GENBRANCH-SIZE, COM-BASIC-COMMITTEE-SIZE, COM-PARTYGROUP-SIZE).</summary>
+internal abstract class SeatRangeRule : Rule
+{
+    private readonly ParameterKey<int>? minKey;
+    private readonly ParameterKey<int> maxKey;
+    private readonly ParameterKey<int>? deputiesKey;
+
+    protected SeatRangeRule(RuleDescriptor descriptor, ParameterKey<int>? minKey, ParameterKey<int> maxKey, ParameterKey<int>? deputiesKey)
+        : base(descriptor)
+    {
+        this.minKey = minKey;
+        this.maxKey = maxKey;
+        this.deputiesKey = deputiesKey;
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var min = minKey is null ? 0 : context.Parameter(minKey);
+        var max = context.Parameter(maxKey);
+        var maxDeputies = deputiesKey is null ? int.MaxValue : context.Parameter(deputiesKey);
+        var tree = context.Tree;
+        var index = Of(context);
+        for (var i = 0; i < tree.Organizations.Count; i++)
+        {
+            var org = tree.Organizations[i];
+            if (!index.Exists[i] || !Applies(org, index, i))
+            {
+                continue;
+            }
+
+            var seats = index.Seats[i];
+            if (seats < min || seats > max)
+            {
+                var range = minKey is null ? SeatRange.AtMost(max) : SeatRange.Range(min, max);
+                var rangeZh = minKey is null ? "不超过" + Text(max) + "人" : Text(min) + "至" + Text(max) + "人";
+                var rangeEn = minKey is null ? "at most " + Text(max) : Text(min) + " to " + Text(max);
+                context.Report(Descriptor, org.Id, org.Id, null, range, SeatRange.Seats(seats),
+                    $"委员会有{seats}人，应为{rangeZh}。", $"has {seats} seats; expected {rangeEn}.");
+            }
+
+            if (index.Deputies[i] > maxDeputies)
+            {
+                context.Report(Descriptor, org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true), SeatRange.Deputies(index.Deputies[i], atMost: false),
+                    $"设副书记{index.Deputies[i]}人，多于{maxDeputies}人。", $"has {index.Deputies[i]} deputy secretaries, more than {maxDeputies}.");
+            }
+        }
+    }
+
+    protected abstract bool Applies(Organization organization, StructureIndex index, int at);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using PartyOrg.Domain.Terms;
+
+namespace PartyOrg.Domain.Compliance.Rules;
+
+/// <summary>TERM-CONSTITUTION-RANGE: a term's length is within the range of the Constitution in force at its start.</summary>
+internal sealed class TermConstitutionRangeRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "TERM-CONSTITUTION-RANGE",
+        RuleCategory.Term,
+        new LocalizedText("任期年限符合党章规定", "Term length within the Constitution's range"),
+        new LocalizedText("“{subject}”本届任期{actual}年，超出党章规定的{expected}年（{0}）。", "\"{subject}\" has a term of {actual} years, outside the Constitution's {expected} years ({1})."),
+        Severity.Error,
+        new[] { new Citation(Regulation.Constitution, 31) },
+        SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { TermParameters.Policy },
+        remarks: new LocalizedText(
+            "按任期开始日有效的党章版本判断：2017年党章起基层委员会、总支部委员会、支部委员会均为三年至五年；此前基层委员会三年至五年，总支部、支部两年或三年。记录的年限或方案配置的年限都检查。",
+            "Judged by the Constitution in force when the term began: since 2017, 3 to 5 years for basic committees, general branches and branches; before, 3 to 5 for basic committees and 2 or 3 for general branches and branches. Both recorded and configured lengths are checked."));
+
+    internal TermConstitutionRangeRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        var calendar = TermRuleSupport.Calendar(context);
+        if (calendar is null)
+        {
+            return;
+        }
+
+        foreach (var e in calendar.Entries)
+        {
+            var range = ConstitutionalTermRange.For(e.Organization.Kind, e.Term.Start);
+            if (range is not null && !range.Contains(e.Years))
+            {
+                context.Report(Descriptor, e.OrganizationId, e.OrganizationId, null, range.ToString(), TermRuleSupport.Num(e.Years),
+                    range.Citation.ToChinese(), range.Citation.ToEnglish());
+            }
+        }
+    }
+}
