@@ -9,7 +9,9 @@ namespace PartyOrg.Domain.Organizations;
 /// impossible data: duplicate ids, an unknown parent, a cycle, a disallowed parent kind (a Party group under a
 /// committee), a member registered in two branches or in a Party group of another branch, a post held by someone
 /// who is not a member of that organization, a 党组 leading anything but an organ committee. Every problem is
-/// reported at once in an <see cref="InvalidDataException"/>.
+/// reported at once in an <see cref="InvalidDataException"/>; a problem that only follows from another one (the posts
+/// of a member whose registration is refused, membership below an organization whose parent is unknown) is not
+/// reported a second time.
 /// </summary>
 /// <remarks>A builder is mutable and not thread-safe; the tree it builds is immutable.</remarks>
 public sealed class OrganizationTreeBuilder
@@ -183,6 +185,11 @@ public sealed class OrganizationTreeBuilder
         FindCycles(validParent, problems);
 
         var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Members whose registration (branch or Party group) is refused: the posts they hold are not judged against it,
+        // since the root problem is reported on the member and a message built on the refused registration would
+        // contradict itself ("not a member of \"b\" (registered in \"b\")").
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
@@ -196,6 +203,7 @@ public sealed class OrganizationTreeBuilder
             }
 
             memberIndex.Add(m.Id, i);
+            var before = problems.Count;
             var branch = Org(m.BranchId);
             if (branch is null)
             {
@@ -225,6 +233,11 @@ public sealed class OrganizationTreeBuilder
                 {
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
                 }
+            }
+
+            if (problems.Count > before)
+            {
+                refused.Add(m.Id);
             }
 
             for (var t = 0; t < m.TemporaryBranchIds.Count; t++)
@@ -266,13 +279,37 @@ public sealed class OrganizationTreeBuilder
             {
                 problems.Add(new DataProblem("posts", i, org.Id, "post", $"post {p.Kind.Name} is not held in \"{org.Id}\", a {org.Kind.Name}; {(org.Kind == OrganizationKind.PartyGroup ? "a Party group has a group-leader" : "group-leader is a post of a party-group")}"));
             }
-            else if (!BelongsTo(member, org, Org, orgIndex, validParent))
+            else if (!refused.Contains(member.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
             {
                 problems.Add(new DataProblem("posts", i, member.Id, "member", $"member \"{member.Id}\" holds post {p.Kind.Name} in \"{org.Id}\" but is not a member of that organization (registered in \"{member.BranchId}\")"));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Whether the line of parents above the member's branch is cut by a problem already reported (an unknown parent or a
+    /// cycle): then whether the member is registered below an organization cannot be judged, and is not reported again.
+    /// </summary>
+    private static bool ChainBroken(Member member, Dictionary<string, int> orgIndex, int[] parents, List<Organization> organizations)
+    {
+        if (!orgIndex.TryGetValue(member.BranchId, out var at))
+        {
+            return true;
+        }
+
+        for (var guard = 0; guard <= parents.Length; guard++)
+        {
+            if (parents[at] < 0)
+            {
+                return organizations[at].ParentId is not null;
+            }
+
+            at = parents[at];
+        }
+
+        return true; // a cycle
     }
 
     private static bool BelongsTo(Member member, Organization org, Func<string, Organization?> find, Dictionary<string, int> orgIndex, int[] parents)
