@@ -229,8 +229,9 @@ public sealed class OrganizationTreeBuilder
                 {
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
                 }
-                else if (group.ParentId != m.BranchId)
+                else if (group.ParentId != m.BranchId && problems.Count == before)
                 {
+                    // (Not when the registration itself is refused: that root problem is reported above.)
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
                 }
             }
@@ -281,11 +282,36 @@ public sealed class OrganizationTreeBuilder
             }
             else if (!refused.Contains(member.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
             {
-                problems.Add(new DataProblem("posts", i, member.Id, "member", $"member \"{member.Id}\" holds post {p.Kind.Name} in \"{org.Id}\" but is not a member of that organization (registered in \"{member.BranchId}\")"));
+                problems.Add(new DataProblem("posts", i, member.Id, "member", NotAMember(member, org, p.Kind)));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>Why the holder of a post is not a member of the organization, in the terms of that organization's membership.</summary>
+    private static string NotAMember(Member member, Organization org, PostKind post)
+    {
+        if (org.Kind == OrganizationKind.PartyGroup)
+        {
+            return member.GroupId is { } g
+                ? $"member \"{member.Id}\" holds post {post.Name} in Party group \"{org.Id}\" but is in Party group \"{g}\""
+                : $"member \"{member.Id}\" holds post {post.Name} in Party group \"{org.Id}\" but is in no Party group (expected group \"{org.Id}\")";
+        }
+
+        if (org.IsTemporaryBranch)
+        {
+            return $"member \"{member.Id}\" holds post {post.Name} in temporary branch \"{org.Id}\" but does not take part in it; expected \"{org.Id}\" among the member's temporaryBranches";
+        }
+
+        if (org.IsBranch)
+        {
+            return $"member \"{member.Id}\" holds post {post.Name} in \"{org.Id}\" but is registered in branch \"{member.BranchId}\"; a branch's posts are held by its own members";
+        }
+
+        return org.Kind == OrganizationKind.LeadingGroup
+            ? $"member \"{member.Id}\" holds post {post.Name} in leading group \"{org.Id}\" but is registered in branch \"{member.BranchId}\", which is not below \"{org.LeadsId}\", the organization it leads"
+            : $"member \"{member.Id}\" holds post {post.Name} in \"{org.Id}\" but is registered in branch \"{member.BranchId}\", which is not below \"{org.Id}\"";
     }
 
     /// <summary>
