@@ -79,6 +79,18 @@ public sealed class ExportedDocumentTests
     }
 
     [Fact]
+    public void WrittenBackAndLoaded_GivesTheSameFindings()
+    {
+        var doc = PartyOrgDocument.Parse(Text()).Document!;
+        var input = doc.ToComplianceInput(doc.AsOf!.Value);
+        var again = PartyOrgDocument.Parse(PartyOrgDocumentWriter.Write(input, doc.Profile.Name));
+        again.Problems.Should().BeEmpty();
+        var checker = new ComplianceChecker(doc.Profile);
+        checker.Check(again.Document!.ToComplianceInput(doc.AsOf!.Value)).Findings.Select(f => f.ToString())
+            .Should().Equal(checker.Check(input).Findings.Select(f => f.ToString()));
+    }
+
+    [Fact]
     public void ThemedPartyDays_AreOnAFixedDay() =>
         Check().Findings.Where(f => f.RuleId == "LIFE-THEME-DAY-FIXED-DAY").Should().BeEmpty();
 
