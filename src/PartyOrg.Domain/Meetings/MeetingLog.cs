@@ -238,8 +238,8 @@ public sealed class MeetingLog
                 if (vote.For >= 0 && vote.Against >= 0 && vote.Abstain >= 0 && vote.Total > attending)
                 {
                     Add(Field("votes", v), string.Format(CultureInfo.InvariantCulture,
-                        "vote \"{0}\" counts {1} votes but only {2} members of \"{3}\" attended{4}", vote.Item, vote.Total, attending, org.Id,
-                        visitors > 0 ? " (members of other units attending cannot vote)" : string.Empty));
+                        "vote \"{0}\" counts {1} votes but only {2} member{5} of \"{3}\" attended{4}", vote.Item, vote.Total, attending, org.Id,
+                        visitors > 0 ? " (members of other units attending cannot vote)" : string.Empty, attending == 1 ? string.Empty : "s"));
                 }
             }
         }

@@ -135,10 +135,15 @@ public sealed class OrganizationTreeBuilder
 
         var validParent = new int[organizations.Count];
         var ledBy = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Organizations whose own parent or led organization is refused: what depends on it is not judged again.
+        var badParent = new HashSet<string>(StringComparer.Ordinal);
+        var badLeads = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < organizations.Count; i++)
         {
             var o = organizations[i];
             validParent[i] = -1;
+            var beforeOrg = problems.Count;
             if (o.ParentId is null)
             {
                 if (!o.Kind.CanHaveParent(null))
@@ -161,15 +166,22 @@ public sealed class OrganizationTreeBuilder
                 validParent[i] = orgIndex[o.ParentId];
             }
 
+            if (problems.Count > beforeOrg)
+            {
+                badParent.Add(o.Id);
+            }
+
             if (o.LeadsId is not null)
             {
                 if (Org(o.LeadsId) is not { } led)
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead"));
+                    badLeads.Add(o.Id);
                 }
                 else if (led.Kind != OrganizationKind.OrganCommittee)
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\" leads \"{led.Id}\", a {led.Kind.Name}; a leading group (党组) leads an organ committee (organ-committee)"));
+                    badLeads.Add(o.Id);
                 }
                 else if (ledBy.TryGetValue(led.Id, out var other))
                 {
@@ -229,9 +241,9 @@ public sealed class OrganizationTreeBuilder
                 {
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
                 }
-                else if (group.ParentId != m.BranchId && problems.Count == before)
+                else if (group.ParentId != m.BranchId && problems.Count == before && !badParent.Contains(group.Id))
                 {
-                    // (Not when the registration itself is refused: that root problem is reported above.)
+                    // (Not when the registration or the group's own parent is refused: that root problem is reported.)
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
                 }
             }
@@ -280,7 +292,7 @@ public sealed class OrganizationTreeBuilder
             {
                 problems.Add(new DataProblem("posts", i, org.Id, "post", $"post {p.Kind.Name} is not held in \"{org.Id}\", a {org.Kind.Name}; {(org.Kind == OrganizationKind.PartyGroup ? "a Party group has a group-leader" : "group-leader is a post of a party-group")}"));
             }
-            else if (!refused.Contains(member.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
+            else if (!refused.Contains(member.Id) && !badLeads.Contains(org.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
             {
                 problems.Add(new DataProblem("posts", i, member.Id, "member", NotAMember(member, org, p.Kind)));
             }

@@ -66,6 +66,9 @@ public sealed class CascadedProblemTests
         { "branch with an unknown parent", "$.organizations[3].parent" },
         { "branch with an unknown kind", "$.organizations[3].kind" },
         { "temporary branch with an unknown form", "$.organizations[6].form" },
+        { "Party group under an unknown parent", "$.organizations[4].parent" },
+        { "Party group under an organ committee", "$.organizations[4].parent" },
+        { "leading group leading a Party group", "$.organizations[1].leads" },
         { "member registered in two branches", "$.members[6].branch" },
         { "post in a branch by a member of another", "$.posts[0].member" },
         { "Party group post by a member of no group", "$.posts[1].member" },
@@ -139,6 +142,9 @@ public sealed class CascadedProblemTests
             case "branch with an unknown parent": orgs[3]!["parent"] = "oc-x"; break;
             case "branch with an unknown kind": orgs[3]!["kind"] = "brnch"; break;
             case "temporary branch with an unknown form": orgs[6]!["form"] = "temp"; break;
+            case "Party group under an unknown parent": orgs[4]!["parent"] = "b-x"; break;
+            case "Party group under an organ committee": orgs[4]!["parent"] = "oc"; break;
+            case "leading group leading a Party group": orgs[1]!["leads"] = "g-1"; break;
             case "member registered in two branches": members.Add(JsonNode.Parse("{\"id\":\"m-1\",\"name\":\"甲\",\"branch\":\"b-2\",\"status\":\"full\"}")); break;
             case "post in a branch by a member of another": posts[0]!["organization"] = "b-2"; break;
             case "Party group post by a member of no group": posts[1]!["member"] = "m-2"; break;
