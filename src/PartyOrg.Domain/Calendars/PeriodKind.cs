@@ -9,7 +9,7 @@ public enum PeriodKind
     /// <summary>A calendar quarter (季度), written <c>2026-Q1</c>.</summary>
     Quarter = 1,
 
-    /// <summary>A half year (半年), written <c>2026-H1</c>.</summary>
+    /// <summary>A half year (半年), read as <c>2026-H1</c> and written as its interval of dates, <c>2026-01-01/2026-06-30</c>.</summary>
     HalfYear = 2,
 
     /// <summary>A calendar year (年度), written <c>2026</c>.</summary>

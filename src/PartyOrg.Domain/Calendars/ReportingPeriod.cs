@@ -6,8 +6,10 @@ namespace PartyOrg.Domain.Calendars;
 
 /// <summary>
 /// 统计期 — a month, quarter, half year, year or custom window of local dates, the unit in which meeting
-/// obligations are owed and findings are reported. Written as in the JSON contract: <c>2026-03</c>,
-/// <c>2026-Q1</c>, <c>2026-H1</c>, <c>2026</c>, or <c>2026-03-01/2026-07-15</c> for a custom window.
+/// obligations are owed and findings are reported. <see cref="ToString"/> is the one formatter of every output, in the
+/// forms of the JSON contract: a month <c>2026-03</c>, a quarter <c>2026-Q1</c>, a year <c>2026</c>, and any other
+/// period (a run of months, a custom window, a half year) as an ISO 8601 interval of dates <c>2026-03-01/2026-08-31</c>.
+/// <see cref="Parse"/> reads those forms and also <c>2026-H1</c>.
 /// </summary>
 /// <remarks>
 /// An immutable value: equality is by kind, start and end. Ordering is chronological by start date, then by end
@@ -213,7 +215,11 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         return false;
     }
 
-    /// <summary>The contract form, e.g. <c>2026-Q1</c>.</summary>
+    /// <summary>
+    /// The contract form, written by every output: <c>2026-03</c> (month), <c>2026-Q1</c> (quarter), <c>2026</c> (year),
+    /// otherwise the ISO 8601 interval of its first and last days, <c>2026-03-01/2026-08-31</c> (a custom window, a run
+    /// of months, and a half year, which the contract has no shorter form for).
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -222,7 +228,6 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         {
             PeriodKind.Month => Start.ToString("yyyy'-'MM", ci),
             PeriodKind.Quarter => Start.Year.ToString("0000", ci) + "-Q" + (((Start.Month - 1) / 3) + 1).ToString(ci),
-            PeriodKind.HalfYear => Start.Year.ToString("0000", ci) + "-H" + (Start.Month <= 6 ? "1" : "2"),
             PeriodKind.Year => Start.Year.ToString("0000", ci),
             _ => Start.ToString("yyyy'-'MM'-'dd", ci) + "/" + End.ToString("yyyy'-'MM'-'dd", ci),
         };

@@ -9,12 +9,20 @@ namespace PartyOrg.Domain.Meetings;
 /// <summary>
 /// 会议台账 — the meetings held, validated against an <see cref="OrganizationTree"/>. Creation rejects impossible data
 /// with an <see cref="InvalidDataException"/> listing every problem (collection <c>meetings</c>, with the record's index
-/// and field): an unknown organization, a kind the organization cannot hold, an attendee or absentee who is not a member
-/// of it (a Party group: its members; a branch: its registered members, or a temporary branch's participants; other
-/// organizations: the members registered below them and the holders of their posts), a member both attending and absent,
-/// duplicate meeting ids, a date before the organization was established (or from its dissolution on), an unknown
-/// lecturer, negative vote counts or more votes than attendees. An immutable collection.
+/// and field): an unknown organization, a kind the organization cannot hold, an unknown attendee or absentee, a member
+/// listed twice or both attending and absent, duplicate meeting ids, a date before the organization was established (or
+/// from its dissolution on), an unknown lecturer, negative vote counts or more votes than members of the organization
+/// attended. An immutable collection.
 /// </summary>
+/// <remarks>
+/// Attendees and absences may name members of <b>other</b> units (a leader at a branch's 主题党日, a member sitting in on
+/// another Party group, a flowing member at the inflow organization): that is not an error. Such a visitor's attendance
+/// counts only toward the obligations of the units the member belongs to (LIFE-SELF-LAPSE-6M reads only the meetings of
+/// the member's own branch, Party group and temporary branches), never toward or against the host: a visitor is not part
+/// of a committee's quorum nor of a vote's electorate, and cannot cast one of its votes. The members of an organization's
+/// meetings are a Party group's members; a branch's registered members, or a temporary branch's participants; for other
+/// organizations, the members registered below them and the holders of their posts.
+/// </remarks>
 public sealed class MeetingLog
 {
     private readonly MeetingRecord[] records;
@@ -160,6 +168,7 @@ public sealed class MeetingLog
             }
 
             seen.Clear();
+            var attending = 0; // attendees who are members of the organization: visitors cannot vote
             for (var a = 0; a < r.Attendees.Count; a++)
             {
                 var mi = tree.MemberIndexOf(r.Attendees[a]);
@@ -171,17 +180,19 @@ public sealed class MeetingLog
                 {
                     Add(Field("attendees", a), $"member \"{r.Attendees[a]}\" is listed twice");
                 }
-                else if (!MeetingMembership.MayAttend(tree, orgIndex, mi))
-                {
-                    Add(Field("attendees", a), $"member \"{r.Attendees[a]}\" is not a member of \"{org.Id}\"");
-                }
                 else
                 {
+                    // A member of another unit (a visitor) is recorded too: the rules count attendance only at the member's own units.
                     resolution?.Attendee(index, mi);
+                    if (MeetingMembership.MayAttend(tree, orgIndex, mi))
+                    {
+                        attending++;
+                    }
                 }
             }
 
-            var attending = seen.Count;
+            var visitors = seen.Count - attending;
+
             for (var a = 0; a < r.Absences.Count; a++)
             {
                 var id = r.Absences[a].MemberId;
@@ -195,10 +206,6 @@ public sealed class MeetingLog
                     Add(Field("absences", a) + ".member", r.Attendees.Contains(id)
                         ? $"member \"{id}\" is recorded both as attending and as absent"
                         : $"member \"{id}\" is listed as absent twice");
-                }
-                else if (!MeetingMembership.MayAttend(tree, orgIndex, mi))
-                {
-                    Add(Field("absences", a) + ".member", $"member \"{id}\" is not a member of \"{org.Id}\"");
                 }
                 else if (r.Absences[a].Reason.IsProper)
                 {
@@ -231,7 +238,8 @@ public sealed class MeetingLog
                 if (vote.For >= 0 && vote.Against >= 0 && vote.Abstain >= 0 && vote.Total > attending)
                 {
                     Add(Field("votes", v), string.Format(CultureInfo.InvariantCulture,
-                        "vote \"{0}\" counts {1} votes but only {2} members attended", vote.Item, vote.Total, attending));
+                        "vote \"{0}\" counts {1} votes but only {2} member{5} of \"{3}\" attended{4}", vote.Item, vote.Total, attending, org.Id,
+                        visitors > 0 ? " (members of other units attending cannot vote)" : string.Empty, attending == 1 ? string.Empty : "s"));
                 }
             }
         }

@@ -29,7 +29,7 @@ public sealed class MeetingVoting
     /// <summary>应到会有表决权的党员 — members of the organization with voting rights on the day.</summary>
     public int EntitledVoters { get; }
 
-    /// <summary>实到会有表决权的党员 — attendees with voting rights on the day.</summary>
+    /// <summary>实到会有表决权的党员 — attendees who are members of the organization with voting rights on the day (members of other units attending are not counted).</summary>
     public int PresentVoters { get; }
 
     /// <summary>Whether half or more of the entitled voters were present (「半数以上」 includes exactly half: present × 2 ≥ entitled).</summary>
@@ -65,7 +65,9 @@ public sealed class MeetingVoting
         var present = 0;
         foreach (var id in record.Attendees)
         {
-            if (tree.TryGetMember(id, out var m) && m!.HasVotingRightsOn(record.Date))
+            // A member of another unit attending (a visitor) is not part of the electorate.
+            var mi = tree.MemberIndexOf(id);
+            if (mi >= 0 && MeetingMembership.MayAttend(tree, org, mi) && tree.Members[mi].HasVotingRightsOn(record.Date))
             {
                 present++;
             }

@@ -8,8 +8,10 @@ namespace PartyOrg.Domain.Organizations;
 /// Collects organizations, members and posts and builds an immutable <see cref="OrganizationTree"/>, rejecting
 /// impossible data: duplicate ids, an unknown parent, a cycle, a disallowed parent kind (a Party group under a
 /// committee), a member registered in two branches or in a Party group of another branch, a post held by someone
-/// who is not a member of that organization, a 党组 leading anything but a basic-level organization (the top of its organ). Every problem is
-/// reported at once in an <see cref="InvalidDataException"/>.
+/// who is not a member of that organization, a 党组 leading anything but a basic-level organization (the top of its organ).
+/// Every problem is reported at once in an <see cref="InvalidDataException"/>; a problem that only follows from another
+/// one (the posts of a member whose registration is refused, membership below an organization whose parent is unknown)
+/// is not reported a second time.
 /// </summary>
 /// <remarks>A builder is mutable and not thread-safe; the tree it builds is immutable.</remarks>
 public sealed class OrganizationTreeBuilder
@@ -133,10 +135,15 @@ public sealed class OrganizationTreeBuilder
 
         var validParent = new int[organizations.Count];
         var ledBy = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Organizations whose own parent or led organization is refused: what depends on it is not judged again.
+        var badParent = new HashSet<string>(StringComparer.Ordinal);
+        var badLeads = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < organizations.Count; i++)
         {
             var o = organizations[i];
             validParent[i] = -1;
+            var beforeOrg = problems.Count;
             if (o.ParentId is null)
             {
                 if (!o.Kind.CanHaveParent(null))
@@ -159,15 +166,22 @@ public sealed class OrganizationTreeBuilder
                 validParent[i] = orgIndex[o.ParentId];
             }
 
+            if (problems.Count > beforeOrg)
+            {
+                badParent.Add(o.Id);
+            }
+
             if (o.LeadsId is not null)
             {
                 if (Org(o.LeadsId) is not { } led)
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead"));
+                    badLeads.Add(o.Id);
                 }
                 else if (!led.Kind.IsBasicLevel || led.IsTemporaryBranch)
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\" leads \"{led.Id}\", a {led.Kind.Name}{(led.IsTemporaryBranch ? " (temporary)" : string.Empty)}; a leading group (党组) leads the top Party organization of its organ: an organ-committee, basic-committee, general-branch or (non-temporary) branch"));
+                    badLeads.Add(o.Id);
                 }
                 else if (ledBy.TryGetValue(led.Id, out var other))
                 {
@@ -183,6 +197,11 @@ public sealed class OrganizationTreeBuilder
         FindCycles(validParent, problems);
 
         var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Members whose registration (branch or Party group) is refused: the posts they hold are not judged against it,
+        // since the root problem is reported on the member and a message built on the refused registration would
+        // contradict itself ("not a member of \"b\" (registered in \"b\")").
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
@@ -196,6 +215,7 @@ public sealed class OrganizationTreeBuilder
             }
 
             memberIndex.Add(m.Id, i);
+            var before = problems.Count;
             var branch = Org(m.BranchId);
             if (branch is null)
             {
@@ -221,10 +241,16 @@ public sealed class OrganizationTreeBuilder
                 {
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
                 }
-                else if (group.ParentId != m.BranchId)
+                else if (group.ParentId != m.BranchId && problems.Count == before && !badParent.Contains(group.Id))
                 {
+                    // (Not when the registration or the group's own parent is refused: that root problem is reported.)
                     problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
                 }
+            }
+
+            if (problems.Count > before)
+            {
+                refused.Add(m.Id);
             }
 
             for (var t = 0; t < m.TemporaryBranchIds.Count; t++)
@@ -266,13 +292,62 @@ public sealed class OrganizationTreeBuilder
             {
                 problems.Add(new DataProblem("posts", i, org.Id, "post", $"post {p.Kind.Name} is not held in \"{org.Id}\", a {org.Kind.Name}; {(org.Kind == OrganizationKind.PartyGroup ? "a Party group has a group-leader" : "group-leader is a post of a party-group")}"));
             }
-            else if (!BelongsTo(member, org, Org, orgIndex, validParent))
+            else if (!refused.Contains(member.Id) && !badLeads.Contains(org.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
             {
-                problems.Add(new DataProblem("posts", i, member.Id, "member", $"member \"{member.Id}\" holds post {p.Kind.Name} in \"{org.Id}\" but is not a member of that organization (registered in \"{member.BranchId}\")"));
+                problems.Add(new DataProblem("posts", i, member.Id, "member", NotAMember(member, org, p.Kind)));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>Why the holder of a post is not a member of the organization, in the terms of that organization's membership.</summary>
+    private static string NotAMember(Member member, Organization org, PostKind post)
+    {
+        if (org.Kind == OrganizationKind.PartyGroup)
+        {
+            return member.GroupId is { } g
+                ? $"member \"{member.Id}\" holds post {post.Name} in Party group \"{org.Id}\" but is in Party group \"{g}\""
+                : $"member \"{member.Id}\" holds post {post.Name} in Party group \"{org.Id}\" but is in no Party group (expected group \"{org.Id}\")";
+        }
+
+        if (org.IsTemporaryBranch)
+        {
+            return $"member \"{member.Id}\" holds post {post.Name} in temporary branch \"{org.Id}\" but does not take part in it; expected \"{org.Id}\" among the member's temporaryBranches";
+        }
+
+        if (org.IsBranch)
+        {
+            return $"member \"{member.Id}\" holds post {post.Name} in \"{org.Id}\" but is registered in branch \"{member.BranchId}\"; a branch's posts are held by its own members";
+        }
+
+        return org.Kind == OrganizationKind.LeadingGroup
+            ? $"member \"{member.Id}\" holds post {post.Name} in leading group \"{org.Id}\" but is registered in branch \"{member.BranchId}\", which is not below \"{org.LeadsId}\", the organization it leads"
+            : $"member \"{member.Id}\" holds post {post.Name} in \"{org.Id}\" but is registered in branch \"{member.BranchId}\", which is not below \"{org.Id}\"";
+    }
+
+    /// <summary>
+    /// Whether the line of parents above the member's branch is cut by a problem already reported (an unknown parent or a
+    /// cycle): then whether the member is registered below an organization cannot be judged, and is not reported again.
+    /// </summary>
+    private static bool ChainBroken(Member member, Dictionary<string, int> orgIndex, int[] parents, List<Organization> organizations)
+    {
+        if (!orgIndex.TryGetValue(member.BranchId, out var at))
+        {
+            return true;
+        }
+
+        for (var guard = 0; guard <= parents.Length; guard++)
+        {
+            if (parents[at] < 0)
+            {
+                return organizations[at].ParentId is not null;
+            }
+
+            at = parents[at];
+        }
+
+        return true; // a cycle
     }
 
     private static bool BelongsTo(Member member, Organization org, Func<string, Organization?> find, Dictionary<string, int> orgIndex, int[] parents)

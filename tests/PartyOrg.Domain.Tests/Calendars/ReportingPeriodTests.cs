@@ -9,12 +9,40 @@ namespace PartyOrg.Domain.Tests.Calendars;
 
 public class ReportingPeriodTests
 {
+    /// <summary>The forms of <c>period</c> in the JSON contract: a year, a quarter, a month, or an ISO 8601 interval of dates.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex ContractForm =
+        new(@"^(\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2])|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void HalfYear_ReadAsH1_WrittenAsItsInterval()
+    {
+        var p = ReportingPeriod.Parse("2026-H2");
+        p.Kind.Should().Be(PeriodKind.HalfYear);
+        p.Start.Should().Be(new LocalDate(2026, 7, 1));
+        p.End.Should().Be(new LocalDate(2026, 12, 31));
+        p.ToString().Should().Be("2026-07-01/2026-12-31");
+        ReportingPeriod.HalfYear(2026, 1).ToString().Should().Be("2026-01-01/2026-06-30");
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Month, "2026-03")]
+    [InlineData(PeriodKind.Quarter, "2026-Q1")]
+    [InlineData(PeriodKind.HalfYear, "2026-01-01/2026-06-30")]
+    [InlineData(PeriodKind.Year, "2026")]
+    public void ToString_EveryKind_IsAContractForm(PeriodKind kind, string expected)
+    {
+        var text = ReportingPeriod.Containing(kind, new LocalDate(2026, 3, 15)).ToString();
+        text.Should().Be(expected);
+        ContractForm.IsMatch(text).Should().BeTrue();
+        ContractForm.IsMatch(ReportingPeriod.Custom(new LocalDate(2026, 3, 1), new LocalDate(2026, 8, 31)).ToString()).Should().BeTrue();
+        ContractForm.IsMatch("2026-H1").Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("2026-03", PeriodKind.Month, "2026-03-01", "2026-03-31")]
     [InlineData("2024-02", PeriodKind.Month, "2024-02-01", "2024-02-29")]
     [InlineData("2026-Q1", PeriodKind.Quarter, "2026-01-01", "2026-03-31")]
     [InlineData("2026-Q4", PeriodKind.Quarter, "2026-10-01", "2026-12-31")]
-    [InlineData("2026-H2", PeriodKind.HalfYear, "2026-07-01", "2026-12-31")]
     [InlineData("2026", PeriodKind.Year, "2026-01-01", "2026-12-31")]
     [InlineData("2026-03-01/2026-07-15", PeriodKind.Custom, "2026-03-01", "2026-07-15")]
     public void Parse_ContractForms_RoundTrip(string text, PeriodKind kind, string start, string end)
@@ -62,8 +90,10 @@ public class ReportingPeriodTests
             {
                 var date = new LocalDate(y, m, d);
                 var period = ReportingPeriod.Containing((PeriodKind)k, date);
+                var parsed = ReportingPeriod.Parse(period.ToString());
                 return period.Contains(date)
-                    && ReportingPeriod.Parse(period.ToString()).Equals(period)
+                    && parsed.Start == period.Start && parsed.End == period.End
+                    && ContractForm.IsMatch(period.ToString())
                     && period.Next().Start == period.End.PlusDays(1);
             });
     }

@@ -31,6 +31,7 @@ public sealed class MalformedInputCorpusTests : IDisposable
         { "trailing-comma", "{\"organizations\":[],}", "$: not valid JSON at line 1" },
         { "unknown-property", "{\"organizations\":[],\"member\":[]}", "$.member: unknown property \"member\"" },
         { "null-root", "null", "$: expected an object, found null" },
+        { "cascaded-post", "{\"organizations\":[{\"id\":\"oc\",\"kind\":\"organ-committee\",\"name\":\"x\"},{\"id\":\"b-18\",\"kind\":\"branch\",\"name\":\"t\",\"parent\":\"oc\",\"form\":\"temporary\"}],\"members\":[{\"id\":\"m-1\",\"name\":\"x\",\"branch\":\"b-18\",\"status\":\"full\"}],\"posts\":[{\"organization\":\"b-18\",\"member\":\"m-1\",\"post\":\"secretary\",\"since\":\"2024-01-01\"}]}", "(1 problem); nothing was checked:\n$.members[0].branch: member \"m-1\" is registered in temporary branch \"b-18\"" },
     };
 
     [Theory]
@@ -130,5 +131,6 @@ public sealed class MalformedInputCorpusTests : IDisposable
         run.Error.Should().Contain("\n$");
         CliRunner.HasStackTrace(run.Error).Should().BeFalse();
         run.Error.Should().NotContain("Exception");
+        run.Error.Split('\n').Where(Json.CascadedProblemTests.ContradictsItself).Should().BeEmpty("no problem message may contradict itself");
     }
 }

@@ -22,6 +22,34 @@ public sealed class LoaderFuzzTests
         if (!result.Success)
         {
             result.Problems.Should().NotBeEmpty().And.OnlyContain(p => p.Path.StartsWith("$", StringComparison.Ordinal) && p.Message.Length > 0);
+            result.Problems.Select(p => p.ToString()).Where(CascadedProblemTests.ContradictsItself).Should().BeEmpty("no problem message may contradict itself");
+        }
+    }
+
+    [Fact]
+    public void Load_IdsSwappedInTheExportedDocument_NoMessageContradictsItself()
+    {
+        var exported = File.ReadAllText(RepoFiles.PathOf("docs", "examples", "exported-organ.json"));
+        var random = new Random(20);
+        JsonNode?[] ids = { "b-1", "b-2", "tb-1", "g-11", "g-12", "oc", "lg", "wc", "m-01", "m-09", "m-13", "nowhere", "temporary", "branch", "party-group" };
+        for (var i = 0; i < 400; i++)
+        {
+            var root = JsonNode.Parse(exported)!;
+            for (var k = 0; k < 1 + random.Next(2); k++)
+            {
+                var (parent, key, index) = PickValue(root, random);
+                var value = ids[random.Next(ids.Length)]?.DeepClone();
+                if (key is not null)
+                {
+                    parent.AsObject()[key] = value;
+                }
+                else
+                {
+                    parent.AsArray()[index] = value;
+                }
+            }
+
+            AssertWellBehaved(Encoding.UTF8.GetBytes(root.ToJsonString()));
         }
     }
 

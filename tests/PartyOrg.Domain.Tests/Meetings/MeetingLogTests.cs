@@ -50,26 +50,61 @@ public sealed class MeetingLogTests
         var paths = problems.Select(p => p.Path).ToArray();
         paths.Should().Contain(new[]
         {
-            "$.meetings[0].organization", "$.meetings[1].kinds[0]", "$.meetings[2].attendees[0]", "$.meetings[3].id", "$.meetings[4].date",
-            "$.meetings[5].votes[0].for", "$.meetings[6].absences[0].member", "$.meetings[7].attendees[0]", "$.meetings[7].attendees[1]",
+            "$.meetings[0].organization", "$.meetings[1].kinds[0]", "$.meetings[3].id", "$.meetings[4].date",
+            "$.meetings[5].votes[0].for", "$.meetings[6].absences[0].member", "$.meetings[7].attendees[1]",
             "$.meetings[8].votes[0]", "$.meetings[9].lecturer",
         });
         problems.Single(p => p.Path == "$.meetings[6].absences[0].member").Message.Should().Contain("both as attending and as absent");
-        problems.Single(p => p.Path == "$.meetings[2].attendees[0]").Message.Should().Contain("\"m5\"").And.Contain("\"g1\"");
+        paths.Should().NotContain("$.meetings[2].attendees[0]", "m5, of branch b1 but not of Party group g1, may sit in on g1's meeting");
         problems.Should().OnlyContain(p => p.Collection == "meetings");
     }
 
     [Fact]
-    public void Create_TemporaryBranch_ParticipantsMayAttendButOthersMayNot()
+    public void Create_TemporaryBranch_ParticipantsAndVisitorsMayAttend_UnknownMembersMayNot()
     {
         var tree = Tree(extra: b => b
             .Add(new Organization("tb", OrganizationKind.Branch, "临时支部", "oc", BranchForm.Temporary, establishedOn: new LocalDate(2026, 1, 1)))
             .Add(new Member("m12", "党员12", MembershipStatus.Full, "b2", null, new LocalDate(1999, 1, 1), new LocalDate(2000, 1, 1), temporaryBranchIds: new[] { "tb" })));
         MeetingLog.TryCreate(tree, new[] { Meeting("t1", "tb", Day, MeetingKind.ThemedPartyDay, new[] { "m12" }) }, out _, out var ok).Should().BeTrue();
         ok.Should().BeEmpty();
-        MeetingLog.TryCreate(tree, new[] { Meeting("t1", "tb", Day, MeetingKind.ThemedPartyDay, new[] { "m11" }) }, out var log, out var problems).Should().BeFalse();
+        MeetingLog.TryCreate(tree, new[] { Meeting("t1", "tb", Day, MeetingKind.ThemedPartyDay, new[] { "m12", "m11" }) }, out var visited, out var none).Should().BeTrue();
+        none.Should().BeEmpty();
+        visited!.Records.Single().Attendees.Should().Equal("m12", "m11");
+        MeetingLog.TryCreate(tree, new[] { Meeting("t1", "tb", Day, MeetingKind.ThemedPartyDay, new[] { "m99" }) }, out var log, out var problems).Should().BeFalse();
         log.Should().BeNull();
         problems.Single().Path.Should().Be("$.meetings[0].attendees[0]");
+        problems.Single().Message.Should().Be("no member \"m99\"");
+    }
+
+    [Fact]
+    public void Create_VisitorsAndAbsencesFromOtherUnits_Load()
+    {
+        var tree = Tree();
+
+        // m11 (党组 secretary, registered in b2) at b1's 主题党日; m9 (b2) recorded absent from it on business; m5 (b1, not in g1) at g1.
+        var records = new[]
+        {
+            Meeting("v1", "b1", Day, MeetingKind.ThemedPartyDay, new[] { "m1", "m11" }, new[] { new MeetingAbsence("m9", AbsenceReason.BusinessTravel) }),
+            Meeting("v2", "g1", Day, MeetingKind.GroupMeeting, new[] { "m1", "m5" }),
+        };
+        MeetingLog.Validate(tree, records).Should().BeEmpty();
+        MeetingLog.Create(tree, records).Count.Should().Be(2);
+    }
+
+    [Fact]
+    public void Create_VotesCountOnlyTheOrganizationsOwnAttendees()
+    {
+        var tree = Tree();
+
+        // Two of b1's members and two visitors from b2: at most 2 votes can be cast.
+        Meeting("ok", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1", "m2", "m9", "m10" }, votes: new[] { new MeetingVote("item", 2) })
+            .Should().Match<MeetingRecord>(r => MeetingLog.Validate(tree, new[] { r }).Count == 0);
+        var problems = MeetingLog.Validate(tree, new[]
+        {
+            Meeting("x", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1", "m2", "m9", "m10" }, votes: new[] { new MeetingVote("item", 3) }),
+        });
+        problems.Single().Path.Should().Be("$.meetings[0].votes[0]");
+        problems.Single().Message.Should().Be("vote \"item\" counts 3 votes but only 2 members of \"b1\" attended (members of other units attending cannot vote)");
     }
 
     [Fact]

@@ -101,6 +101,48 @@ public sealed class OrganizationTreeBuilderTests
     }
 
     [Fact]
+    public void Build_PostOfMemberRegisteredInTheTemporaryBranch_OnlyTheRegistrationIsReported()
+    {
+        // The member's registration in temporary branch "b-18" is refused; the post in "b-18" follows from it.
+        var p = SingleProblem(Base()
+            .Add(new Organization("b-18", OrganizationKind.Branch, "临时支部", "oc", BranchForm.Temporary))
+            .Add(new Member("m-18", "乙", MembershipStatus.Full, "b-18"))
+            .Add(new Post("b-18", "m-18", PostKind.Secretary, Day))
+            .Add(new Post("oc", "m-18", PostKind.CommitteeMember, Day)));
+        p.Path.Should().Be("$.members[1].branch");
+        p.Message.Should().Contain("temporary branch \"b-18\"");
+    }
+
+    [Fact]
+    public void Build_PostInTemporaryBranchByNonParticipant_SaysSoWithoutRegistration()
+    {
+        var p = SingleProblem(Base()
+            .Add(new Organization("b-18", OrganizationKind.Branch, "临时支部", "oc", BranchForm.Temporary))
+            .Add(new Post("b-18", "m-1", PostKind.Secretary, Day)));
+        p.Path.Should().Be("$.posts[0].member");
+        p.Message.Should().Be("member \"m-1\" holds post secretary in temporary branch \"b-18\" but does not take part in it; expected \"b-18\" among the member's temporaryBranches");
+    }
+
+    [Fact]
+    public void Build_CommitteePostBelowAnUnknownParent_OnlyTheParentIsReported()
+    {
+        var p = SingleProblem(Base()
+            .Add(new Organization("b-9", OrganizationKind.Branch, "九支部", "oc-x"))
+            .Add(new Member("m-9", "丙", MembershipStatus.Full, "b-9"))
+            .Add(new Post("oc", "m-9", PostKind.CommitteeMember, Day)));
+        p.Path.Should().Be("$.organizations[4].parent");
+    }
+
+    [Fact]
+    public void Build_CommitteePostByMemberRegisteredElsewhere_NamesTheBranch()
+    {
+        var p = SingleProblem(Base()
+            .Add(new Organization("oc-2", OrganizationKind.OrganCommittee, "另一机关党委"))
+            .Add(new Post("oc-2", "m-1", PostKind.CommitteeMember, Day)));
+        p.Message.Should().Be("member \"m-1\" holds post committee-member in \"oc-2\" but is registered in branch \"b-1\", which is not below \"oc-2\"");
+    }
+
+    [Fact]
     public void Build_PostOfUnknownMember_NamesTheMember()
     {
         var p = SingleProblem(Base().Add(new Post("b-1", "ghost", PostKind.Secretary, Day)));
