@@ -61,6 +61,11 @@ public static class RulesMarkdown
 
                 sb.Append('\n');
                 sb.Append("- Source confidence: ").Append(ConfidenceText(d.Confidence)).Append('\n');
+                if (RuleCatalog.SourceFileOf(d.Id) is { } file)
+                {
+                    sb.Append("- Source file: [").Append(file).Append("](../").Append(file).Append(")\n");
+                }
+
                 if (d.InForceFrom is not null || d.InForceUntil is not null)
                 {
                     sb.Append("- In force: ").Append(d.InForceFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…")

@@ -59,6 +59,20 @@ public sealed class ComplianceProfile
         this.severityOverrides = severityOverrides;
         this.disabled = disabled;
         this.parameters = parameters;
+
+        // A meeting requirement is owned by its rule: one without a rule in the profile would silently go unaudited.
+        if (parameters.TryGetValue(MeetingParameters.Requirements.Name, out var reqs) && reqs.Value is Meetings.MeetingRequirementSet set)
+        {
+            foreach (var r in set.Requirements)
+            {
+                if (!byId.ContainsKey(r.RuleId))
+                {
+                    throw new ArgumentException(
+                        $"Profile \"{name}\": meeting requirement {r.RuleId} has no rule in the profile, so it would not be audited; add its rule first (WithRule, or WithMeetingRequirement for a new one).",
+                        nameof(parameters));
+                }
+            }
+        }
     }
 
     /// <summary>党和国家机关 — the default profile: Party and state organs (《中国共产党党和国家机关基层组织工作条例》).</summary>

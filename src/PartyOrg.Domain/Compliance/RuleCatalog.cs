@@ -5,18 +5,13 @@ using System.Linq;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// 规则目录 — every built-in rule of the library: the rules of the built-in profiles (each once), ordered by id.
-/// It is the registry from which docs/rules.md is generated.
+/// 规则目录 — every built-in rule of the library, each registered once (the built-in profiles' rules, opt-in and LOCAL
+/// ones included), ordered by id. It is the registry from which docs/rules.md is generated.
 /// </summary>
 public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<IComplianceRule>> AllRules = new(() =>
-        ComplianceProfile.BuiltIn
-            .SelectMany(p => p.Rules)
-            .GroupBy(r => r.Descriptor.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
-            .ToArray());
+        PartyOrg.Domain.Compliance.Rules.RuleRegistry.All.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray());
 
     /// <summary>Every built-in rule, ordered by id.</summary>
     public static IReadOnlyList<IComplianceRule> Rules => AllRules.Value;
@@ -33,4 +28,13 @@ public static class RuleCatalog
         descriptor = AllRules.Value.FirstOrDefault(r => r.Descriptor.Id == ruleId)?.Descriptor;
         return descriptor is not null;
     }
+
+    /// <summary>
+    /// The repository path of a built-in rule's source file (one rule per file, named after its id:
+    /// <c>src/PartyOrg.Domain/Compliance/Rules/Organization/OrgBranchMinMembersRule.cs</c>), or null for an unknown id.
+    /// </summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The path, or null.</returns>
+    public static string? SourceFileOf(string ruleId) =>
+        ruleId is not null && PartyOrg.Domain.Compliance.Rules.RuleRegistry.Find(ruleId) is not null ? PartyOrg.Domain.Compliance.Rules.RuleRegistry.SourceFile(ruleId) : null;
 }

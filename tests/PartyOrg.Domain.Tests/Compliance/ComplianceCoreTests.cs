@@ -173,7 +173,15 @@ public class ComplianceCoreTests
             d.Title.Chinese.Should().NotBeNullOrWhiteSpace(d.Id);
             foreach (var key in d.Parameters)
             {
-                ComplianceProfile.BuiltIn.Where(p => p.IsEnabled(d.Id)).Should().OnlyContain(p => p.Has(key), $"{d.Id} reads {key.Name}");
+                var enabledIn = ComplianceProfile.BuiltIn.Where(p => p.IsEnabled(d.Id)).ToArray();
+                if (enabledIn.Length == 0)
+                {
+                    // An opt-in rule (MTG-LECTURE-BRANCH-SECRETARY): the default profile with it added must carry its parameters.
+                    enabledIn = new[] { ComplianceProfile.StateOrgans.WithBranchSecretaryLecture() }.Where(p => p.IsEnabled(d.Id)).ToArray();
+                    enabledIn.Should().NotBeEmpty($"{d.Id} is in no built-in profile and has no overlay");
+                }
+
+                enabledIn.Should().OnlyContain(p => p.Has(key), $"{d.Id} reads {key.Name}");
             }
         }
     }
