@@ -69,7 +69,7 @@ public static partial class ReportContracts
             TiedForLastSeat = outcome.TiedForLastSeat.ToArray(),
             Shortfall = outcome.Shortfall,
             Threshold = new ThresholdContract { Entitled = outcome.Threshold.Entitled, VotesNeeded = outcome.Threshold.VotesNeeded },
-            Reasons = outcome.Reasons.Select(r => new ReasonContract
+            Reasons = outcome.Explain().Select(r => new ReasonContract
             {
                 RuleId = r.RuleId,
                 Passed = r.Passed,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PartyOrg.Domain.Compliance;
 using PartyOrg.Cli.Output;
 using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Json;
@@ -137,7 +138,7 @@ public sealed class ElectCommand : ICommand
             w.WriteLine((zh ? "当选：" : "Elected: ") + (outcome.Elected.Count == 0 ? "—" : string.Join(", ", outcome.Elected))
                 + (zh ? $"；尚缺 {N(outcome.Shortfall)} 名" : $"; seats still to fill: {N(outcome.Shortfall)}")
                 + (outcome.TiedForLastSeat.Count > 0 ? (zh ? "；末位票数相等：" : "; tied for the last seat: ") + string.Join(", ", outcome.TiedForLastSeat) : string.Empty));
-            foreach (var reason in outcome.Reasons)
+            foreach (var reason in outcome.Explain())
             {
                 w.WriteLine($"  {(reason.Passed ? "✓" : reason.IsSoft ? "!" : "✗")} [{reason.RuleId}] {(zh ? reason.Chinese : reason.English)}");
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartyOrg.Domain.Compliance;
 using PartyOrg.Cli.Output;
 using PartyOrg.Cli.Sample;
 using PartyOrg.Domain.Elections;
@@ -42,7 +43,7 @@ public sealed class ElectionSection : IDemoSection
 
         ranking.Write(writer);
         writer.WriteLine();
-        foreach (var reason in outcome.Reasons)
+        foreach (var reason in outcome.Explain())
         {
             writer.WriteLine($"  {(reason.Passed ? "✓" : "✗")} {reason.RuleId}  " + language.Pick($"应为 {reason.Expected}，实际 {reason.Actual}", $"expected {reason.Expected}, actual {reason.Actual}"));
             writer.WriteLine("      " + language.Pick(reason.Chinese, reason.English));

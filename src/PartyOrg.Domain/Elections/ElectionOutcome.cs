@@ -6,16 +6,15 @@ namespace PartyOrg.Domain.Elections;
 
 /// <summary>
 /// 选举结果 — what a vote decided and why: quorum, ballot validity, enough candidates, the winning threshold, who is
-/// elected (in order of votes, ties in ballot order), who is tied for the last seat, how many seats are still to
-/// fill, and every rule applied (<see cref="Reasons"/>). An immutable value returned by <see cref="ElectionTally"/>
-/// and <see cref="PreliminaryTally"/>.
+/// elected (in order of votes, ties in ballot order), who is tied for the last seat and how many seats are still to
+/// fill — facts only; <c>PartyOrg.Domain.Compliance.ElectionExplanation</c> explains them rule by rule. An immutable
+/// value returned by <see cref="ElectionTally"/> and <see cref="PreliminaryTally"/>.
 /// </summary>
 public sealed class ElectionOutcome
 {
     private readonly string[] elected;
     private readonly string[] tied;
     private readonly CandidateResult[] ranking;
-    private readonly ElectionReason[] reasons;
 
     internal ElectionOutcome(
         ElectionInput input,
@@ -24,9 +23,10 @@ public sealed class ElectionOutcome
         bool quorate,
         bool ballotsValid,
         bool enoughCandidates,
+        bool isCompetitive,
+        int candidatesNeeded,
         ElectionThreshold threshold,
-        CandidateResult[] ranking,
-        ElectionReason[] reasons)
+        CandidateResult[] ranking)
     {
         Input = input;
         Regulation = regulation;
@@ -34,9 +34,10 @@ public sealed class ElectionOutcome
         Quorate = quorate;
         BallotsValid = ballotsValid;
         EnoughCandidates = enoughCandidates;
+        IsCompetitive = isCompetitive;
+        CandidatesNeeded = candidatesNeeded;
         Threshold = threshold;
         this.ranking = ranking;
-        this.reasons = reasons;
         elected = ranking.Where(r => r.Elected).Select(r => r.MemberId).ToArray();
         tied = ranking.Where(r => r.TiedForLastSeat).Select(r => r.MemberId).ToArray();
     }
@@ -50,14 +51,20 @@ public sealed class ElectionOutcome
     /// <summary>True for a preliminary vote (预选): <see cref="Elected"/> then lists the formal candidates.</summary>
     public bool IsPreliminary { get; }
 
-    /// <summary>ELEC-QUORUM-4-5: those present exceed 4/5 of those entitled (present × 5 &gt; entitled × 4).</summary>
+    /// <summary>Quorum: those present exceed 4/5 of those entitled (present × 5 &gt; entitled × 4).</summary>
     public bool Quorate { get; }
 
-    /// <summary>ELEC-BALLOT-VALIDITY: ballots returned ≤ issued and ≤ voters.</summary>
+    /// <summary>Ballots: returned ≤ issued and ≤ voters.</summary>
     public bool BallotsValid { get; }
 
-    /// <summary>Enough candidates for the seats (ELEC-DIFF-RATIO-COMMITTEE/-DELEGATE for a competitive general election).</summary>
+    /// <summary>Enough candidates for the seats (<see cref="CandidatesNeeded"/>).</summary>
     public bool EnoughCandidates { get; }
+
+    /// <summary>Whether the general election is competitive (差额): not a by-election, a preliminary vote or a secretary election.</summary>
+    public bool IsCompetitive { get; }
+
+    /// <summary>The fewest candidates the vote needs: seats + ⌈20% × seats⌉ when competitive, else the seats.</summary>
+    public int CandidatesNeeded { get; }
 
     /// <summary>Whether the vote is void (not quorate, invalid ballots or too few candidates): nobody is elected.</summary>
     public bool IsVoid => !(Quorate && BallotsValid && EnoughCandidates);
@@ -76,7 +83,4 @@ public sealed class ElectionOutcome
 
     /// <summary>Every candidate in order of for-votes (ties in ballot order).</summary>
     public IReadOnlyList<CandidateResult> Ranking => ranking;
-
-    /// <summary>Every rule applied, in a fixed order: quorum, ballots, candidates, assembly (congress only), threshold.</summary>
-    public IReadOnlyList<ElectionReason> Reasons => reasons;
 }

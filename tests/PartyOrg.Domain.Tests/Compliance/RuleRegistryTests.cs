@@ -66,6 +66,21 @@ public sealed class RuleRegistryTests
     }
 
     [Fact]
+    public void EveryRuleId_IsWrittenInCodeOnlyInItsOwnFile()
+    {
+        var files = Directory.GetFiles(Path.Combine(Root, "src", "PartyOrg.Domain"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => (Path: f, Text: string.Join("\n", File.ReadAllLines(f).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)))))
+            .ToArray();
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            var literal = "\"" + rule.Descriptor.Id + "\"";
+            files.Where(f => f.Text.Contains(literal, StringComparison.Ordinal)).Select(f => Path.GetFileName(f.Path))
+                .Should().Equal(new[] { Path.GetFileName(RuleCatalog.SourceFileOf(rule.Descriptor.Id)!) }, rule.Descriptor.Id);
+        }
+    }
+
+    [Fact]
     public void DocsRules_ListsEveryRuleWithItsSourceFile()
     {
         var docs = File.ReadAllText(Path.Combine(Root, "docs", "rules.md"));

@@ -4,6 +4,7 @@ using System.Linq;
 using CsCheck;
 using FluentAssertions;
 using NodaTime;
+using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Regulations;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed class ElectionTallyTests
     private static ElectionInput Input(int seats, CandidateVotes[] candidates, int entitled = 40, int attended = 35, int? issued = null, int? returned = null, LocalDate? date = null, ElectionKind? kind = null) =>
         new(date ?? Date2024, seats, candidates, attended, issued ?? attended, returned ?? attended, entitled, kind: kind);
 
-    private static ElectionReason Reason(ElectionOutcome o, string id) => o.Reasons.Single(r => r.RuleId == id);
+    private static ElectionReason Reason(ElectionOutcome o, string id) => o.Explain().Single(r => r.RuleId == id);
 
     [Fact]
     public void Quorum_ExactlyFourFifths_IsNotQuorate()
@@ -282,8 +283,8 @@ public sealed class ElectionTallyTests
     {
         var outcome = ElectionTally.Tally(Input(5, Votes(30, 30, 30, 30, 30, 10)));
 
-        outcome.Reasons.Select(r => r.RuleId).Should().Equal("ELEC-QUORUM-4-5", "ELEC-BALLOT-VALIDITY", "ELEC-DIFF-RATIO-COMMITTEE", "ELEC-WIN-THRESHOLD");
-        outcome.Reasons.Should().OnlyContain(r => r.Citations.Count > 0 && r.Chinese.Length > 0 && r.English.Length > 0);
+        outcome.Explain().Select(r => r.RuleId).Should().Equal("ELEC-QUORUM-4-5", "ELEC-BALLOT-VALIDITY", "ELEC-DIFF-RATIO-COMMITTEE", "ELEC-WIN-THRESHOLD");
+        outcome.Explain().Should().OnlyContain(r => r.Citations.Count > 0 && r.Chinese.Length > 0 && r.English.Length > 0);
     }
 
     [Fact]
@@ -295,7 +296,7 @@ public sealed class ElectionTallyTests
         input.Assembly.Should().Be(ElectionAssembly.CommitteeMeeting);
         outcome.EnoughCandidates.Should().BeTrue();
         outcome.Elected.Should().Equal("m-1");
-        outcome.Reasons.Should().Contain(r => r.RuleId == "ELEC-SECRETARY-BY-COMMITTEE" && r.Passed);
+        outcome.Explain().Should().Contain(r => r.RuleId == "ELEC-SECRETARY-BY-COMMITTEE" && r.Passed);
     }
 
     [Theory]
@@ -332,7 +333,7 @@ public sealed class ElectionTallyTests
 
         outcome.IsPreliminary.Should().BeTrue();
         outcome.Elected.Should().Equal("m-1", "m-2", "m-3", "m-4", "m-5", "m-6");
-        outcome.Reasons.Should().Contain(r => r.RuleId == "ELEC-PRELIM-THRESHOLD" && r.Passed);
+        outcome.Explain().Should().Contain(r => r.RuleId == "ELEC-PRELIM-THRESHOLD" && r.Passed);
     }
 
     // ---- Properties ----

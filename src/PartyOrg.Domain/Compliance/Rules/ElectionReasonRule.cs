@@ -45,7 +45,7 @@ internal abstract class ElectionReasonRule : Rule
             }
 
             OnTallied(context, t);
-            foreach (var reason in outcome.Reasons)
+            foreach (var reason in outcome.Explain())
             {
                 if (reason.RuleId != id || reason.Passed || (SkipWhenVoid && outcome.IsVoid))
                 {

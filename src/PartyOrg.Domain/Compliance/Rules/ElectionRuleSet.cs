@@ -14,5 +14,6 @@ internal static class ElectionRuleSet
         draft.Add(new ElecAssemblyOrCongress500Rule());
         draft.Add(new ElecDelegateQuotaRule());
         draft.Add(new ElecSecretaryByCommitteeRule());
+        draft.Add(new ElecPrelimThresholdRule());
     }
 }

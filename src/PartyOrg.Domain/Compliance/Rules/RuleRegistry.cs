@@ -37,7 +37,7 @@ internal static class RuleRegistry
         new LifeSelfLapse6mRule(), new LifeEveryMemberInUnitRule(),
         new TermOnTimeRule(), new TermConstitutionRangeRule(), new TermReminder6mRule(), new TermVacancyRule(),
         new ElecQuorum45Rule(), new ElecBallotValidityRule(), new ElecDiffRatioCommitteeRule(), new ElecDiffRatioDelegateRule(),
-        new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(),
+        new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(), new ElecPrelimThresholdRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>

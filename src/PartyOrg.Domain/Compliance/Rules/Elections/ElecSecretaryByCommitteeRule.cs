@@ -43,7 +43,7 @@ internal sealed class ElecSecretaryByCommitteeRule : Rule
                 continue;
             }
 
-            foreach (var reason in outcome.Reasons)
+            foreach (var reason in outcome.Explain())
             {
                 if (reason.RuleId == Definition.Id && !reason.Passed)
                 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Elections;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// 计票依据 — one rule applied to a vote: its id (a rule-catalogue key), whether it passed, the expected and actual
