@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json.Contracts;
@@ -100,24 +101,71 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(profile));
         }
 
+        var inProfile = profile.Rules.Select(r => r.Descriptor).ToList();
+        var ids = new HashSet<string>(inProfile.Select(d => d.Id), StringComparer.Ordinal);
+        var optIn = RuleCatalog.Descriptors.Where(d => !ids.Contains(d.Id));
         return new RuleCatalogueContract
         {
             Profile = profile.Name,
-            Rules = profile.Rules.Select(r => r.Descriptor).Select(d => new RuleContract
-            {
-                Id = d.Id,
-                Category = Kebab(d.Category.ToString()),
-                Severity = profile.SeverityOf(d).ToContractName(),
-                Enabled = profile.IsEnabled(d.Id),
-                Confidence = Kebab(d.Confidence.ToString()),
-                IsLocal = d.IsLocal,
-                InForceFrom = d.InForceFrom,
-                InForceUntil = d.InForceUntil,
-                Title = FromText(d.Title),
-                Citations = d.Citations.Select(FromCitation).ToArray(),
-                Parameters = d.Parameters.Select(k => new ParameterContract { Name = k.Name, Value = profile.FormatParameter(k), Description = FromText(k.Description) }).ToArray(),
-                Remarks = d.Remarks is null ? null : FromText(d.Remarks),
-            }).ToArray(),
+            Rules = inProfile.Select(d => FromRule(profile, d, true)).Concat(optIn.Select(d => FromRule(profile, d, false))).ToArray(),
+        };
+    }
+
+    /// <summary>One rule with the profile's severity, whether it runs, and its parameters' values and provenance.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="d">The rule's descriptor.</param>
+    /// <param name="inProfile">Whether the profile has the rule.</param>
+    /// <returns>The contract.</returns>
+    public static RuleContract FromRule(ComplianceProfile profile, RuleDescriptor d, bool inProfile)
+    {
+        if (profile is null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        if (d is null)
+        {
+            throw new ArgumentNullException(nameof(d));
+        }
+
+        return new RuleContract
+        {
+            Id = d.Id,
+            Category = Kebab(d.Category.ToString()),
+            Severity = profile.SeverityOf(d).ToContractName(),
+            Enabled = inProfile && profile.IsEnabled(d.Id),
+            InProfile = inProfile,
+            SourceFile = RuleCatalog.SourceFileOf(d.Id),
+            Message = FromText(d.MessageFormat),
+            Confidence = Kebab(d.Confidence.ToString()),
+            IsLocal = d.IsLocal,
+            InForceFrom = d.InForceFrom,
+            InForceUntil = d.InForceUntil,
+            Title = FromText(d.Title),
+            Citations = d.Citations.Select(FromCitation).ToArray(),
+            Parameters = d.Parameters.Select(k => FromParameter(profile, k)).ToArray(),
+            Remarks = d.Remarks is null ? null : FromText(d.Remarks),
+        };
+    }
+
+    private static ParameterContract FromParameter(ComplianceProfile profile, ParameterKey key)
+    {
+        if (!profile.Has(key))
+        {
+            return new ParameterContract { Name = key.Name, Description = FromText(key.Description) };
+        }
+
+        var source = profile.SourceOf(key);
+        return new ParameterContract
+        {
+            Name = key.Name,
+            Value = profile.FormatParameter(key),
+            Description = FromText(key.Description),
+            Basis = Kebab(source.Basis.ToString()),
+            Citations = source.Citations.Select(FromCitation).ToArray(),
+            Authority = source.Authority?.ToString(),
+            Overrides = source.OverriddenValue,
+            InForceFrom = source.InForceFrom,
         };
     }
 

@@ -121,8 +121,13 @@ public static class DocumentInput
         }
 
         source = "clock";
-        return io.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[ChinaTimeZone]).Date;
+        return Today(io);
     }
+
+    /// <summary>Today in China Standard Time, from the command's clock.</summary>
+    /// <param name="io">The streams and clock.</param>
+    /// <returns>The date.</returns>
+    public static LocalDate Today(CommandIo io) => io.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[ChinaTimeZone]).Date;
 
     /// <summary>How the source of the date is written in text output.</summary>
     /// <param name="source">The source.</param>

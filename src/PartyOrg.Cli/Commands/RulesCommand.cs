@@ -20,20 +20,27 @@ public sealed class RulesCommand : ICommand
     public string Summary => "规则目录（依据、级别、参数） / the rule catalogue with citations, severity, parameters";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Options => new[] { "profile=", "format=", "lang=" };
+    public IReadOnlyList<string> Options => new[] { "profile=", "format=", "lang=", "explain=", "as-of=" };
 
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
         "partyorg rules [--profile NAME] [--format table|json|markdown] [--lang zh-CN|en]",
+        "partyorg rules --explain RULE-ID [--profile NAME] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh-CN|en|both]",
         string.Empty,
         "Lists every rule of the profile (default state-organs): its id, severity in the profile, whether it runs,",
         "the articles it enforces and the parameter values it reads. MEMORY rules (source unconfirmed) are marked.",
+        "--format json lists every rule of the catalogue (opt-in ones with \"inProfile\": false) with its source file,",
+        "its parameters, their values and where each value comes from (national articles, a local overlay, a default).",
+        "--explain prints one rule: titles, severity, citations, message, notes, source file, and each parameter with the",
+        "value in force on --as-of (default today) and its provenance, in both languages unless --lang says one.",
         string.Empty,
         "Examples:",
         "  partyorg rules",
         "  partyorg rules --profile university --format markdown --lang en",
         "  partyorg rules --format json",
+        "  partyorg rules --explain MTG-COMMITTEE-MONTHLY",
+        "  partyorg rules --explain ORG-BRANCH-MIN-MEMBERS --profile university --as-of 2026-11-22 --lang en",
         string.Empty,
     });
 
@@ -48,8 +55,22 @@ public sealed class RulesCommand : ICommand
         }
 
         var profile = DocumentInput.Profile(line, null);
-        var catalogue = ReportContracts.FromProfile(profile);
         var w = io.Out;
+        if (line.Get("explain") is { } explain)
+        {
+            var explainLanguage = line.Get("lang") is null ? OutputLanguage.Both : language;
+            var asOf = DocumentInput.Date(line, "as-of") ?? DocumentInput.Today(io);
+            if (explainLanguage != OutputLanguage.Both || format == "json")
+            {
+                return Explain(explain, profile, format, explainLanguage, asOf, w);
+            }
+
+            Explain(explain, profile, format, OutputLanguage.Chinese, asOf, w);
+            w.WriteLine();
+            return Explain(explain, profile, format, OutputLanguage.English, asOf, w);
+        }
+
+        var catalogue = ReportContracts.FromProfile(profile);
         if (format == "json")
         {
             w.Write(PartyOrgJson.Serialize(catalogue));
@@ -100,6 +121,75 @@ public sealed class RulesCommand : ICommand
             if (r.Remarks is { } remarks)
             {
                 w.WriteLine("  " + (en ? "Note: " : "说明：") + Text(remarks));
+            }
+        }
+
+        return CliApp.Ok;
+    }
+
+    private static int Explain(string ruleId, ComplianceProfile profile, string format, OutputLanguage language, NodaTime.LocalDate asOf, System.IO.TextWriter w)
+    {
+        var descriptor = profile.FindRule(ruleId)?.Descriptor ?? (RuleCatalog.TryFind(ruleId, out var d) ? d : null);
+        if (descriptor is null)
+        {
+            var near = RuleCatalog.Descriptors.Select(x => x.Id).Where(id => id.StartsWith(ruleId.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(8).ToArray();
+            throw new UsageException($"--explain: no rule \"{ruleId}\"" + (near.Length > 0 ? "; rules of that family: " + string.Join(", ", near) : "; see partyorg rules"));
+        }
+
+        var contract = ReportContracts.FromRule(profile, descriptor, profile.FindRule(descriptor.Id) is not null);
+        if (format == "json")
+        {
+            w.Write(PartyOrgJson.Serialize(contract));
+            return CliApp.Ok;
+        }
+
+        string T(string zh, string en) => language.Pick(zh, en);
+        string Text(Domain.Json.Contracts.TextContract t) => language.Pick(new LocalizedText(t.Chinese, t.English));
+        var date = DocumentInput.Format(asOf);
+        w.WriteLine($"{descriptor.Id} — {Text(contract.Title)}");
+        w.WriteLine("  " + T("检查方案", "Profile") + ": " + profile.Name + T("；级别 ", "; severity ") + contract.Severity
+            + T("；", "; ") + (contract.InProfile ? (contract.Enabled ? T("启用", "runs") : T("停用", "disabled")) : T("不在本方案中（可选规则）", "not in this profile (opt-in)")));
+        w.WriteLine("  " + T("来源可信度", "Source confidence") + ": " + contract.Confidence + (descriptor.IsLocal ? " · LOCAL" : string.Empty));
+        w.WriteLine("  " + T("依据", "Cites") + ": " + string.Join(language == OutputLanguage.English ? "; " : "；", contract.Citations.Select(c => Text(c.Text))));
+        if (contract.SourceFile is { } file)
+        {
+            w.WriteLine("  " + T("源文件", "Source file") + ": " + file);
+        }
+
+        w.WriteLine("  " + T("消息", "Message") + ": " + Text(contract.Message!));
+        if (contract.Remarks is { } remarks)
+        {
+            w.WriteLine("  " + T("说明", "Notes") + ": " + Text(remarks));
+        }
+
+        if (contract.Parameters.Count == 0)
+        {
+            w.WriteLine("  " + T("参数：无", "Parameters: none"));
+            return CliApp.Ok;
+        }
+
+        w.WriteLine("  " + T($"参数（{date}适用的取值）：", $"Parameters (values in force on {date}):"));
+        foreach (var p in contract.Parameters)
+        {
+            w.WriteLine($"    {p.Name} = {p.Value ?? "—"}  ({Text(p.Description)})");
+            var basis = p.Basis switch
+            {
+                "national" => T("全国性规定", "national"),
+                "local" => T("地方规定", "local"),
+                "library-default" => T("本库默认值（无条文依据）", "library default (no article behind it)"),
+                _ => T("本方案未设置", "not set in this profile"),
+            };
+            var cites = p.Citations.Count == 0 ? string.Empty : ": " + string.Join(language == OutputLanguage.English ? "; " : "；", p.Citations.Select(c => Text(c.Text)));
+            w.WriteLine("      " + T("来源", "from") + ": " + basis + cites);
+            if (p.Authority is { } authority)
+            {
+                w.WriteLine("      " + T("地方依据", "overlay") + ": " + authority + (p.Overrides is null ? string.Empty : T("，替代 ", ", overrides ") + p.Overrides));
+            }
+
+            if (p.InForceFrom is { } from)
+            {
+                var note = from > asOf ? T($"（{date}尚未施行）", $" (not yet in force on {date})") : string.Empty;
+                w.WriteLine("      " + T("施行自", "in force from") + ": " + DocumentInput.Format(from) + note);
             }
         }
 

@@ -333,6 +333,15 @@ public sealed class RuleContract
     /// <summary>Whether the rule runs in this profile.</summary>
     public bool Enabled { get; init; }
 
+    /// <summary>Whether the rule is in this profile at all (opt-in rules of the catalogue are listed with false).</summary>
+    public bool InProfile { get; init; } = true;
+
+    /// <summary>The repository path of the rule's source file (one rule per file), or null for an application's rule.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The message format with its placeholders, in zh-CN and en.</summary>
+    public TextContract? Message { get; init; }
+
     /// <summary><c>verified-full-text</c>, <c>verified-excerpt</c>, <c>verified-secondary</c> or <c>memory</c>.</summary>
     public string Confidence { get; init; } = string.Empty;
 
@@ -369,4 +378,19 @@ public sealed class ParameterContract
 
     /// <summary>What it means.</summary>
     public TextContract Description { get; init; } = new();
+
+    /// <summary>Where the value comes from: <c>national</c>, <c>local</c> or <c>library-default</c>; null when the profile does not set it.</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>The articles the value rests on.</summary>
+    public IReadOnlyList<CitationContract> Citations { get; init; } = new CitationContract[0];
+
+    /// <summary>The local document of an overlay that set the value, e.g. "京组通〔2017〕46号 (2017-06-01)", or null.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>The value an overlay replaced, or null.</summary>
+    public string? Overrides { get; init; }
+
+    /// <summary>The first day the value applies, or null.</summary>
+    public LocalDate? InForceFrom { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Domain.Compliance;
@@ -23,6 +24,7 @@ internal sealed class ProfileDraft
 {
     private readonly List<IComplianceRule> rules = new();
     private readonly Dictionary<string, (ParameterKey Key, object Value)> parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParameterSource> sources = new(StringComparer.Ordinal);
 
     internal ProfileDraft(Sector sector) => Sector = sector;
 
@@ -30,11 +32,36 @@ internal sealed class ProfileDraft
 
     internal void Add(IComplianceRule rule) => rules.Add(rule);
 
+    /// <summary>Sets a value whose basis is the articles cited by the rules that read it (national).</summary>
     internal void Set<T>(ParameterKey<T> key, T value)
         where T : notnull
         => parameters[key.Name] = (key, value);
 
-    internal ComplianceProfile Build() =>
-        new(Sector.Name, new LocalizedText(Sector.ChineseName, Sector.EnglishName), Sector, null, rules,
-            new Dictionary<string, Severity>(StringComparer.Ordinal), Array.Empty<string>(), parameters);
+    /// <summary>Sets a value with an explicit basis: a library default (no regulation behind it) or local practice.</summary>
+    internal void Set<T>(ParameterKey<T> key, T value, ParameterBasis basis)
+        where T : notnull
+    {
+        parameters[key.Name] = (key, value);
+        sources[key.Name] = basis == ParameterBasis.LibraryDefault
+            ? ParameterSource.Library()
+            : ParameterSource.LocalDefault(Readers(key).SelectMany(r => r.Descriptor.Citations).Distinct());
+    }
+
+    internal ComplianceProfile Build()
+    {
+        foreach (var p in parameters)
+        {
+            if (!sources.ContainsKey(p.Key))
+            {
+                sources[p.Key] = ParameterSource.National(Readers(p.Value.Key).SelectMany(r => r.Descriptor.Citations).Distinct());
+            }
+        }
+
+        return new(Sector.Name, new LocalizedText(Sector.ChineseName, Sector.EnglishName), Sector, null, rules,
+            new Dictionary<string, Severity>(StringComparer.Ordinal), Array.Empty<string>(), parameters, sources);
+    }
+
+    /// <summary>The built-in rules that read the parameter (in this profile or not: a sector may set a number its rules do not use).</summary>
+    private static IEnumerable<IComplianceRule> Readers(ParameterKey key) =>
+        Rules.RuleRegistry.All.Where(r => r.Descriptor.Parameters.Any(k => k.Name == key.Name));
 }

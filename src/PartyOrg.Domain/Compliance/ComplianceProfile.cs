@@ -28,6 +28,7 @@ public sealed class ComplianceProfile
     private readonly IReadOnlyDictionary<string, Severity> severityOverrides;
     private readonly IReadOnlyCollection<string> disabled;
     private readonly IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters;
+    private readonly IReadOnlyDictionary<string, ParameterSource> sources;
 
     internal ComplianceProfile(
         string name,
@@ -37,7 +38,8 @@ public sealed class ComplianceProfile
         IEnumerable<IComplianceRule> rules,
         IReadOnlyDictionary<string, Severity> severityOverrides,
         IReadOnlyCollection<string> disabled,
-        IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters)
+        IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters,
+        IReadOnlyDictionary<string, ParameterSource>? sources = null)
     {
         Name = Internal.Guard.Key(name, nameof(name));
         DisplayName = displayName ?? throw new ArgumentNullException(nameof(displayName));
@@ -59,6 +61,7 @@ public sealed class ComplianceProfile
         this.severityOverrides = severityOverrides;
         this.disabled = disabled;
         this.parameters = parameters;
+        this.sources = sources ?? new Dictionary<string, ParameterSource>(StringComparer.Ordinal);
 
         // A meeting requirement is owned by its rule: one without a rule in the profile would silently go unaudited.
         if (parameters.TryGetValue(MeetingParameters.Requirements.Name, out var reqs) && reqs.Value is Meetings.MeetingRequirementSet set)
@@ -193,7 +196,7 @@ public sealed class ComplianceProfile
     /// <param name="displayName">The new display name.</param>
     /// <returns>The derived profile.</returns>
     public ComplianceProfile Derive(string name, LocalizedText displayName) =>
-        new(name, displayName, Sector, Name, rules, severityOverrides, disabled, parameters);
+        new(name, displayName, Sector, Name, rules, severityOverrides, disabled, parameters, sources);
 
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     /// <typeparam name="T">The value type.</typeparam>
@@ -213,9 +216,59 @@ public sealed class ComplianceProfile
             throw new ArgumentNullException(nameof(value));
         }
 
+        return WithParameterFrom(key, value, null);
+    }
+
+    /// <summary>
+    /// Starts a local overlay (a labelled exception): a profile derived from this one whose overridden values each record
+    /// the value they replace and the local document they rest on. Overriding a parameter this profile does not set, or the
+    /// same parameter twice in one overlay, fails.
+    /// </summary>
+    /// <param name="name">The overlay profile's name (kebab-case).</param>
+    /// <param name="displayName">Its display name.</param>
+    /// <param name="authority">The local document the overrides come from.</param>
+    /// <returns>The overlay builder.</returns>
+    public ProfileOverlay Overlay(string name, LocalizedText displayName, LocalAuthority authority) =>
+        new(Derive(name, displayName), authority ?? throw new ArgumentNullException(nameof(authority)));
+
+    /// <summary>Where the value of <paramref name="key"/> comes from: the articles, a local overlay, or a library default.</summary>
+    /// <param name="key">The parameter.</param>
+    /// <returns>The provenance.</returns>
+    /// <exception cref="KeyNotFoundException">The profile does not set the parameter.</exception>
+    public ParameterSource SourceOf(ParameterKey key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (!parameters.ContainsKey(key.Name))
+        {
+            throw new KeyNotFoundException($"Profile \"{Name}\" does not set parameter \"{key.Name}\".");
+        }
+
+        return sources.TryGetValue(key.Name, out var source) ? source : ParameterSource.Library();
+    }
+
+    internal ComplianceProfile WithParameterFrom<T>(ParameterKey<T> key, T value, LocalAuthority? authority)
+        where T : notnull
+    {
         var copy = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var sourceCopy = sources.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (parameters.TryGetValue(key.Name, out var previous))
+        {
+            var before = sources.TryGetValue(key.Name, out var s) ? s : ParameterSource.Library();
+            sourceCopy[key.Name] = authority is null
+                ? new ParameterSource(ParameterBasis.Local, before.Citations, null, key.FormatValue(previous.Value), before, null, null)
+                : before.OverriddenBy(authority, key.FormatValue(previous.Value));
+        }
+        else
+        {
+            sourceCopy[key.Name] = new ParameterSource(ParameterBasis.Local, Array.Empty<Regulations.Citation>(), authority, null, null, authority?.InForceFrom, null);
+        }
+
         copy[key.Name] = (key, value);
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy, sourceCopy);
     }
 
     /// <summary>A copy with <paramref name="rule"/> added (or replacing the rule with the same id) and enabled.</summary>
@@ -235,7 +288,7 @@ public sealed class ComplianceProfile
             list.Add(rule);
         }
 
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, list, severityOverrides, disabled.Where(d => d != id).ToArray(), parameters);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, list, severityOverrides, disabled.Where(d => d != id).ToArray(), parameters, sources);
     }
 
     /// <summary>A copy in which the rule with <paramref name="ruleId"/> does not run.</summary>
@@ -245,7 +298,7 @@ public sealed class ComplianceProfile
     public ComplianceProfile WithoutRule(string ruleId)
     {
         RequireRule(ruleId);
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled.Concat(new[] { ruleId }).Distinct().ToArray(), parameters);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled.Concat(new[] { ruleId }).Distinct().ToArray(), parameters, sources);
     }
 
     /// <summary>A copy in which findings of the rule with <paramref name="ruleId"/> get <paramref name="severity"/>.</summary>
@@ -258,7 +311,7 @@ public sealed class ComplianceProfile
         RequireRule(ruleId);
         var copy = severityOverrides.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         copy[ruleId] = severity;
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, copy, disabled, parameters);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, copy, disabled, parameters, sources);
     }
 
     /// <summary>The name.</summary>

@@ -10,12 +10,12 @@ internal static class MeetingRuleSet
     internal static void Contribute(ProfileDraft draft)
     {
         draft.Set(MeetingParameters.Requirements, MeetingRequirements.Default);
-        draft.Set(MeetingParameters.DueSoonDays, 7);
+        draft.Set(MeetingParameters.DueSoonDays, 7, ParameterBasis.LibraryDefault);
         draft.Set(MeetingParameters.SelfLapseMonths, 6);
-        draft.Set(MeetingParameters.SelfLapseAlertMonths, 3);
-        draft.Set(MeetingParameters.ThemeDayMinMonths, 3);
-        draft.Set(MeetingParameters.ThemeDayRegularPercent, 67);
-        draft.Set(MeetingParameters.ThemeDayToleranceDays, 3);
+        draft.Set(MeetingParameters.SelfLapseAlertMonths, 3, ParameterBasis.LibraryDefault);
+        draft.Set(MeetingParameters.ThemeDayMinMonths, 3, ParameterBasis.LibraryDefault);
+        draft.Set(MeetingParameters.ThemeDayRegularPercent, 67, ParameterBasis.LibraryDefault);
+        draft.Set(MeetingParameters.ThemeDayToleranceDays, 3, ParameterBasis.LibraryDefault);
         draft.Add(new MtgMembersMeetingQuarterlyRule());
         draft.Add(new MtgCommitteeMonthlyRule());
         draft.Add(new MtgGroupMonthlyRule());

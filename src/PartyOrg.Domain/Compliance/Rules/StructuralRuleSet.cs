@@ -30,7 +30,7 @@ internal static class StructuralRuleSet
         draft.Set(StructuralParameters.SecretaryMinPartyStandingYears, 1);
         draft.Set(StructuralParameters.LeadingGroupMinMembers, 3);
         draft.Set(StructuralParameters.LeadingGroupMaxMembers, 7);
-        draft.Set(StructuralParameters.PartyGroupTriggerMembers, 20);
+        draft.Set(StructuralParameters.PartyGroupTriggerMembers, 20, ParameterBasis.Local);
 
         // Set-up thresholds per sector (§9): inclusive (以上) in organs and SOEs, exclusive (超过) in the handbook.
         if (organ || sector == Sector.StateOwnedEnterprises)

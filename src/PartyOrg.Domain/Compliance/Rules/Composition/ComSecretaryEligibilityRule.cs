@@ -15,8 +15,8 @@ internal sealed class ComSecretaryEligibilityRule : Rule
         RuleCategory.Composition,
         new LocalizedText("党支部书记一般应当具有1年以上党龄", "A branch secretary has, as a rule, at least 1 year of Party standing"),
         new LocalizedText(
-            "党支部“{1}”书记{subject}的党龄为{2}年，不足{0}年：党支部书记一般应当具有1年以上党龄。",
-            "{subject}, secretary of branch \"{1}\", has {2} years of Party standing, less than {0}: a branch secretary has, as a rule, at least 1 year."),
+            "党支部“{1}”书记{subject}的党龄为{2}年，不足{0}年：党支部书记一般应当具有{0}年以上党龄。",
+            "{subject}, secretary of branch \"{1}\", has {2} years of Party standing, less than {0}: a branch secretary has, as a rule, at least {0} years."),
         Severity.Warning,
         new[] { new Citation(Regulation.BranchWorkRegulations, 23) },
         SourceConfidence.VerifiedExcerpt,

@@ -12,8 +12,8 @@ internal sealed class OrgBasicAnyMin3Rule : Rule
         RuleCategory.Organization,
         new LocalizedText("党的基层组织正式党员不少于3人", "A basic-level organization has at least 3 full members"),
         new LocalizedText(
-            "“{subject}”下属共有正式党员{1}人，少于{0}人：正式党员3人以上的单位才成立党的基层组织。",
-            "\"{subject}\" has {1} full members in all, fewer than {0}: a basic-level organization needs at least 3 full members."),
+            "“{subject}”下属共有正式党员{1}人，少于{0}人：正式党员{0}人以上的单位才成立党的基层组织。",
+            "\"{subject}\" has {1} full members in all, fewer than {0}: a basic-level organization needs at least {0} full members."),
         Severity.Error,
         new[] { new Citation(Regulation.Constitution, 30) },
         SourceConfidence.VerifiedFullText,

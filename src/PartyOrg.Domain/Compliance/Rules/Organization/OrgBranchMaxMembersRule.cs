@@ -12,8 +12,8 @@ internal sealed class OrgBranchMaxMembersRule : Rule
         RuleCategory.Organization,
         new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
         new LocalizedText(
-            "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过50人，宜分设党支部或改设党总支。",
-            "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than 50 members; split it or set up a general branch."),
+            "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过{0}人，宜分设党支部或改设党总支。",
+            "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than {0} members; split it or set up a general branch."),
         Severity.Warning,
         new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
         SourceConfidence.VerifiedExcerpt,
