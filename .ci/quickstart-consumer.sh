@@ -14,6 +14,7 @@ echo "README install line: $install_line"
 
 rm -rf "$work"; mkdir -p "$work"
 cd "$work"
+case "$(pwd -P)/" in "$(cd "$root" && pwd -P)/"*) fail "the work folder must be outside the repository" ;; esac
 cat > nuget.config <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
