@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -18,7 +19,11 @@ public static class PartyOrgJson
 {
     private static readonly JsonSerializerOptions Shared = Freeze(CreateOptions());
 
-    /// <summary>Creates serializer options configured as the contract requires (a new, mutable instance).</summary>
+    /// <summary>
+    /// Creates serializer options configured as the contract requires (a new, mutable instance). Their type
+    /// information comes from source-generated metadata for the contract types (no reflection); to serialize other
+    /// types as well, combine <see cref="JsonSerializerOptions.TypeInfoResolver"/> with a resolver of your own.
+    /// </summary>
     /// <returns>The options.</returns>
     public static JsonSerializerOptions CreateOptions()
     {
@@ -29,6 +34,7 @@ public static class PartyOrgJson
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NewLine = "\n",
+            TypeInfoResolver = PartyOrgJsonContext.Default,
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
@@ -38,7 +44,8 @@ public static class PartyOrgJson
     /// <typeparam name="T">The contract type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Shared) + "\n";
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a contract type.</exception>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>()) + "\n";
 
     /// <summary>Writes a contract object as UTF-8 JSON (no byte order mark) to a stream.</summary>
     /// <typeparam name="T">The contract type.</typeparam>
@@ -55,9 +62,13 @@ public static class PartyOrgJson
         stream.Write(bytes, 0, bytes.Length);
     }
 
+    /// <summary>The contract's type information for <typeparamref name="T"/>, with the contract's options.</summary>
+    /// <typeparam name="T">A contract type.</typeparam>
+    /// <returns>The type information.</returns>
+    internal static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Shared.GetTypeInfo(typeof(T));
+
     private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
     {
-        options.TypeInfoResolver ??= new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
         options.MakeReadOnly();
         return options;
     }

@@ -36,11 +36,15 @@ public sealed class DemoCommand : ICommand
     });
 
     /// <summary>The report sections, in order.</summary>
-    public static IReadOnlyList<IDemoSection> Sections { get; } = typeof(DemoCommand).Assembly.GetTypes()
-        .Where(t => typeof(IDemoSection).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-        .Select(t => (IDemoSection)Activator.CreateInstance(t)!)
-        .OrderBy(s => s.Order)
-        .ToArray();
+    public static IReadOnlyList<IDemoSection> Sections { get; } = new IDemoSection[]
+    {
+        new HierarchySection(),
+        new RestructuringSection(),
+        new MeetingsSection(),
+        new TermsSection(),
+        new ElectionSection(),
+        new FindingsSection(),
+    }.OrderBy(s => s.Order).ToArray();
 
     /// <inheritdoc />
     public int Run(CommandLine line, CommandIo io)

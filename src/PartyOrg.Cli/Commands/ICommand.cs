@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PartyOrg.Cli.Commands;
 
-/// <summary>A <c>partyorg</c> command. Implementations need a public parameterless constructor; they are discovered by reflection.</summary>
+/// <summary>A <c>partyorg</c> command. Implementations are registered in <see cref="CliApp.Commands"/>.</summary>
 public interface ICommand
 {
     /// <summary>The command name, e.g. <c>check</c>.</summary>

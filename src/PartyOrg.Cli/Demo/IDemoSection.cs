@@ -3,7 +3,7 @@ using PartyOrg.Cli.Output;
 
 namespace PartyOrg.Cli.Demo;
 
-/// <summary>One section of the <c>partyorg demo</c> report. Implementations are discovered by reflection and written in <see cref="Order"/>.</summary>
+/// <summary>One section of the <c>partyorg demo</c> report. Implementations are registered in <see cref="Commands.DemoCommand.Sections"/> and written in <see cref="Order"/>.</summary>
 public interface IDemoSection
 {
     /// <summary>The position in the report.</summary>

@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json;
+using PartyOrg.Domain.Json.Contracts;
 
 namespace PartyOrg.Cli.Generation;
 
@@ -23,7 +25,7 @@ public static class SyntheticJson
         var options = PartyOrgJson.CreateOptions();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = options.Encoder }))
         {
-            JsonSerializer.Serialize(writer, contract, options);
+            JsonSerializer.Serialize(writer, contract, (JsonTypeInfo<InputDocument>)options.GetTypeInfo(typeof(InputDocument)));
         }
 
         stream.WriteByte((byte)'\n');

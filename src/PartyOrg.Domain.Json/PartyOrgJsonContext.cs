@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using PartyOrg.Domain.Json.Contracts;
+
+namespace PartyOrg.Domain.Json;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every contract type: serialization needs no reflection, so the
+/// package is trimmable and Native AOT compatible. NodaTime values are written by the converters that
+/// <see cref="PartyOrgJson.CreateOptions"/> adds at run time.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(AbsenceContract))]
+[JsonSerializable(typeof(CalendarContract))]
+[JsonSerializable(typeof(CalendarEventContract))]
+[JsonSerializable(typeof(CandidateContract))]
+[JsonSerializable(typeof(CheckReportContract))]
+[JsonSerializable(typeof(CitationContract))]
+[JsonSerializable(typeof(ElectReportContract))]
+[JsonSerializable(typeof(ElectionContract))]
+[JsonSerializable(typeof(ElectionResultContract))]
+[JsonSerializable(typeof(FindingContract))]
+[JsonSerializable(typeof(InputDocument))]
+[JsonSerializable(typeof(MeetingContract))]
+[JsonSerializable(typeof(MeetingVoteContract))]
+[JsonSerializable(typeof(MemberContract))]
+[JsonSerializable(typeof(OrganizationContract))]
+[JsonSerializable(typeof(ParameterContract))]
+[JsonSerializable(typeof(PostContract))]
+[JsonSerializable(typeof(ReasonContract))]
+[JsonSerializable(typeof(RestrictionContract))]
+[JsonSerializable(typeof(RuleCatalogueContract))]
+[JsonSerializable(typeof(RuleContract))]
+[JsonSerializable(typeof(SummaryContract))]
+[JsonSerializable(typeof(TermAdjustmentContract))]
+[JsonSerializable(typeof(TermContract))]
+[JsonSerializable(typeof(TermStatusContract))]
+[JsonSerializable(typeof(TermsReportContract))]
+[JsonSerializable(typeof(TextContract))]
+[JsonSerializable(typeof(ThresholdContract))]
+[JsonSerializable(typeof(WindowContract))]
+internal sealed partial class PartyOrgJsonContext : JsonSerializerContext
+{
+}
