@@ -11,10 +11,10 @@ internal static class BuiltInProfileFactory
     internal static ComplianceProfile Create(Sector sector)
     {
         var draft = new ProfileDraft(sector);
-        Rules.StructuralRuleSet.Contribute(draft);
-        Rules.MeetingRuleSet.Contribute(draft);
-        Rules.TermRuleSet.Contribute(draft);
-        Rules.ElectionRuleSet.Contribute(draft);
+        StructuralRuleSet.Contribute(draft);
+        MeetingRuleSet.Contribute(draft);
+        TermRuleSet.Contribute(draft);
+        ElectionRuleSet.Contribute(draft);
         return draft.Build();
     }
 }
@@ -63,5 +63,5 @@ internal sealed class ProfileDraft
 
     /// <summary>The built-in rules that read the parameter (in this profile or not: a sector may set a number its rules do not use).</summary>
     private static IEnumerable<IComplianceRule> Readers(ParameterKey key) =>
-        Rules.RuleRegistry.All.Where(r => r.Descriptor.Parameters.Any(k => k.Name == key.Name));
+        RuleRegistry.All.Where(r => r.Descriptor.Parameters.Any(k => k.Name == key.Name));
 }

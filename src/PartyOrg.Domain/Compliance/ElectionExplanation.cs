@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using PartyOrg.Domain.Compliance.Rules;
 using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Regulations;
 

@@ -52,8 +52,8 @@ public static class MeetingProfileExtensions
             throw new ArgumentNullException(nameof(profile));
         }
 
-        var withRule = profile.FindRule(Rules.MtgLectureBranchSecretaryRule.Definition.Id) is null
-            ? profile.WithRule(new Rules.MtgLectureBranchSecretaryRule())
+        var withRule = profile.FindRule(MtgLectureBranchSecretaryRule.Definition.Id) is null
+            ? profile.WithRule(new MtgLectureBranchSecretaryRule())
             : profile;
         return withRule.WithParameter(MeetingParameters.Requirements, withRule.Get(MeetingParameters.Requirements).With(MeetingRequirements.BranchSecretaryLecture));
     }

@@ -1,4 +1,3 @@
-using PartyOrg.Domain.Compliance.Rules;
 using PartyOrg.Domain.Meetings;
 
 namespace PartyOrg.Domain.Compliance;

@@ -11,7 +11,7 @@ namespace PartyOrg.Domain.Compliance;
 public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<IComplianceRule>> AllRules = new(() =>
-        PartyOrg.Domain.Compliance.Rules.RuleRegistry.All.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray());
+        RuleRegistry.All.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray());
 
     /// <summary>Every built-in rule, ordered by id.</summary>
     public static IReadOnlyList<IComplianceRule> Rules => AllRules.Value;
@@ -36,5 +36,5 @@ public static class RuleCatalog
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The path, or null.</returns>
     public static string? SourceFileOf(string ruleId) =>
-        ruleId is not null && PartyOrg.Domain.Compliance.Rules.RuleRegistry.Find(ruleId) is not null ? PartyOrg.Domain.Compliance.Rules.RuleRegistry.SourceFile(ruleId) : null;
+        ruleId is not null && RuleRegistry.Find(ruleId) is not null ? RuleRegistry.SourceFile(ruleId) : null;
 }

@@ -141,9 +141,9 @@ public sealed class MeetingRuleTests
     public void ThemeDayRegularity_Heuristic_Boundaries()
     {
         LocalDate D(int m, int d) => new(2026, m, d);
-        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 13), D(3, 7) }, 67, 3).Should().BeTrue("all within 3 days of the 10th");
-        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 14), D(3, 3) }, 67, 3).Should().BeFalse();
-        global::PartyOrg.Domain.Compliance.Rules.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 2), D(2, 6), D(3, 6), D(4, 30) }, 67, 3).Should().BeTrue("three first Fridays of four");
+        global::PartyOrg.Domain.Compliance.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 13), D(3, 7) }, 67, 3).Should().BeTrue("all within 3 days of the 10th");
+        global::PartyOrg.Domain.Compliance.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 10), D(2, 14), D(3, 3) }, 67, 3).Should().BeFalse();
+        global::PartyOrg.Domain.Compliance.LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 2), D(2, 6), D(3, 6), D(4, 30) }, 67, 3).Should().BeTrue("three first Fridays of four");
     }
 
     [Fact]

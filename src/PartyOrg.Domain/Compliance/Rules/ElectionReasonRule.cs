@@ -5,7 +5,7 @@ using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// Base of the election rules that turn the tally's reasons of their own id into findings (a failed hard reason: the

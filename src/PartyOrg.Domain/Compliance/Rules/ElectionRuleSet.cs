@@ -1,4 +1,4 @@
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The election rules and parameters of the built-in profiles.</summary>
 internal static class ElectionRuleSet

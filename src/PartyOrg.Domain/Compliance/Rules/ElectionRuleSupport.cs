@@ -5,7 +5,7 @@ using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Shared helpers of the ELEC-* rules: every recorded election tallied once per run.</summary>
 internal static class ElectionRuleSupport

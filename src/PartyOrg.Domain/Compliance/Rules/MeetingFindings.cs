@@ -1,7 +1,7 @@
 using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Shared state and reporting helpers of the meeting rules.</summary>
 internal static class MeetingFindings

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PartyOrg.Domain.Meetings;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// Base of the rules that each own one <see cref="MeetingRequirement"/> (kind, scope, frequency, window): the planner

@@ -1,7 +1,7 @@
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The meeting rules (三会一课, MTG-*; organizational life, LIFE-*) and their parameters, the same in every sector.</summary>
 internal static class MeetingRuleSet

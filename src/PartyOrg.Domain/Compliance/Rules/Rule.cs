@@ -1,4 +1,4 @@
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Base of the built-in rules: a descriptor and an evaluation.</summary>
 internal abstract class Rule : IComplianceRule

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// 规则登记 — every built-in rule of the library, each registered once, keyed by its id: the built-in profiles' rules,

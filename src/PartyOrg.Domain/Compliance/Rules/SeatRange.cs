@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Seat counts worded in both languages for the expected and actual values of the composition rules.</summary>
 internal static class SeatRange

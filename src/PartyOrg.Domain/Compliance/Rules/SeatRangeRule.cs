@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Reports committee sizes and deputy counts outside a range (COM-BRANCH-COMMITTEE-SIZE, COM-GENBRANCH-SIZE, COM-BASIC-COMMITTEE-SIZE, COM-PARTYGROUP-SIZE).</summary>
 internal abstract class SeatRangeRule : Rule

@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Organizations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The structural rules (ORG-*, COM-*, GRP-*, ORGAN-*, LIFE-EVERY-MEMBER-IN-UNIT) and their numbers per sector (catalogue §9).</summary>
 internal static class StructuralRuleSet

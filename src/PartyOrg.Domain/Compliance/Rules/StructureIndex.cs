@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// The per-run index the structural rules share (built once per check, linear in organizations + posts): the top

@@ -5,7 +5,7 @@ using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>One recorded election tallied for a run (or why it could not be).</summary>
 internal sealed class TalliedElection

@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The term rules and parameters of the built-in profiles.</summary>
 internal static class TermRuleSet

@@ -5,7 +5,7 @@ using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>Shared helpers of the TERM-* rules: the run's 换届 calendar, built once.</summary>
 internal static class TermRuleSupport

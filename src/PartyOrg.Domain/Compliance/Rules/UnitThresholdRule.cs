@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// The unit thresholds shared by ORG-GENBRANCH-THRESHOLD-ORGAN, ORG-COMMITTEE-THRESHOLD-ORGAN and ORG-THRESHOLDS-GENERAL: a

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>COM-BASIC-COMMITTEE-SIZE: a basic (or organ) committee has, as a rule, 5 to 9 members and 1–2 deputy secretaries.</summary>
 internal sealed class ComBasicCommitteeSizeRule : SeatRangeRule

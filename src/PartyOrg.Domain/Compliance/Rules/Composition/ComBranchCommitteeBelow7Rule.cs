@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>COM-BRANCH-COMMITTEE-BELOW-7 (library-added): a branch with fewer than 7 full members has a secretary (and deputy), no committee.</summary>
 internal sealed class ComBranchCommitteeBelow7Rule : Rule

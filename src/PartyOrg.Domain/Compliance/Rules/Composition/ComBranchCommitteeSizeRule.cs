@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// COM-BRANCH-COMMITTEE-SIZE: a branch committee 「由3至5人组成，一般不超过7人」 — fewer than 3 seats is an error (no 一般),

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>COM-GENBRANCH-SIZE: a general branch committee has, as a rule, 5 to 7 members, at most 9, and 1 deputy secretary.</summary>
 internal sealed class ComGenbranchSizeRule : SeatRangeRule

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>COM-PARTYGROUP-SIZE: a 党组 has, as a rule, 3 to 7 members (9 for provincial/ministerial units and above, by parameter).</summary>
 internal sealed class ComPartygroupSizeRule : SeatRangeRule

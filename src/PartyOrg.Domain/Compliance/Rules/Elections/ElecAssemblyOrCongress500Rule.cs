@@ -2,7 +2,7 @@ using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-ASSEMBLY-OR-CONGRESS-500: A delegate congress needs ≥ 500 members or dispersed organizations, and approval (党员500名以上或所辖党组织驻地分散的，经批准可召开代表大会选举).</summary>
 internal sealed class ElecAssemblyOrCongress500Rule : ElectionReasonRule

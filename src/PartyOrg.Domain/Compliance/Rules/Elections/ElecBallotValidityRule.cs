@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-BALLOT-VALIDITY: Ballots returned do not exceed the number of voters (收回的选票等于或少于投票人数的选举有效).</summary>
 internal sealed class ElecBallotValidityRule : ElectionReasonRule

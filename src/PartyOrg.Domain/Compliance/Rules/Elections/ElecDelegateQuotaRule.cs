@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-DELEGATE-QUOTA: Delegates: as a rule 100–200, at most 300 (代表名额一般100至200名，最多300名).</summary>
 internal sealed class ElecDelegateQuotaRule : ElectionReasonRule

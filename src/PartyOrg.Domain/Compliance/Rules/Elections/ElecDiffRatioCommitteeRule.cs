@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-DIFF-RATIO-COMMITTEE: Committee candidates exceed seats by at least 20% (委员候选人差额不少于20%).</summary>
 internal sealed class ElecDiffRatioCommitteeRule : ElectionReasonRule

@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-DIFF-RATIO-DELEGATE: Delegate candidates exceed seats by at least 20% (代表候选人差额不少于20%).</summary>
 internal sealed class ElecDiffRatioDelegateRule : ElectionReasonRule

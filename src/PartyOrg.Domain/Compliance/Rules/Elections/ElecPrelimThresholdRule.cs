@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-PRELIM-THRESHOLD: in a preliminary vote (预选) a candidate becomes a formal candidate only with more than half of the entitled voters' for-votes.</summary>
 internal sealed class ElecPrelimThresholdRule : ElectionReasonRule

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-QUORUM-4-5: Election quorum: more than 4/5 present (选举时到会人数超过应到会人数的4/5).</summary>
 internal sealed class ElecQuorum45Rule : ElectionReasonRule

@@ -5,7 +5,7 @@ using PartyOrg.Domain.Elections;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// ELEC-SECRETARY-BY-COMMITTEE: the secretary and deputies are elected (by the committee, or by the 党员大会 of a

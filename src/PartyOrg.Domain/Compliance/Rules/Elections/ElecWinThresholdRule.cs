@@ -1,6 +1,6 @@
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ELEC-WIN-THRESHOLD: Winners need more than half of the entitled voters (当选须超过应到会有选举权人数的半数).</summary>
 internal sealed class ElecWinThresholdRule : ElectionReasonRule

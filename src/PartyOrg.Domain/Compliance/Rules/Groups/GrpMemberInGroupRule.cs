@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>GRP-MEMBER-IN-GROUP (library-added): in a branch divided into Party groups, every member is in one of them.</summary>
 internal sealed class GrpMemberInGroupRule : Rule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>GRP-WHEN-REQUIRED: a branch with many members is divided into Party groups (the number is a LOCAL parameter).</summary>
 internal sealed class GrpWhenRequiredRule : Rule

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>LIFE-DEMOCRATIC-APPRAISAL-ANNUAL: 民主评议党员 in every regular or joint branch, as a rule once a year.</summary>
 internal sealed class LifeDemocraticAppraisalAnnualRule : MeetingRequirementRule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>LIFE-EVERY-MEMBER-IN-UNIT: every member is in a branch, small group or other unit (structural part).</summary>
 internal sealed class LifeEveryMemberInUnitRule : Rule

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>LIFE-ORG-LIFE-MEETING-ANNUAL: 组织生活会 in every branch at least once a year, as a rule in Q4 (soft).</summary>
 internal sealed class LifeOrgLifeMeetingAnnualRule : MeetingRequirementRule

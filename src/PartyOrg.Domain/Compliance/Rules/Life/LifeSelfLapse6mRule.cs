@@ -7,7 +7,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// LIFE-SELF-LAPSE-6M (attendance limb): 党章 Art. 9 and 教育管理条例 Art. 31(6). A calendar month counts against a member

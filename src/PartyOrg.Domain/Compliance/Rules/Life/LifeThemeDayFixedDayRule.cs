@@ -7,7 +7,7 @@ using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// LIFE-THEME-DAY-FIXED-DAY: the 主题党日 is held on a "relatively fixed day" each month. Heuristic: take the first themed

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>LIFE-THEME-DAY-MONTHLY: 主题党日 in every branch each month, on a relatively fixed day.</summary>
 internal sealed class LifeThemeDayMonthlyRule : MeetingRequirementRule

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>MTG-COMMITTEE-MONTHLY: 支委会 in every branch that has a committee, as a rule monthly (quorum checked).</summary>
 internal sealed class MtgCommitteeMonthlyRule : MeetingRequirementRule

@@ -4,7 +4,7 @@ using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// MTG-COMMITTEE-QUORUM: a committee meeting needs half or more of the committee members (the leadership seats held

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>MTG-GROUP-MONTHLY: 党小组会 in every Party group, as a rule monthly.</summary>
 internal sealed class MtgGroupMonthlyRule : MeetingRequirementRule

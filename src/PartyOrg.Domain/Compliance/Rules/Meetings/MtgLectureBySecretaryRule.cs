@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>MTG-LECTURE-BY-SECRETARY: every 党委 and 党组 secretary gives at least 1 Party lecture a year.</summary>
 internal sealed class MtgLectureBySecretaryRule : MeetingRequirementRule

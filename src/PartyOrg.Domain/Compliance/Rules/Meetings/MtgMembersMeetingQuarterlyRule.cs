@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>MTG-MEMBERS-MEETING-QUARTERLY: 党员大会 in every branch, as a rule once per quarter (quorum and votes checked).</summary>
 internal sealed class MtgMembersMeetingQuarterlyRule : MeetingRequirementRule

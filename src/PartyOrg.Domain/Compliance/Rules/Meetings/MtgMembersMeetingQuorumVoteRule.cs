@@ -3,7 +3,7 @@ using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// MTG-MEMBERS-MEETING-QUORUM-VOTE: a 党员大会 that votes needs half or more of the members with voting rights present

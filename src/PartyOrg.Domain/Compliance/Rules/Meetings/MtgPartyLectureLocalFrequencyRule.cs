@@ -2,7 +2,7 @@ using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>MTG-PARTY-LECTURE-LOCAL-FREQUENCY: LOCAL: a 党课 in every branch each quarter (no central number; catalogue M5).</summary>
 internal sealed class MtgPartyLectureLocalFrequencyRule : MeetingRequirementRule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORGAN-DUAL-LEADERSHIP: an organ committee is uniformly led by a working committee and specifically led by a 党组.</summary>
 internal sealed class OrganDualLeadershipRule : Rule

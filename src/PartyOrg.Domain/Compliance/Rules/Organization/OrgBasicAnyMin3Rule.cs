@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-BASIC-ANY-MIN-3: a committee or general branch has at least 3 full members in its subtree (党章 Art. 30).</summary>
 internal sealed class OrgBasicAnyMin3Rule : Rule

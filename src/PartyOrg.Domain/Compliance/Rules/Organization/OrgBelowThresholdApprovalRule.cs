@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-BELOW-THRESHOLD-APPROVAL (library-added): a unit (an organ as a whole) headed by a committee or general branch below its sector threshold exists only with higher approval.</summary>
 internal sealed class OrgBelowThresholdApprovalRule : Rule

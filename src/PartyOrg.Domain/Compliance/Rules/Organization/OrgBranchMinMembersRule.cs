@@ -2,7 +2,7 @@ using System.Globalization;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-BRANCH-MIN-MEMBERS: a regular branch has at least 3 full members (probationary members do not count).</summary>
 internal sealed class OrgBranchMinMembersRule : Rule

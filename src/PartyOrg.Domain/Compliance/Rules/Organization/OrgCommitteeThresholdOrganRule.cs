@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-COMMITTEE-THRESHOLD-ORGAN: an organ with 100 or more members (all) is headed by an organ Party committee.</summary>
 internal sealed class OrgCommitteeThresholdOrganRule : UnitThresholdRule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-GENBRANCH-THRESHOLD-ORGAN: an organ with 50..99 members (all) is headed by a general branch, not a branch.</summary>
 internal sealed class OrgGenbranchThresholdOrganRule : UnitThresholdRule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-PROJECT-BRANCH-6M: a project of 6 months or more with at least 3 full participants sets up a branch.</summary>
 internal sealed class OrgProjectBranch6mRule : Rule

@@ -1,8 +1,8 @@
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
-using static PartyOrg.Domain.Compliance.Rules.StructureIndex;
+using static PartyOrg.Domain.Compliance.StructureIndex;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>ORG-THRESHOLDS-GENERAL: outside organs, a unit above the sector's thresholds may set up a general branch or committee.</summary>
 internal sealed class OrgThresholdsGeneralRule : UnitThresholdRule

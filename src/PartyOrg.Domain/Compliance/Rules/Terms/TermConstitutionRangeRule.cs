@@ -5,7 +5,7 @@ using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>TERM-CONSTITUTION-RANGE: a term's length is within the range of the Constitution in force at its start.</summary>
 internal sealed class TermConstitutionRangeRule : Rule

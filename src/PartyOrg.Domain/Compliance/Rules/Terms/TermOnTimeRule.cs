@@ -5,7 +5,7 @@ using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>TERM-ON-TIME: elections on time; postponements and advances approved and, as a rule, within 1 year.</summary>
 internal sealed class TermOnTimeRule : Rule

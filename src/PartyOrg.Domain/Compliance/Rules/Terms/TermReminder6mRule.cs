@@ -5,7 +5,7 @@ using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>TERM-REMINDER-6M: within 6 months of expiry, the higher organization reminds the body to prepare the election.</summary>
 internal sealed class TermReminder6mRule : Rule

@@ -5,7 +5,7 @@ using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
-namespace PartyOrg.Domain.Compliance.Rules;
+namespace PartyOrg.Domain.Compliance;
 
 /// <summary>TERM-VACANCY: a vacant secretary seat, or fewer committee members than were elected, is filled promptly.</summary>
 internal sealed class TermVacancyRule : Rule
