@@ -14,6 +14,7 @@ internal static class BuiltInProfileFactory
         Rules.MeetingRuleSet.Contribute(draft);
         Rules.TermRuleSet.Contribute(draft);
         Rules.ElectionRuleSet.Contribute(draft);
+        Rules.DuesRuleSet.Contribute(draft);
         return draft.Build();
     }
 }
