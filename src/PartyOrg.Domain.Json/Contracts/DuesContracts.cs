@@ -2,26 +2,26 @@ using NodaTime;
 
 namespace PartyOrg.Domain.Json.Contracts;
 
-/// <summary>One row of the <c>dues</c> section (党费台账, revision 2). Money is kept as the decimal it was read as.</summary>
+/// <summary>One row of the <c>dues</c> section (党费台账, revision 2). Money and months are strings, as in the JSON (<c>"6500.00"</c>, <c>"2026-03"</c>).</summary>
 public sealed class DuesRowContract
 {
     /// <summary>The member (required).</summary>
     public string Member { get; init; } = string.Empty;
 
     /// <summary>The month, <c>yyyy-MM</c> (required).</summary>
-    public YearMonth Month { get; init; }
+    public string Month { get; init; } = string.Empty;
 
     /// <summary>The base in yuan, or null (required for the categories that need one).</summary>
-    public decimal? Base { get; init; }
+    public string? Base { get; init; }
 
-    /// <summary>Regular dues paid (default 0.00).</summary>
-    public decimal Paid { get; init; }
+    /// <summary>Regular dues paid, or null (0.00).</summary>
+    public string? Paid { get; init; }
 
     /// <summary>The day paid, or null (not paid).</summary>
     public LocalDate? PaidOn { get; init; }
 
     /// <summary>Voluntary extra dues, or null.</summary>
-    public decimal? Voluntary { get; init; }
+    public string? Voluntary { get; init; }
 
     /// <summary>The category for this month when it overrides the member's <c>duesCategory</c>, or null.</summary>
     public string? Category { get; init; }
@@ -40,13 +40,13 @@ public sealed class DuesExemptionContract
     public string Kind { get; init; } = string.Empty;
 
     /// <summary>The reduced monthly amount (reduced only), or null.</summary>
-    public decimal? Amount { get; init; }
+    public string? Amount { get; init; }
 
     /// <summary>The first month (required).</summary>
-    public YearMonth From { get; init; }
+    public string From { get; init; } = string.Empty;
 
     /// <summary>The last month, or null (open).</summary>
-    public YearMonth? Until { get; init; }
+    public string? Until { get; init; }
 
     /// <summary>The day the branch decided, or null.</summary>
     public LocalDate? BranchDecidedOn { get; init; }

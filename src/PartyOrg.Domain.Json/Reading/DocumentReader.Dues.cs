@@ -21,9 +21,9 @@ internal sealed partial class DocumentReader
     private DuesRowContract? DuesRow(JsonElement e, string path) => Element(e, path, DuesRowFields, r => new DuesRowContract
     {
         Member = r.Id("member", true) ?? string.Empty,
-        Month = Month(r, "month", true) ?? default,
+        Month = Month(r, "month", true) ?? string.Empty,
         Base = Money(r, "base", false),
-        Paid = Money(r, "paid", false) ?? 0m,
+        Paid = Money(r, "paid", false),
         PaidOn = r.Date("paidOn", false),
         Voluntary = Money(r, "voluntary", false),
         Category = r.Enum("category", false, DuesCategories),
@@ -35,7 +35,7 @@ internal sealed partial class DocumentReader
         Member = r.Id("member", true) ?? string.Empty,
         Kind = r.Enum("kind", true, DuesExemptionKinds) ?? string.Empty,
         Amount = Money(r, "amount", false),
-        From = Month(r, "from", true) ?? default,
+        From = Month(r, "from", true) ?? string.Empty,
         Until = Month(r, "until", false),
         BranchDecidedOn = r.Date("branchDecidedOn", false),
         ApprovedBy = r.Id("approvedBy", false),
@@ -43,7 +43,7 @@ internal sealed partial class DocumentReader
     });
 
     /// <summary>A month string <c>yyyy-MM</c>.</summary>
-    private YearMonth? Month(ObjectReader r, string name, bool required)
+    private string? Month(ObjectReader r, string name, bool required)
     {
         if (r.Value(name, required) is not { } v)
         {
@@ -57,17 +57,17 @@ internal sealed partial class DocumentReader
         }
 
         var text = v.GetString()!;
-        if (!DuesMonths.TryParse(text, out var month))
+        if (!DuesMonths.TryParse(text, out _))
         {
             problems.Add(r.At(name), $"{JsonPaths.Quote(text)} is not a month; expected yyyy-MM with a month 01–12 and a year 1900–2199, e.g. \"2026-03\"");
             return null;
         }
 
-        return month;
+        return text;
     }
 
     /// <summary>A money string: a decimal number of yuan, not negative, at most two decimals (never a JSON number).</summary>
-    private decimal? Money(ObjectReader r, string name, bool required)
+    private string? Money(ObjectReader r, string name, bool required)
     {
         if (r.Value(name, required) is not { } v)
         {
@@ -94,8 +94,14 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        return decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return text;
     }
+
+    /// <summary>The value of a money string the shape pass accepted.</summary>
+    internal static decimal ParseMoney(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    /// <summary>The value of a month string the shape pass accepted.</summary>
+    internal static YearMonth ParseMonth(string text) => DuesMonths.TryParse(text, out var m) ? m : throw new System.FormatException("not a month: " + text);
 
     /// <summary>Digits (1–12), optionally a point and one or two digits.</summary>
     private static bool IsMoney(string text)

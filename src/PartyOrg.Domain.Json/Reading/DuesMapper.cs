@@ -45,7 +45,7 @@ internal static class DuesMapper
             }
 
             var made = Construct(JsonPaths.Index("$.dues", i), problems, () => new DuesLedgerRow(
-                d.Member, d.Month, d.Base, d.Paid, d.PaidOn, d.Voluntary,
+                d.Member, DocumentReader.ParseMonth(d.Month), Money(d.Base), Money(d.Paid) ?? 0m, d.PaidOn, Money(d.Voluntary),
                 d.Category is null ? null : DuesCategory.FromName(d.Category),
                 d.Arrangement is null ? null : DuesArrangement.FromName(d.Arrangement)));
             if (made is not null)
@@ -65,7 +65,8 @@ internal static class DuesMapper
             }
 
             var made = Construct(JsonPaths.Index("$.duesExemptions", i), problems, () => new DuesExemption(
-                x.Member, DuesExemptionKind.FromName(x.Kind), x.Amount, x.From, x.Until, x.BranchDecidedOn, x.ApprovedBy, x.ApprovedOn));
+                x.Member, DuesExemptionKind.FromName(x.Kind), Money(x.Amount), DocumentReader.ParseMonth(x.From),
+                x.Until is null ? null : DocumentReader.ParseMonth(x.Until), x.BranchDecidedOn, x.ApprovedBy, x.ApprovedOn));
             if (made is not null)
             {
                 exemptions.Add(made);
@@ -118,6 +119,8 @@ internal static class DuesMapper
             ? message.Substring(0, at + prefix.Length) + map[k].ToString(System.Globalization.CultureInfo.InvariantCulture) + message.Substring(close)
             : message;
     }
+
+    private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);
 
     private static T? Construct<T>(string path, ProblemList problems, Func<T> make)
         where T : class
