@@ -109,8 +109,8 @@ public sealed class DuesLine
     /// <summary>Paid something, but less than due.</summary>
     public bool Underpaid => Row.Paid > 0m && Row.Paid < AmountDue;
 
-    /// <summary>Paid after <see cref="DueBy"/> (on or before the audit date).</summary>
-    public bool PaidLate => PaidByAsOf && Row.PaidOn > DueBy;
+    /// <summary>Something was due and was paid after <see cref="DueBy"/> (on or before the audit date).</summary>
+    public bool PaidLate => AmountDue > 0m && PaidByAsOf && Row.PaidOn > DueBy;
 
     /// <summary>Still unpaid on the audit date after <see cref="DueBy"/>, with something due.</summary>
     public bool UnpaidAfterDueBy => AmountDue > 0m && !PaidByAsOf && DueBy < AsOf;
