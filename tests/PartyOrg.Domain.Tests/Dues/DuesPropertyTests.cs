@@ -71,3 +71,27 @@ public sealed class DuesPropertyTests
 
     private static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
 }
+
+/// <summary>No binary floating point on a money path: no public member of the dues types takes or returns double or float.</summary>
+public sealed class DuesNoFloatTests
+{
+    [Fact]
+    public void DuesNamespace_HasNoDoubleOrFloatInItsPublicSurface()
+    {
+        var floats = new[] { typeof(double), typeof(float), typeof(double?), typeof(float?) };
+        var offending = typeof(DuesCalculator).Assembly.GetTypes()
+            .Where(t => t.Namespace == "PartyOrg.Domain.Dues" && t.IsPublic)
+            .SelectMany(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(m => m switch
+                {
+                    System.Reflection.PropertyInfo p => floats.Contains(p.PropertyType),
+                    System.Reflection.MethodInfo mi => floats.Contains(mi.ReturnType) || mi.GetParameters().Any(x => floats.Contains(x.ParameterType)),
+                    System.Reflection.ConstructorInfo c => c.GetParameters().Any(x => floats.Contains(x.ParameterType)),
+                    _ => false,
+                })
+                .Select(m => t.Name + "." + m.Name))
+            .ToArray();
+        offending.Should().BeEmpty();
+        typeof(DuesCalculator).Assembly.GetTypes().Count(t => t.Namespace == "PartyOrg.Domain.Dues" && t.IsPublic).Should().BeGreaterThan(10);
+    }
+}
