@@ -26,6 +26,7 @@ public static class CliApp
         new CalendarCommand(),
         new TermsCommand(),
         new ElectCommand(),
+        new DuesCommand(),
         new RulesCommand(),
         new GenerateCommand(),
         new DemoCommand(),

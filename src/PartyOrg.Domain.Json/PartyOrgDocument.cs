@@ -38,6 +38,7 @@ public sealed class PartyOrgDocument
         Meetings = sections.Meetings;
         Terms = sections.Terms;
         Elections = sections.Elections;
+        Dues = sections.Dues;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -70,6 +71,9 @@ public sealed class PartyOrgDocument
 
     /// <summary>选举 — the elections, validated against the tree; null when the document has no <c>elections</c>.</summary>
     public ElectionLog? Elections { get; }
+
+    /// <summary>党费台账 — the dues ledger, validated against the tree; null when the document has no <c>dues</c>.</summary>
+    public Dues.DuesLedger? Dues { get; }
 
     /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -150,6 +154,11 @@ public sealed class PartyOrgDocument
         if (Elections is not null)
         {
             input = input.WithElections(Elections);
+        }
+
+        if (Dues is not null)
+        {
+            input = input.WithDues(Dues);
         }
 
         return input;
@@ -249,6 +258,8 @@ public sealed class PartyOrgDocument
                 Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Dues = raw.HasDues ? raw.Dues.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
             };
             var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
             return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);

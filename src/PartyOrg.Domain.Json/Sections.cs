@@ -15,11 +15,47 @@ public static partial class PartyOrgDocumentWriter
         Profile = document.Profile,
         AsOf = document.AsOf,
         Organizations = document.Organizations,
-        Members = document.Members,
+        Members = input.Dues is { } ledger ? document.Members?.Select(m => WithDuesCategory(m, ledger)).ToArray() : document.Members,
         Posts = document.Posts,
+        Dues = input.Dues?.Rows.Select(ToContract).ToArray(),
+        DuesExemptions = input.Dues is { Exemptions.Count: > 0 } withExemptions ? withExemptions.Exemptions.Select(ToContract).ToArray() : null,
         Terms = input.Terms?.Terms.Select(ToContract).ToArray(),
         Meetings = input.Meetings?.Records.Select(ToContract).ToArray(),
         Elections = input.Elections?.Records.Select(ToContract).ToArray(),
+    };
+
+    private static MemberContract WithDuesCategory(MemberContract m, Dues.DuesLedger ledger)
+    {
+        var category = ledger.CategoryOf(m.Id);
+        return category == Dues.DuesCategory.Salaried ? m : new MemberContract
+        {
+            Id = m.Id, Name = m.Name, Branch = m.Branch, Group = m.Group, Status = m.Status, Admitted = m.Admitted, FullSince = m.FullSince,
+            TemporaryBranches = m.TemporaryBranches, Restrictions = m.Restrictions, LifeExemption = m.LifeExemption, DuesCategory = category.Name,
+        };
+    }
+
+    private static DuesRowContract ToContract(Dues.DuesLedgerRow r) => new()
+    {
+        Member = r.MemberId,
+        Month = Dues.DuesMonths.Format(r.Month),
+        Base = r.Base is { } b ? Dues.DuesMoney.Format(b) : null,
+        Paid = r.Paid > 0m ? Dues.DuesMoney.Format(r.Paid) : null,
+        PaidOn = r.PaidOn,
+        Voluntary = r.Voluntary is { } v ? Dues.DuesMoney.Format(v) : null,
+        Category = r.Category?.Name,
+        Arrangement = r.Arrangement == Dues.DuesArrangement.Monthly ? null : r.Arrangement.Name,
+    };
+
+    private static DuesExemptionContract ToContract(Dues.DuesExemption e) => new()
+    {
+        Member = e.MemberId,
+        Kind = e.Kind.Name,
+        Amount = e.Amount is { } a ? Dues.DuesMoney.Format(a) : null,
+        From = Dues.DuesMonths.Format(e.From),
+        Until = e.Until is { } u ? Dues.DuesMonths.Format(u) : null,
+        BranchDecidedOn = e.BranchDecidedOn,
+        ApprovedBy = e.ApprovedBy,
+        ApprovedOn = e.ApprovedOn,
     };
 
     private static TermContract ToContract(Term t) => new()

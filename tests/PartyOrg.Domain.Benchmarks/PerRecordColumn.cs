@@ -117,6 +117,11 @@ public sealed class RecordsColumn : IColumn
             return 0;
         }
 
+        if (type.GetCustomAttributes(typeof(PerMemberMonthAttribute), true).Any())
+        {
+            return SyntheticData.Count(size, "members") * 12;
+        }
+
         var perMember = type.GetCustomAttributes(typeof(PerMemberAttribute), true).Any();
         var meetings = perMember ? 0 : SyntheticData.Count(size, "meetings");
         return meetings > 0 ? meetings : SyntheticData.Count(size, "members");
@@ -152,4 +157,10 @@ public sealed class FixedRecordsAttribute : System.Attribute
 
     /// <summary>The count.</summary>
     public long Count { get; }
+}
+
+/// <summary>Marks a benchmark class whose per-record columns divide by member-months (members × 12): a year of dues.</summary>
+[System.AttributeUsage(System.AttributeTargets.Class)]
+public sealed class PerMemberMonthAttribute : System.Attribute
+{
 }

@@ -43,6 +43,7 @@ public sealed class DemoCommand : ICommand
         new MeetingsSection(),
         new TermsSection(),
         new ElectionSection(),
+        new DuesSection(),
         new FindingsSection(),
     }.OrderBy(s => s.Order).ToArray();
 

@@ -107,6 +107,7 @@ public static class RulesMarkdown
         RuleCategory.OrganizationalLife => "Organizational life (组织生活)",
         RuleCategory.PartyGroup => "Party groups (党小组)",
         RuleCategory.Organ => "Organs and leading groups (机关党建)",
+        RuleCategory.Dues => "Dues (党费)",
         _ => "Other rules",
     };
 

@@ -33,6 +33,12 @@ public sealed class InputDocument
 
     /// <summary>选举 — the election records, or null.</summary>
     public IReadOnlyList<ElectionContract>? Elections { get; init; }
+
+    /// <summary>The dues ledger (revision 2), or null when the document has no <c>dues</c>.</summary>
+    public IReadOnlyList<DuesRowContract>? Dues { get; init; }
+
+    /// <summary>The hardship arrangements (revision 2), or null when the document has no <c>duesExemptions</c>.</summary>
+    public IReadOnlyList<DuesExemptionContract>? DuesExemptions { get; init; }
 }
 
 /// <summary>党组织 — one organization of <c>$.organizations</c>.</summary>
@@ -101,6 +107,9 @@ public sealed class MemberContract
 
     /// <summary>The period in which organisational life is not required of the member (教育管理条例 Art. 23 ¶2), or null.</summary>
     public LifeExemptionContract? LifeExemption { get; init; }
+
+    /// <summary>The basis of the member's dues (<c>salaried</c> when null): see <see cref="Domain.Dues.DuesCategory"/>.</summary>
+    public string? DuesCategory { get; init; }
 }
 
 /// <summary>A period in which organisational life is not required of a member (<c>$.members[i].lifeExemption</c>).</summary>

@@ -25,6 +25,14 @@ internal sealed class RawDocument
 
     internal List<ElectionContract?> Elections { get; set; } = new();
 
+    internal List<DuesRowContract?> Dues { get; set; } = new();
+
+    internal List<DuesExemptionContract?> DuesExemptions { get; set; } = new();
+
+    internal bool HasDues { get; set; }
+
+    internal bool HasDuesExemptions { get; set; }
+
     internal bool HasMembers { get; set; }
 
     internal bool HasPosts { get; set; }
@@ -46,11 +54,11 @@ internal sealed class RawDocument
 }
 
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
-internal sealed class DocumentReader
+internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections" };
+    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
-    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption" };
+    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
     private static readonly string[] RestrictionFields = { "kind", "from", "until" };
     private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
@@ -113,6 +121,10 @@ internal sealed class DocumentReader
         raw.Meetings = meetings;
         raw.HasElections = Section(r, "elections", Election, out var elections);
         raw.Elections = elections;
+        raw.HasDues = Section(r, "dues", DuesRow, out var dues);
+        raw.Dues = dues;
+        raw.HasDuesExemptions = Section(r, "duesExemptions", DuesExemption, out var duesExemptions);
+        raw.DuesExemptions = duesExemptions;
         r.Finish();
         return raw;
     }
@@ -176,6 +188,7 @@ internal sealed class DocumentReader
         TemporaryBranches = r.Ids("temporaryBranches", false)?.Select(x => x ?? string.Empty).ToArray(),
         Restrictions = r.Array("restrictions", false, Restriction)?.Select(x => x ?? new RestrictionContract()).ToArray(),
         LifeExemption = r.Value("lifeExemption", false) is { } x ? LifeExemption(x, r.At("lifeExemption")) : null,
+        DuesCategory = r.Enum("duesCategory", false, DuesCategories),
     }, _ => Broken(raw.BrokenMembers, e));
 
     private LifeExemptionContract? LifeExemption(JsonElement e, string path) => Element(e, path, LifeExemptionFields, r => new LifeExemptionContract

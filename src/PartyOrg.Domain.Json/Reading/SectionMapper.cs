@@ -18,6 +18,8 @@ internal sealed class Sections
     internal TermSet? Terms { get; set; }
 
     internal ElectionLog? Elections { get; set; }
+
+    internal Dues.DuesLedger? Dues { get; set; }
 }
 
 /// <summary>
@@ -69,6 +71,8 @@ internal sealed class SectionMapper
             {
                 sections.Elections = ElectionLog.Create(tree, elections.Select(t => t.Item));
             }
+
+            sections.Dues = DuesMapper.Build(raw, tree, problems);
         }
 
         ReferenceChecker.Check(raw, problems, handled);

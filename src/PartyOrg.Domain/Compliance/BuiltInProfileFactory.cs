@@ -15,6 +15,7 @@ internal static class BuiltInProfileFactory
         MeetingRuleSet.Contribute(draft);
         TermRuleSet.Contribute(draft);
         ElectionRuleSet.Contribute(draft);
+        DuesRuleSet.Contribute(draft);
         return draft.Build();
     }
 }

@@ -29,4 +29,7 @@ public enum RuleCategory
 
     /// <summary>Other rules, including an application's own.</summary>
     Other = 8,
+
+    /// <summary>党费 — dues (DUES-*).</summary>
+    Dues = 9,
 }

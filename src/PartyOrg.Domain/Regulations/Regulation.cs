@@ -100,7 +100,7 @@ public sealed class Regulation : SmartEnum<Regulation>
     public static readonly Regulation DuesRegulations = new(
         "dues-regulations-2008", 70, "关于中国共产党党费收缴、使用和管理的规定",
         "Provisions on the Collection, Use and Management of CPC Membership Dues",
-        new LocalDate(2008, 2, 28), new LocalDate(2008, 2, 28), null, RegulationLevel.Central, ArticleUnit.Article, false);
+        new LocalDate(2008, 2, 28), new LocalDate(2008, 4, 1), null, RegulationLevel.Central, ArticleUnit.Article, false);
 
     /// <summary>《中国共产党农村基层组织工作条例》(2019) — Regulations on the Work of Rural Basic-Level Organizations.</summary>
     public static readonly Regulation RuralRegulations = new(

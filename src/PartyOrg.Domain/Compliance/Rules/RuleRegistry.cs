@@ -38,6 +38,8 @@ internal static class RuleRegistry
         new TermOnTimeRule(), new TermConstitutionRangeRule(), new TermReminder6mRule(), new TermVacancyRule(),
         new ElecQuorum45Rule(), new ElecBallotValidityRule(), new ElecDiffRatioCommitteeRule(), new ElecDiffRatioDelegateRule(),
         new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(), new ElecPrelimThresholdRule(),
+        new DuesRateBandsRule(), new DuesRetiredRule(), new DuesFlatRule(), new DuesPaymentTimingRule(), new DuesChangeAndVoluntaryRule(),
+        new DuesHardshipRule(), new DuesProbationaryStartRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using PartyOrg.Domain.Calendars;
+using PartyOrg.Domain.Dues;
 using PartyOrg.Domain.Meetings;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
@@ -10,7 +11,7 @@ using PartyOrg.Domain.Regulations;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// LIFE-SELF-LAPSE-6M (attendance limb): 党章 Art. 9 and 教育管理条例 Art. 31(6). A calendar month counts against a member
+/// LIFE-SELF-LAPSE-6M (attendance limb; the dues limb is below): 党章 Art. 9 and 教育管理条例 Art. 31(6). A calendar month counts against a member
 /// only when all of these hold: (1) a meeting the member was expected at was held that month — a meeting of their
 /// branch, their Party group or a temporary branch they take part in (a record that is only a committee meeting: only
 /// for those holding a leadership seat of that organization on the day); (2) the member attended none of them;
@@ -27,7 +28,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
     internal static readonly RuleDescriptor Definition = new(
         "LIFE-SELF-LAPSE-6M",
         RuleCategory.OrganizationalLife,
-        new LocalizedText("无正当理由连续六个月不参加党的组织生活，视为自行脱党", "Six months without organizational life and without proper reason is a lapse"),
+        new LocalizedText("无正当理由连续六个月不参加党的组织生活或不交纳党费，视为自行脱党", "Six months without organizational life, or without paying dues, and without proper reason is a lapse"),
         new LocalizedText(
             "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
             "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
@@ -36,12 +37,28 @@ internal sealed class LifeSelfLapse6mRule : Rule
         SourceConfidence.VerifiedFullText,
         new ParameterKey[] { MeetingParameters.SelfLapseMonths, MeetingParameters.SelfLapseAlertMonths },
         remarks: new LocalizedText(
-            "只有所在党支部、党小组（或参加的临时党支部）当月开展了组织生活（支委会只对支委）而本人一次也未参加、且没有请假、病假、出差或其他正当理由缺席记录的月份才计入；当月所在单位没有开展任何组织生活的，不计入且中断连续（由会议规则对党组织报告）。免于参加组织生活（年老体弱、行动不便、身患重病、失能，教育管理条例第二十三条第二款）的月份不计入。只计已结束的月份。连续3个月起给出警告。本检查只看组织生活；不交党费的情形随党费记录检查，不做党所分配的工作的情形不在数据中。结论由党支部大会讨论决定。",
-            "A month counts only when the member's branch or Party group (or a temporary branch they take part in) held organizational life that month (a committee meeting only for committee members), the member attended none of it, and no absence for leave, illness, travel or another proper reason is recorded. A month in which those units held nothing does not count and ends a run (the meeting rules report it on the organization). Months covered by a life exemption (elderly or frail, limited mobility, seriously ill, incapacitated: 教育管理条例 Art. 23 ¶2) do not count. Only closed months count. A warning from 3 months. Organizational life only; unpaid dues are judged with the dues records, refused work is not in the data. The branch general meeting decides."));
+            "只有所在党支部、党小组（或参加的临时党支部）当月开展了组织生活（支委会只对支委）而本人一次也未参加、且没有请假、病假、出差或其他正当理由缺席记录的月份才计入；当月所在单位没有开展任何组织生活的，不计入且中断连续（由会议规则对党组织报告）。免于参加组织生活（年老体弱、行动不便、身患重病、失能，教育管理条例第二十三条第二款）的月份不计入。只计已结束的月份。连续3个月起给出警告。不交纳党费另行计算（需要党费台账dues）：有台账记录、应交额大于0、截至检查日仍未交纳且已过交纳期限的月份计入，连续6个月同样给出问题，即使每次组织生活都参加；没有台账记录的月份不判断并中断连续；经批准免交或入党前的月份应交为0，不计入。两种情形在同一期间重叠时，每名党员每个连续期间只给出一项问题并写明两种情形。不做党所分配的工作的情形不在数据中。结论由党支部大会讨论决定。",
+            "A month counts only when the member's branch or Party group (or a temporary branch they take part in) held organizational life that month (a committee meeting only for committee members), the member attended none of it, and no absence for leave, illness, travel or another proper reason is recorded. A month in which those units held nothing does not count and ends a run (the meeting rules report it on the organization). Months covered by a life exemption (elderly or frail, limited mobility, seriously ill, incapacitated: 教育管理条例 Art. 23 ¶2) do not count. Only closed months count. A warning from 3 months. Unpaid dues are counted separately (needs the dues ledger): a month counts when it has a ledger row, something due, nothing paid on or before the audit date and its due date passed; six such consecutive months are a finding even when every meeting was attended. Months without a row are not judged and end a run; an approved exemption or a month before admission owes nothing and does not count. When runs of the two limbs overlap, one finding per member and run names both grounds. Refused work is not in the data. The branch general meeting decides."));
 
     private static readonly LocalizedText AlertFormat = new(
         "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{0}个月按党章第九条由党支部大会讨论处理）。",
         "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+
+    private static readonly LocalizedText DuesFormat = new(
+        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期，且没有经批准的免交；党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date and none exempted with approval (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+
+    private static readonly LocalizedText DuesAlertFormat = new(
+        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期；连续{0}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+
+    private static readonly LocalizedText BothFormat = new(
+        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活（所在党组织每月都开展了组织生活，本人均未参加，也没有正当理由缺席记录），连续{2}个月没有交纳党费（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\", {period}: {1} consecutive months without organizational life (held every month, none attended, no absence for a proper reason recorded) and {2} consecutive months without paying dues (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+
+    private static readonly LocalizedText BothAlertFormat = new(
+        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活，连续{2}个月没有交纳党费（连续{0}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\", {period}: {1} consecutive months without organizational life and {2} consecutive months without paying dues ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     internal LifeSelfLapse6mRule()
         : base(Definition)
@@ -50,14 +67,23 @@ internal sealed class LifeSelfLapse6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
+        var lapse = context.Parameter(MeetingParameters.SelfLapseMonths);
+        var alert = context.Parameter(MeetingParameters.SelfLapseAlertMonths);
+        var runs = new List<LapseRun>();
+        AttendanceRuns(context, alert, runs);
+        DuesRuns(context, alert, runs);
+        Report(context, runs, lapse);
+    }
+
+    /// <summary>The attendance limb: every run of at least <paramref name="alert"/> counting months that reaches into the window.</summary>
+    private static void AttendanceRuns(ComplianceContext context, int alert, List<LapseRun> runs)
+    {
         var index = MeetingFindings.Index(context);
         if (index is null || index.MinDate is null)
         {
             return;
         }
 
-        var lapse = context.Parameter(MeetingParameters.SelfLapseMonths);
-        var alert = context.Parameter(MeetingParameters.SelfLapseAlertMonths);
         var tree = context.Tree;
         var limit = context.Window.End < context.AsOf ? context.Window.End : context.AsOf;
         var lastKey = Key(limit) - (limit.PlusDays(1).Month == limit.Month ? 1 : 0);
@@ -128,8 +154,6 @@ internal sealed class LifeSelfLapse6mRule : Rule
             }
         }
 
-        var ci = CultureInfo.InvariantCulture;
-        var expected = "< " + lapse.ToString(ci);
         for (var i = 0; i < memberCount; i++)
         {
             var member = tree.Members[i];
@@ -177,21 +201,113 @@ internal sealed class LifeSelfLapse6mRule : Rule
                 var last = m - 1;
                 if (run >= alert && baseKey + last >= firstJudged)
                 {
-                    var from = Month(baseKey + last - run + 1);
-                    var to = Month(baseKey + last);
-                    var period = ReportingPeriod.Custom(from.Start, to.End);
-                    if (run >= lapse)
-                    {
-                        context.Report(Descriptor, member.Id, member.BranchId, period, expected, run.ToString(ci), lapse);
-                    }
-                    else
-                    {
-                        MeetingFindings.Report(context, Descriptor, Severity.Warning, member.Id, member.BranchId, period,
-                            expected, run.ToString(ci), AlertFormat, lapse);
-                    }
+                    runs.Add(new LapseRun(member.Id, member.BranchId, baseKey + last - run + 1, baseKey + last, false));
                 }
 
                 run = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dues limb (needs the dues section): consecutive calendar months with a ledger row each, something due, nothing
+    /// paid on or before the audit date and the due date passed. A month without a row, or with nothing due, ends a run.
+    /// </summary>
+    private static void DuesRuns(ComplianceContext context, int alert, List<LapseRun> runs)
+    {
+        if (DuesRuleSupport.Statement(context) is not { } statement)
+        {
+            return;
+        }
+
+        var firstJudged = Key(context.Window.Start);
+        var lastJudged = Key(context.Window.End);
+        var lines = statement.Lines;
+        var run = 0;
+        var previous = int.MinValue;
+        for (var k = 0; k <= lines.Count; k++)
+        {
+            var line = k < lines.Count ? lines[k] : null;
+            var key = line is null ? int.MinValue : DuesMonths.Key(line.Month);
+            var sameMember = line is not null && k > 0 && lines[k - 1].MemberId == line.MemberId;
+            var counts = line is not null && key <= lastJudged && line.CountsAsUnpaid;
+            if (counts && sameMember && run > 0 && key == previous + 1)
+            {
+                run++;
+                previous = key;
+                continue;
+            }
+
+            if (run >= alert && previous >= firstJudged)
+            {
+                var prior = lines[k - 1];
+                runs.Add(new LapseRun(prior.MemberId, prior.BranchId, previous - run + 1, previous, true));
+            }
+
+            run = counts ? 1 : 0;
+            previous = key;
+        }
+    }
+
+    /// <summary>
+    /// One finding per member and run: runs of the two limbs that share a month are merged (the period spans both and the
+    /// message names both grounds). From the lapse length the rule's severity, below it a warning.
+    /// </summary>
+    private void Report(ComplianceContext context, List<LapseRun> runs, int lapse)
+    {
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        runs.Sort((a, b) => a.MemberId != b.MemberId ? string.CompareOrdinal(a.MemberId, b.MemberId) : a.From.CompareTo(b.From));
+        var ci = CultureInfo.InvariantCulture;
+        var expected = "< " + lapse.ToString(ci);
+        var g = 0;
+        while (g < runs.Count)
+        {
+            var first = runs[g];
+            int from = first.From, to = first.To, attendance = 0, dues = 0;
+            var end = g;
+            while (end < runs.Count && runs[end].MemberId == first.MemberId && runs[end].From <= to)
+            {
+                var r = runs[end];
+                to = Math.Max(to, r.To);
+                if (r.Dues)
+                {
+                    dues = Math.Max(dues, r.Length);
+                }
+                else
+                {
+                    attendance = Math.Max(attendance, r.Length);
+                }
+
+                end++;
+            }
+
+            g = end;
+            var longest = Math.Max(attendance, dues);
+            var period = ReportingPeriod.Custom(Month(from).Start, Month(to).End);
+            var actual = longest.ToString(ci);
+            var severityCap = longest >= lapse ? Severity.Error : Severity.Warning;
+            if (dues == 0)
+            {
+                if (longest >= lapse)
+                {
+                    context.Report(Descriptor, first.MemberId, first.BranchId, period, expected, actual, lapse);
+                }
+                else
+                {
+                    MeetingFindings.Report(context, Descriptor, Severity.Warning, first.MemberId, first.BranchId, period, expected, actual, AlertFormat, lapse);
+                }
+            }
+            else
+            {
+                var format = attendance == 0
+                    ? (longest >= lapse ? DuesFormat : DuesAlertFormat)
+                    : (longest >= lapse ? BothFormat : BothAlertFormat);
+                MeetingFindings.Report(context, Descriptor, severityCap, first.MemberId, first.BranchId, period, expected, actual, format,
+                    lapse, attendance.ToString(ci), dues.ToString(ci));
             }
         }
     }
@@ -240,4 +356,29 @@ internal sealed class LifeSelfLapse6mRule : Rule
         since is { } d ? Key(d) + (d.Day == 1 ? 0 : 1) : int.MinValue / 2;
 
     private static ReportingPeriod Month(int key) => ReportingPeriod.Month(key / 12, (key % 12) + 1);
+}
+
+/// <summary>A run of counting months of one limb (month keys inclusive).</summary>
+internal readonly struct LapseRun
+{
+    internal LapseRun(string memberId, string branchId, int from, int to, bool dues)
+    {
+        MemberId = memberId;
+        BranchId = branchId;
+        From = from;
+        To = to;
+        Dues = dues;
+    }
+
+    internal string MemberId { get; }
+
+    internal string BranchId { get; }
+
+    internal int From { get; }
+
+    internal int To { get; }
+
+    internal bool Dues { get; }
+
+    internal int Length => To - From + 1;
 }

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using PartyOrg.Domain.Dues;
+using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// The domain pass of the dues sections: contracts → <see cref="DuesLedgerRow"/> and <see cref="DuesExemption"/>
+/// (constructor problems at the field's path), then <see cref="DuesLedger.Validate"/> against the tree (a second row
+/// for a member and month, an unknown member, a missing base, a month without rates), mapped back to document positions.
+/// </summary>
+internal static class DuesMapper
+{
+    private static readonly IReadOnlyDictionary<string, string> FieldOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["memberId"] = "member", ["monthlyBase"] = "base", ["paid"] = "paid", ["paidOn"] = "paidOn", ["voluntary"] = "voluntary",
+        ["amount"] = "amount", ["until"] = "until", ["approvedBy"] = "approvedBy", ["kind"] = "kind",
+    };
+
+    internal static DuesLedger? Build(RawDocument raw, OrganizationTree tree, ProblemList problems)
+    {
+        var categories = new Dictionary<string, DuesCategory>(StringComparer.Ordinal);
+        var memberPosition = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Members.Count; i++)
+        {
+            if (raw.Members[i] is { } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
+            {
+                memberPosition[m.Id] = i;
+                if (m.DuesCategory is { } c)
+                {
+                    categories[m.Id] = DuesCategory.FromName(c);
+                }
+            }
+        }
+
+        var rows = new List<DuesLedgerRow>();
+        var rowIndex = new List<int>();
+        for (var i = 0; i < raw.Dues.Count; i++)
+        {
+            if (raw.Dues[i] is not { } d || raw.Invalid.Contains(d))
+            {
+                continue;
+            }
+
+            var made = Construct(JsonPaths.Index("$.dues", i), problems, () => new DuesLedgerRow(
+                d.Member, DocumentReader.ParseMonth(d.Month), Money(d.Base), Money(d.Paid) ?? 0m, d.PaidOn, Money(d.Voluntary),
+                d.Category is null ? null : DuesCategory.FromName(d.Category),
+                d.Arrangement is null ? null : DuesArrangement.FromName(d.Arrangement)));
+            if (made is not null)
+            {
+                rows.Add(made);
+                rowIndex.Add(i);
+            }
+        }
+
+        var exemptions = new List<DuesExemption>();
+        var exemptionIndex = new List<int>();
+        for (var i = 0; i < raw.DuesExemptions.Count; i++)
+        {
+            if (raw.DuesExemptions[i] is not { } x || raw.Invalid.Contains(x))
+            {
+                continue;
+            }
+
+            var made = Construct(JsonPaths.Index("$.duesExemptions", i), problems, () => new DuesExemption(
+                x.Member, DuesExemptionKind.FromName(x.Kind), Money(x.Amount), DocumentReader.ParseMonth(x.From),
+                x.Until is null ? null : DocumentReader.ParseMonth(x.Until), x.BranchDecidedOn, x.ApprovedBy, x.ApprovedOn));
+            if (made is not null)
+            {
+                exemptions.Add(made);
+                exemptionIndex.Add(i);
+            }
+        }
+
+        var before = problems.Count;
+        foreach (var d in DuesLedger.Validate(tree, rows, exemptions, categories))
+        {
+            if (DomainMapper.FollowsFromBrokenElement(raw, d))
+            {
+                continue;
+            }
+
+            var index = d.Collection switch
+            {
+                "dues" => d.Index >= 0 && d.Index < rowIndex.Count ? rowIndex[d.Index] : d.Index,
+                "duesExemptions" => d.Index >= 0 && d.Index < exemptionIndex.Count ? exemptionIndex[d.Index] : d.Index,
+                _ => memberPosition.TryGetValue(d.SubjectId, out var p) ? p : -1,
+            };
+            var message = d.Message;
+            if (d.Collection == "dues")
+            {
+                message = FirstAt(message, rowIndex);
+            }
+            else if (d.Collection == "duesExemptions")
+            {
+                message = FirstAt(message, exemptionIndex, "$.duesExemptions[");
+            }
+
+            problems.Add(DomainMapper.PathOf(d, index), message);
+        }
+
+        return raw.HasDues && problems.Count == before ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
+    }
+
+    /// <summary>Rewrites "$.dues[k]" in a message (an index among the built rows) to the row's position in the document.</summary>
+    private static string FirstAt(string message, List<int> map, string prefix = "$.dues[")
+    {
+        var at = message.IndexOf(prefix, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return message;
+        }
+
+        var close = message.IndexOf(']', at);
+        var digits = message.Substring(at + prefix.Length, close - at - prefix.Length);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k < map.Count
+            ? message.Substring(0, at + prefix.Length) + map[k].ToString(System.Globalization.CultureInfo.InvariantCulture) + message.Substring(close)
+            : message;
+    }
+
+    private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);
+
+    private static T? Construct<T>(string path, ProblemList problems, Func<T> make)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e)
+        {
+            var field = e.ParamName is { } p && FieldOf.TryGetValue(p, out var f) ? JsonPaths.Property(path, f) : path;
+            problems.Add(field, DomainMapper.MessageOf(e));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Ardalis.SmartEnum;
+
+namespace PartyOrg.Domain.Dues;
+
+/// <summary>A hardship arrangement (党费规定 2008: 少交或免交, approved by the Party committee above the branch).</summary>
+public sealed class DuesExemptionKind : SmartEnum<DuesExemptionKind>
+{
+    /// <summary>免交 — nothing is due.</summary>
+    public static readonly DuesExemptionKind Exempt = new("exempt", 1, "免交", "exempt");
+
+    /// <summary>少交 — a reduced monthly amount.</summary>
+    public static readonly DuesExemptionKind Reduced = new("reduced", 2, "少交", "reduced");
+
+    private DuesExemptionKind(string name, int value, string chineseName, string englishName)
+        : base(name, value)
+    {
+        ChineseName = chineseName;
+        EnglishName = englishName;
+    }
+
+    /// <summary>The Chinese name.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>The English name.</summary>
+    public string EnglishName { get; }
+}
