@@ -5,7 +5,7 @@
 #
 # Alternative for bulk updates: run the tests with PARTYORG_ACCEPT_API=1, e.g.
 #   PARTYORG_ACCEPT_API=1 dotnet test PartyOrg.Domain.sln -c Release
-# which makes the API tests write the approved files directly and pass.
+# which makes the API tests write the approved files and fail that run; review the diff and run again.
 set -euo pipefail
 cd "$(dirname "$0")"
 count=0

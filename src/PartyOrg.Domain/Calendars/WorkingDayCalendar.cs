@@ -76,7 +76,9 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     public IReadOnlyList<LocalDate> AdjustedWorkingDays => adjustedWorkingDays.OrderBy(d => d).ToArray();
 
     /// <summary>The weekly rest days.</summary>
-    public IReadOnlyList<IsoDayOfWeek> Weekend => weekend;
+    public IReadOnlyList<IsoDayOfWeek> Weekend => Internal.ReadOnly.View(weekend, ref weekendView);
+
+    private IReadOnlyList<IsoDayOfWeek>? weekendView;
 
     /// <inheritdoc />
     public bool IsWorkingDay(LocalDate date)

@@ -112,7 +112,9 @@ public sealed class ComplianceProfile
     public string? BasedOn { get; }
 
     /// <summary>Every rule of the profile, enabled or not, in evaluation order.</summary>
-    public IReadOnlyList<IComplianceRule> Rules => rules;
+    public IReadOnlyList<IComplianceRule> Rules => Internal.ReadOnly.View(rules, ref rulesView);
+
+    private IReadOnlyList<IComplianceRule>? rulesView;
 
     /// <summary>The rules that run.</summary>
     public IEnumerable<IComplianceRule> EnabledRules => rules.Where(r => !disabled.Contains(r.Descriptor.Id));

@@ -44,7 +44,9 @@ public sealed class ParameterSource
     public ParameterBasis Basis { get; }
 
     /// <summary>The articles the value rests on (for a local override: those of the value it replaced).</summary>
-    public IReadOnlyList<Citation> Citations => citations;
+    public IReadOnlyList<Citation> Citations => Internal.ReadOnly.View(citations, ref citationsView);
+
+    private IReadOnlyList<Citation>? citationsView;
 
     /// <summary>The local document that set this value, or null.</summary>
     public LocalAuthority? Authority { get; }

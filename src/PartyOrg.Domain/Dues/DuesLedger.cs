@@ -26,10 +26,14 @@ public sealed class DuesLedger
     }
 
     /// <summary>The rows, sorted by member id (ordinal) then month.</summary>
-    public IReadOnlyList<DuesLedgerRow> Rows => rows;
+    public IReadOnlyList<DuesLedgerRow> Rows => Internal.ReadOnly.View(rows, ref rowsView);
+
+    private IReadOnlyList<DuesLedgerRow>? rowsView;
 
     /// <summary>The hardship arrangements, in input order.</summary>
-    public IReadOnlyList<DuesExemption> Exemptions => exemptions;
+    public IReadOnlyList<DuesExemption> Exemptions => Internal.ReadOnly.View(exemptions, ref exemptionsView);
+
+    private IReadOnlyList<DuesExemption>? exemptionsView;
 
     /// <summary>The category of a member (their <c>duesCategory</c>; salaried when none was given).</summary>
     /// <param name="memberId">The member.</param>

@@ -37,7 +37,9 @@ public sealed class DuesRateSchedule
     public static DuesRateSchedule Standard { get; } = new(new[] { DuesRateTable.Regulations2008 });
 
     /// <summary>The versions, oldest first.</summary>
-    public IReadOnlyList<DuesRateTable> Tables => tables;
+    public IReadOnlyList<DuesRateTable> Tables => Internal.ReadOnly.View(tables, ref tablesView);
+
+    private IReadOnlyList<DuesRateTable>? tablesView;
 
     /// <summary>The first month with rates.</summary>
     public YearMonth FirstMonth => tables[0].From;

@@ -76,10 +76,14 @@ public sealed class DuesRateTable
     public Regulation Source { get; }
 
     /// <summary>The salary bands (salaried, annual-salary, self-employed).</summary>
-    public IReadOnlyList<DuesRateBand> Banded => banded;
+    public IReadOnlyList<DuesRateBand> Banded => Internal.ReadOnly.View(banded, ref bandedView);
+
+    private IReadOnlyList<DuesRateBand>? bandedView;
 
     /// <summary>The pension bands (retired).</summary>
-    public IReadOnlyList<DuesRateBand> Pension => pension;
+    public IReadOnlyList<DuesRateBand> Pension => Internal.ReadOnly.View(pension, ref pensionView);
+
+    private IReadOnlyList<DuesRateBand>? pensionView;
 
     /// <summary>The fixed monthly amount of students, the unemployed and members on relief or the minimum living allowance.</summary>
     public decimal FlatAmount { get; }

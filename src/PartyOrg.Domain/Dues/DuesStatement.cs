@@ -36,10 +36,14 @@ public sealed class DuesStatement
     public DuesRounding Rounding { get; }
 
     /// <summary>The lines, sorted by member then month.</summary>
-    public IReadOnlyList<DuesLine> Lines => lines;
+    public IReadOnlyList<DuesLine> Lines => Internal.ReadOnly.View(lines, ref linesView);
+
+    private IReadOnlyList<DuesLine>? linesView;
 
     /// <summary>The totals per branch, sorted by branch id.</summary>
-    public IReadOnlyList<DuesTotal> Totals => totals;
+    public IReadOnlyList<DuesTotal> Totals => Internal.ReadOnly.View(totals, ref totalsView);
+
+    private IReadOnlyList<DuesTotal>? totalsView;
 
     /// <summary>Audits the ledger.</summary>
     /// <param name="tree">The tree the ledger was checked against.</param>

@@ -133,7 +133,9 @@ public sealed class ElectionInput
     public int Seats { get; }
 
     /// <summary>The candidates in ballot order.</summary>
-    public IReadOnlyList<CandidateVotes> Candidates => candidates;
+    public IReadOnlyList<CandidateVotes> Candidates => Internal.ReadOnly.View(candidates, ref candidatesView);
+
+    private IReadOnlyList<CandidateVotes>? candidatesView;
 
     /// <summary>实到会有选举权人数 — voters present.</summary>
     public int Attended { get; }

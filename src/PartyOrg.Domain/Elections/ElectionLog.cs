@@ -29,7 +29,9 @@ public sealed class ElectionLog
     public static ElectionLog Empty { get; } = new(None);
 
     /// <summary>Every record, in input order.</summary>
-    public IReadOnlyList<ElectionRecord> Records => records;
+    public IReadOnlyList<ElectionRecord> Records => Internal.ReadOnly.View(records, ref recordsView);
+
+    private IReadOnlyList<ElectionRecord>? recordsView;
 
     /// <summary>Checks records against a tree and returns every problem (empty when possible).</summary>
     /// <param name="tree">The tree.</param>

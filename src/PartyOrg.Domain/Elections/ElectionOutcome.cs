@@ -73,14 +73,20 @@ public sealed class ElectionOutcome
     public ElectionThreshold Threshold { get; }
 
     /// <summary>The elected member ids in order of votes (ties in ballot order); at most the seats.</summary>
-    public IReadOnlyList<string> Elected => elected;
+    public IReadOnlyList<string> Elected => Internal.ReadOnly.View(elected, ref electedView);
+
+    private IReadOnlyList<string>? electedView;
 
     /// <summary>The ids tied for the last seat(s), which stay unfilled (a further round among them).</summary>
-    public IReadOnlyList<string> TiedForLastSeat => tied;
+    public IReadOnlyList<string> TiedForLastSeat => Internal.ReadOnly.View(tied, ref tiedView);
+
+    private IReadOnlyList<string>? tiedView;
 
     /// <summary>Seats still to fill, the tied seats included: seats − elected.</summary>
     public int Shortfall => Input.Seats - elected.Length;
 
     /// <summary>Every candidate in order of for-votes (ties in ballot order).</summary>
-    public IReadOnlyList<CandidateResult> Ranking => ranking;
+    public IReadOnlyList<CandidateResult> Ranking => Internal.ReadOnly.View(ranking, ref rankingView);
+
+    private IReadOnlyList<CandidateResult>? rankingView;
 }

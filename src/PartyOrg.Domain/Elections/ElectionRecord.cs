@@ -85,7 +85,9 @@ public sealed class ElectionRecord
     public string? SecretaryElected { get; }
 
     /// <summary>The deputy secretaries elected.</summary>
-    public IReadOnlyList<string> DeputySecretariesElected => deputies;
+    public IReadOnlyList<string> DeputySecretariesElected => Internal.ReadOnly.View(deputies, ref deputiesView);
+
+    private IReadOnlyList<string>? deputiesView;
 
     /// <summary>The organization that approved the secretary and deputies, or null.</summary>
     public string? SecretaryApprovedBy { get; }

@@ -36,7 +36,9 @@ public sealed class MeetingFrequency : IEquatable<MeetingFrequency>
     public PeriodKind Kind { get; }
 
     /// <summary>For <see cref="PeriodKind.Custom"/>: the windows, in date order; empty otherwise.</summary>
-    public IReadOnlyList<ReportingPeriod> Windows => windows;
+    public IReadOnlyList<ReportingPeriod> Windows => Internal.ReadOnly.View(windows, ref windowsView);
+
+    private IReadOnlyList<ReportingPeriod>? windowsView;
 
     /// <summary>Explicit windows, e.g. school terms (每学期); no obligation falls outside them.</summary>
     /// <param name="windows">The windows (non-overlapping).</param>

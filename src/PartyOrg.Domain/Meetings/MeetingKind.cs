@@ -68,7 +68,9 @@ public sealed class MeetingKind : SmartEnum<MeetingKind>
     public string EnglishName { get; }
 
     /// <summary>The kinds of organization that may hold it.</summary>
-    public IReadOnlyList<OrganizationKind> HeldBy => heldBy;
+    public IReadOnlyList<OrganizationKind> HeldBy => Internal.ReadOnly.View(heldBy, ref heldByView);
+
+    private IReadOnlyList<OrganizationKind>? heldByView;
 
     /// <summary>Whether an organization of <paramref name="kind"/> may hold this kind of meeting.</summary>
     /// <param name="kind">The organization kind.</param>

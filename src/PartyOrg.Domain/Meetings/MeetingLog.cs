@@ -45,7 +45,9 @@ public sealed class MeetingLog
     public static MeetingLog Empty { get; } = new(Array.Empty<MeetingRecord>());
 
     /// <summary>The records, in input order.</summary>
-    public IReadOnlyList<MeetingRecord> Records => records;
+    public IReadOnlyList<MeetingRecord> Records => Internal.ReadOnly.View(records, ref recordsView);
+
+    private IReadOnlyList<MeetingRecord>? recordsView;
 
     /// <summary>The number of records.</summary>
     public int Count => records.Length;

@@ -79,13 +79,19 @@ public sealed class MeetingRecord : IEquatable<MeetingRecord>
     public LocalDate Date { get; }
 
     /// <summary>The kinds it counts for.</summary>
-    public IReadOnlyList<MeetingKind> Kinds => kinds;
+    public IReadOnlyList<MeetingKind> Kinds => Internal.ReadOnly.View(kinds, ref kindsView);
+
+    private IReadOnlyList<MeetingKind>? kindsView;
 
     /// <summary>The members present.</summary>
-    public IReadOnlyList<string> Attendees => attendees;
+    public IReadOnlyList<string> Attendees => Internal.ReadOnly.View(attendees, ref attendeesView);
+
+    private IReadOnlyList<string>? attendeesView;
 
     /// <summary>The members absent, with reasons.</summary>
-    public IReadOnlyList<MeetingAbsence> Absences => absences;
+    public IReadOnlyList<MeetingAbsence> Absences => Internal.ReadOnly.View(absences, ref absencesView);
+
+    private IReadOnlyList<MeetingAbsence>? absencesView;
 
     /// <summary>The lecturer of a 党课, or null.</summary>
     public string? LecturerId { get; }
@@ -94,7 +100,9 @@ public sealed class MeetingRecord : IEquatable<MeetingRecord>
     public string? Topic { get; }
 
     /// <summary>The votes taken.</summary>
-    public IReadOnlyList<MeetingVote> Votes => votes;
+    public IReadOnlyList<MeetingVote> Votes => Internal.ReadOnly.View(votes, ref votesView);
+
+    private IReadOnlyList<MeetingVote>? votesView;
 
     /// <summary>The kinds as a bit mask (bit <c>kind.Value</c>).</summary>
     internal int KindMask { get; }

@@ -38,7 +38,9 @@ public sealed class MeetingRequirementSet : IEquatable<MeetingRequirementSet>
     }
 
     /// <summary>The requirements, in order.</summary>
-    public IReadOnlyList<MeetingRequirement> Requirements => requirements;
+    public IReadOnlyList<MeetingRequirement> Requirements => Internal.ReadOnly.View(requirements, ref requirementsView);
+
+    private IReadOnlyList<MeetingRequirement>? requirementsView;
 
     /// <summary>The number of requirements.</summary>
     public int Count => requirements.Length;

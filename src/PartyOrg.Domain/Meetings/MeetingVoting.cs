@@ -42,7 +42,9 @@ public sealed class MeetingVoting
     public int VotesNeeded => (EntitledVoters / 2) + 1;
 
     /// <summary>Per vote, in order: whether it passed (for &gt; ½ entitled; the quorum is separate).</summary>
-    public IReadOnlyList<bool> Passed => passed;
+    public IReadOnlyList<bool> Passed => Internal.ReadOnly.View(passed, ref passedView);
+
+    private IReadOnlyList<bool>? passedView;
 
     /// <summary>Tallies a meeting held by an organization of the tree.</summary>
     /// <param name="tree">The tree.</param>

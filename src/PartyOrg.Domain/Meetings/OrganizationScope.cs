@@ -39,10 +39,14 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
     public static OrganizationScope Branches { get; } = new(new[] { OrganizationKind.Branch });
 
     /// <summary>The organization kinds.</summary>
-    public IReadOnlyList<OrganizationKind> Kinds => kinds;
+    public IReadOnlyList<OrganizationKind> Kinds => Internal.ReadOnly.View(kinds, ref kindsView);
+
+    private IReadOnlyList<OrganizationKind>? kindsView;
 
     /// <summary>The branch forms included (empty = every form).</summary>
-    public IReadOnlyList<BranchForm> Forms => forms;
+    public IReadOnlyList<BranchForm> Forms => Internal.ReadOnly.View(forms, ref formsView);
+
+    private IReadOnlyList<BranchForm>? formsView;
 
     /// <summary>Whether only organizations with a committee are included.</summary>
     public bool OnlyWithCommittee { get; }

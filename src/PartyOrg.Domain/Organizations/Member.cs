@@ -103,10 +103,14 @@ public sealed class Member : IEquatable<Member>
     public LocalDate? FullSince { get; }
 
     /// <summary>Periods without voting rights.</summary>
-    public IReadOnlyList<RightsRestriction> Restrictions => restrictions;
+    public IReadOnlyList<RightsRestriction> Restrictions => Internal.ReadOnly.View(restrictions, ref restrictionsView);
+
+    private IReadOnlyList<RightsRestriction>? restrictionsView;
 
     /// <summary>Temporary branches the member takes part in.</summary>
-    public IReadOnlyList<string> TemporaryBranchIds => temporaryBranchIds;
+    public IReadOnlyList<string> TemporaryBranchIds => Internal.ReadOnly.View(temporaryBranchIds, ref temporaryBranchIdsView);
+
+    private IReadOnlyList<string>? temporaryBranchIdsView;
 
     /// <summary>The period in which organisational life is not required of the member, or null.</summary>
     public LifeExemption? LifeExemption { get; }

@@ -208,13 +208,19 @@ public sealed class OrganizationTree
     }
 
     /// <summary>Every organization, in input order.</summary>
-    public IReadOnlyList<Organization> Organizations => organizations;
+    public IReadOnlyList<Organization> Organizations => Internal.ReadOnly.View(organizations, ref organizationsView);
+
+    private IReadOnlyList<Organization>? organizationsView;
 
     /// <summary>Every member, in input order.</summary>
-    public IReadOnlyList<Member> Members => members;
+    public IReadOnlyList<Member> Members => Internal.ReadOnly.View(members, ref membersView);
+
+    private IReadOnlyList<Member>? membersView;
 
     /// <summary>Every post, in input order.</summary>
-    public IReadOnlyList<Post> Posts => posts;
+    public IReadOnlyList<Post> Posts => Internal.ReadOnly.View(posts, ref postsView);
+
+    private IReadOnlyList<Post>? postsView;
 
     /// <summary>The organizations without a parent, in input order.</summary>
     public IEnumerable<Organization> Roots => organizations.Where((_, i) => parent[i] < 0);

@@ -41,13 +41,19 @@ public sealed class TermCalendar
     public LocalDate AsOf { get; }
 
     /// <summary>One entry per elected body with a term in office on <see cref="AsOf"/>, in tree preorder.</summary>
-    public IReadOnlyList<TermCalendarEntry> Entries => entries;
+    public IReadOnlyList<TermCalendarEntry> Entries => Internal.ReadOnly.View(entries, ref entriesView);
+
+    private IReadOnlyList<TermCalendarEntry>? entriesView;
 
     /// <summary>The bodies that are not elected and have no term (status <c>no-term</c>), in preorder.</summary>
-    public IReadOnlyList<string> NotElected => notElected;
+    public IReadOnlyList<string> NotElected => Internal.ReadOnly.View(notElected, ref notElectedView);
+
+    private IReadOnlyList<string>? notElectedView;
 
     /// <summary>The elected bodies without a recorded term in office on <see cref="AsOf"/>, in preorder.</summary>
-    public IReadOnlyList<string> Unrecorded => unrecorded;
+    public IReadOnlyList<string> Unrecorded => Internal.ReadOnly.View(unrecorded, ref unrecordedView);
+
+    private IReadOnlyList<string>? unrecordedView;
 
     /// <summary>Builds the calendar.</summary>
     /// <param name="tree">The tree.</param>

@@ -36,7 +36,9 @@ public sealed class TermSet
     public static TermSet Empty { get; } = new(None);
 
     /// <summary>Every term, in input order.</summary>
-    public IReadOnlyList<Term> Terms => terms;
+    public IReadOnlyList<Term> Terms => Internal.ReadOnly.View(terms, ref termsView);
+
+    private IReadOnlyList<Term>? termsView;
 
     /// <summary>The ids of the bodies with at least one term.</summary>
     public IEnumerable<string> OrganizationIds => byOrganization.Keys;
