@@ -25,6 +25,12 @@ public sealed class CalendarCommand : ICommand
     /// <summary>The iCalendar PRODID.</summary>
     public const string ProductId = "-//PartyOrg.Domain//partyorg calendar//ZH";
 
+    /// <summary>
+    /// The longest window: 5 years (one committee term). <c>--to</c> must fall before <c>--from</c> plus 5 years, which
+    /// bounds the output to about 5 × 80 events per organization a year.
+    /// </summary>
+    public const int MaxWindowYears = 5;
+
     /// <inheritdoc />
     public string Name => "calendar";
 
@@ -46,7 +52,7 @@ public sealed class CalendarCommand : ICommand
         "支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议…) and the 换届 milestones of its terms (reminder,",
         "request, election, report). ics writes an RFC 5545 calendar of all-day events (a meeting obligation spans its",
         "window; a milestone is one day) with stable UIDs and DTSTAMP fixed from the as-of date, so the same input gives",
-        "the same file; it imports into Outlook, Google Calendar, DingTalk and WeCom.",
+        "the same file; it imports into Outlook, Google Calendar, DingTalk and WeCom. The window is at most 5 years.",
         string.Empty,
         "Examples:",
         "  partyorg calendar docs/examples/sample-organ.json --from 2027-01-01 --to 2027-03-31",
@@ -64,6 +70,12 @@ public sealed class CalendarCommand : ICommand
         if (to < from)
         {
             throw new UsageException($"--to ({DocumentInput.Format(to)}) is before --from ({DocumentInput.Format(from)})");
+        }
+
+        if (to >= from.PlusYears(MaxWindowYears))
+        {
+            throw new UsageException($"the window {DocumentInput.Format(from)} … {DocumentInput.Format(to)} is longer than {MaxWindowYears} years; "
+                + $"--to must be before {DocumentInput.Format(from.PlusYears(MaxWindowYears))} (run one calendar per term or per year)");
         }
 
         DocumentInput.Date(line, "as-of");

@@ -63,8 +63,8 @@ public static class RulesMarkdown
                 sb.Append("- Source confidence: ").Append(ConfidenceText(d.Confidence)).Append('\n');
                 if (d.InForceFrom is not null || d.InForceUntil is not null)
                 {
-                    sb.Append("- In force: ").Append(d.InForceFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…")
-                      .Append(" – ").Append(d.InForceUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…").Append('\n');
+                    sb.Append("- In force: ").Append(d.InForceFrom?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…")
+                      .Append(" – ").Append(d.InForceUntil?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…").Append('\n');
                 }
 
                 sb.Append("- Cites: ").Append(string.Join("; ", d.Citations.Select(c => c.ToChinese() + " (" + c.ToEnglish() + ")"))).Append('\n');

@@ -19,16 +19,20 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
     /// <param name="kinds">The organization kinds (at least one).</param>
     /// <param name="forms">For branches: the forms included; null or empty for every form.</param>
     /// <param name="onlyWithCommittee">Only organizations that have a committee (支委会 only where a committee exists).</param>
-    /// <exception cref="ArgumentException">No kind is given.</exception>
+    /// <exception cref="ArgumentException">No kind is given, or a kind or form is null.</exception>
     public OrganizationScope(IEnumerable<OrganizationKind> kinds, IEnumerable<BranchForm>? forms = null, bool onlyWithCommittee = false)
     {
         this.kinds = (kinds ?? throw new ArgumentNullException(nameof(kinds))).Distinct().ToArray();
         if (this.kinds.Length == 0 || this.kinds.Any(k => k is null))
         {
-            throw new ArgumentException("A scope needs at least one organization kind.", nameof(kinds));
+            throw new ArgumentException("A scope needs at least one organization kind, and none may be null.", nameof(kinds));
         }
 
         this.forms = (forms ?? Array.Empty<BranchForm>()).Distinct().ToArray();
+        if (this.forms.Any(f => f is null))
+        {
+            throw new ArgumentException("A branch form is null.", nameof(forms));
+        }
         OnlyWithCommittee = onlyWithCommittee;
     }
 
