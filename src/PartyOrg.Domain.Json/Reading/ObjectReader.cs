@@ -34,9 +34,9 @@ internal sealed class ObjectReader
                 continue;
             }
 
-            if (name.Length > PartyOrgLoadOptions.MaxTextLength)
+            if (CodePoints(name) > PartyOrgLoadOptions.MaxTextLength)
             {
-                problems.Add(path, "property " + index.ToString(CultureInfo.InvariantCulture) + " of this object has a name of " + name.Length.ToString(CultureInfo.InvariantCulture)
+                problems.Add(path, "property " + index.ToString(CultureInfo.InvariantCulture) + " of this object has a name of " + CodePoints(name).ToString(CultureInfo.InvariantCulture)
                     + " characters; at most " + PartyOrgLoadOptions.MaxTextLength.ToString(CultureInfo.InvariantCulture) + " are accepted");
                 continue;
             }
@@ -84,13 +84,29 @@ internal sealed class ObjectReader
             return null;
         }
 
-        if (s.Length > maxLength)
+        if (s.Length > maxLength && CodePoints(s) is var length && length > maxLength)
         {
-            problems.Add(path, "a string of " + s.Length.ToString(CultureInfo.InvariantCulture) + " characters; at most " + maxLength.ToString(CultureInfo.InvariantCulture) + " are accepted here");
+            problems.Add(path, "a string of " + length.ToString(CultureInfo.InvariantCulture) + " characters; at most " + maxLength.ToString(CultureInfo.InvariantCulture) + " are accepted here");
             return null;
         }
 
         return s;
+    }
+
+    /// <summary>The number of Unicode characters (code points, as JSON Schema's maxLength counts them).</summary>
+    internal static int CodePoints(string s)
+    {
+        var n = s.Length;
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            {
+                n--;
+                i++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The value of a JSON string, or null when it holds a lone surrogate escape (nothing reported).</summary>

@@ -136,7 +136,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public ReportingPeriod Next()
     {
         var length = Period.Between(Start, End, PeriodUnits.Days).Days;
-        if (Period.DaysBetween(End, LocalDate.MaxIsoValue) <= (Kind == PeriodKind.Custom ? length + 1 : 0))
+        var room = Period.DaysBetween(End, LocalDate.MaxIsoValue);
+        if (Kind == PeriodKind.Custom ? room < length + 1 : room == 0)
         {
             throw new InvalidOperationException("No " + Kind + " period follows the one ending " + End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ": it would end after " + LocalDate.MaxIsoValue.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".");
         }
