@@ -91,10 +91,10 @@ public sealed class CalendarCommand : ICommand
         switch (format)
         {
             case "json":
-                io.Out.Write(PartyOrgJson.Serialize(contract));
+                PartyOrgJson.Serialize(io.Out, contract);
                 break;
             case "ics":
-                io.Out.Write(ToIcs(contract, language));
+                WriteIcs(io.Out, contract, language);
                 break;
             default:
                 WriteTable(io, contract, language);
@@ -191,6 +191,22 @@ public sealed class CalendarCommand : ICommand
     /// <returns>The iCalendar text (CRLF line ends).</returns>
     public static string ToIcs(CalendarContract calendar, OutputLanguage language)
     {
+        var text = new System.IO.StringWriter();
+        WriteIcs(text, calendar, language);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the calendar as RFC 5545 text, one event at a time (the whole file is never held in memory).</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="language">The language of summaries.</param>
+    public static void WriteIcs(System.IO.TextWriter writer, CalendarContract calendar, OutputLanguage language)
+    {
+        if (writer is null || calendar is null)
+        {
+            throw new ArgumentNullException(writer is null ? nameof(writer) : nameof(calendar));
+        }
+
         var zh = language != OutputLanguage.English;
         var ics = new Ical.Net.Calendar
         {
@@ -201,10 +217,19 @@ public sealed class CalendarCommand : ICommand
         };
         ics.AddProperty("X-WR-CALNAME", zh ? "党组织会议与换届日程" : "Party organization meetings and elections");
         var stamp = new CalDateTime(calendar.AsOf.Year, calendar.AsOf.Month, calendar.AsOf.Day, 0, 0, 0, "UTC");
+        const string End = "END:VCALENDAR\r\n";
+        var frame = new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
+        if (!frame.EndsWith(End, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Unexpected iCalendar frame: " + frame);
+        }
+
+        writer.Write(frame.Substring(0, frame.Length - End.Length));
+        var serializer = new EventSerializer();
         foreach (var e in calendar.Events)
         {
             var end = e.End.PlusDays(1);
-            ics.Events.Add(new CalendarEvent
+            var component = new CalendarEvent
             {
                 Uid = e.Uid,
                 DtStamp = stamp,
@@ -220,10 +245,11 @@ public sealed class CalendarCommand : ICommand
                 }.Where(x => x is not null)),
                 Categories = new List<string> { e.Category == "meeting" ? (zh ? "组织生活" : "Meeting") : (zh ? "换届" : "Election") },
                 Transparency = "TRANSPARENT",
-            });
+            };
+            writer.Write(serializer.SerializeToString(component));
         }
 
-        return new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
+        writer.Write(End);
     }
 
     private static string Uid(params string[] parts) =>

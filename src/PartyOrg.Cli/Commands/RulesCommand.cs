@@ -52,7 +52,7 @@ public sealed class RulesCommand : ICommand
         var w = io.Out;
         if (format == "json")
         {
-            w.Write(PartyOrgJson.Serialize(catalogue));
+            PartyOrgJson.Serialize(w, catalogue);
             return CliApp.Ok;
         }
 
