@@ -90,6 +90,10 @@ public sealed class MeetingFrequency : IEquatable<MeetingFrequency>
         for (var p = ReportingPeriod.Containing(Kind, range.Start); p.Start <= range.End; p = p.Next())
         {
             yield return p;
+            if (p.End >= range.End)
+            {
+                yield break; // the last period: no Next() past it (none exists after 9999-12-31)
+            }
         }
     }
 

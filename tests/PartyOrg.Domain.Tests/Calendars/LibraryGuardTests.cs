@@ -153,4 +153,14 @@ public sealed class LibraryGuardTests
         var find = () => ComplianceProfile.StateOrgans.FindRule(null!);
         find.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("ruleId");
     }
+
+    [Fact]
+    public void MeetingPlanner_AtTheLastRepresentableYear_DoesNotOverflow()
+    {
+        var tree = PartyOrg.Domain.Json.PartyOrgDocument.Load(System.IO.File.ReadAllBytes(Tests.Json.RepoFiles.PathOf("docs", "examples", "sample-organ.json"))).Document!.Tree;
+        var range = new DateInterval(new LocalDate(9999, 1, 1), LocalDate.MaxIsoValue);
+        var plan = () => ComplianceProfile.StateOrgans.MeetingPlanner().Plan(tree, range);
+        plan.Should().NotThrow();
+        plan().Should().NotBeEmpty().And.OnlyContain(o => o.Period.End <= LocalDate.MaxIsoValue && o.Period.Start.Year == 9999);
+    }
 }
