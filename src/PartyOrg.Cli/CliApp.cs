@@ -48,7 +48,11 @@ public static class CliApp
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
         Run(args, new CommandIo(stdin, stdout, stderr));
 
-    /// <summary>Runs a command line with the given streams and clock. Never throws: an unexpected failure is reported in one clean line on standard error (no stack trace) with exit code 2.</summary>
+    /// <summary>
+    /// Runs a command line with the given streams and clock. Never throws: an unexpected failure (a defect — every
+    /// bad input has its own located message) is reported in one clean line on standard error, naming the input
+    /// file when known and asking for a report, with no stack trace and exit code 2.
+    /// </summary>
     /// <param name="args">The arguments.</param>
     /// <param name="io">The streams and the clock.</param>
     /// <returns>The exit code.</returns>
@@ -59,19 +63,32 @@ public static class CliApp
             throw new ArgumentNullException(args is null ? nameof(args) : nameof(io));
         }
 
+        var input = new string?[1];
         try
         {
-            return Dispatch(args, io);
+            return Dispatch(args, io, input);
         }
         catch (Exception e)
         {
-            var name = args.Length > 0 ? " " + args[0] : string.Empty;
-            io.Error.WriteLine($"partyorg{name}: internal error ({e.GetType().Name}): {e.Message.Replace(Environment.NewLine, " ")}");
+            io.Error.WriteLine(DefectMessage(args, input[0], e));
             return BadInput;
         }
     }
 
-    private static int Dispatch(string[] args, CommandIo io)
+    /// <summary>The last-resort message: one line, no stack trace, never the words of an ordinary input problem.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="input">The input file (<c>-</c> = standard input), or null when unknown.</param>
+    /// <param name="e">The exception.</param>
+    /// <returns>The line.</returns>
+    internal static string DefectMessage(string[] args, string? input, Exception e)
+    {
+        var name = args.Length > 0 ? " " + args[0] : string.Empty;
+        var where = input is null ? string.Empty : " while processing " + (input == "-" ? "standard input" : input);
+        return $"partyorg{name}: unexpected failure{where} ({e.GetType().Name}: {e.Message.Replace("\r", " ").Replace("\n", " ")}). "
+            + "This is a defect, please report it with the input and the command line.";
+    }
+
+    private static int Dispatch(string[] args, CommandIo io, string?[] input)
     {
         var stdout = io.Out;
         var stderr = io.Error;
@@ -111,6 +128,8 @@ public static class CliApp
             stdout.Write(command.Help);
             return Ok;
         }
+
+        input[0] = line.Positional.Count == 1 ? line.Positional[0] : null;
 
         try
         {

@@ -58,8 +58,30 @@ public static class PartyOrgJson
             throw new ArgumentNullException(nameof(stream));
         }
 
-        var bytes = new UTF8Encoding(false).GetBytes(Serialize(value));
-        stream.Write(bytes, 0, bytes.Length);
+        JsonSerializer.Serialize(stream, value, TypeInfo<T>());
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes a contract object as JSON text to a writer as it is produced (the serializer flushes its buffer to the
+    /// writer in chunks, so a large report is never held whole as one string); ends with a line break.
+    /// </summary>
+    /// <typeparam name="T">The contract type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Serialize<T>(TextWriter writer, T value)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        using (var stream = new TextWriterStream(writer))
+        {
+            JsonSerializer.Serialize(stream, value, TypeInfo<T>());
+        }
+
+        writer.Write('\n');
     }
 
     /// <summary>The contract's type information for <typeparamref name="T"/>, with the contract's options.</summary>
@@ -71,5 +93,45 @@ public static class PartyOrgJson
     {
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>A write-only stream that decodes UTF-8 bytes into a <see cref="TextWriter"/>.</summary>
+    private sealed class TextWriterStream : Stream
+    {
+        private readonly TextWriter writer;
+        private readonly Decoder decoder = new UTF8Encoding(false, true).GetDecoder();
+        private char[] chars = new char[4096];
+
+        internal TextWriterStream(TextWriter writer) => this.writer = writer;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            var needed = decoder.GetCharCount(buffer, offset, count, false);
+            if (needed > chars.Length)
+            {
+                chars = new char[needed];
+            }
+
+            var n = decoder.GetChars(buffer, offset, count, chars, 0, false);
+            writer.Write(chars, 0, n);
+        }
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

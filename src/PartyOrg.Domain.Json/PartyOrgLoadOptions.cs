@@ -15,11 +15,27 @@ public sealed class PartyOrgLoadOptions
     /// <summary>The default nesting limit: 64 levels (a valid document needs 5).</summary>
     public const int DefaultMaxDepth = 64;
 
+    /// <summary>The longest id accepted (organization, member, meeting and election ids): 128 characters.</summary>
+    public const int MaxIdLength = 128;
+
+    /// <summary>The longest name accepted (organization and member names): 200 characters.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest other string accepted (a topic, a note, a vote item, a property name): 2,000 characters.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>
+    /// The largest count accepted (votes, ballots, seats, members represented, covered units): 10,000,000, so that
+    /// every sum of counts stays far from <see cref="int.MaxValue"/>. A term's <c>years</c> is bounded by
+    /// <see cref="Domain.Terms.Term.MaxYears"/> instead.
+    /// </summary>
+    public const int MaxCount = 10_000_000;
+
     /// <summary>The earliest date a document may hold (1900-01-01): earlier dates are typing errors, not records.</summary>
-    public static LocalDate EarliestDate { get; } = new(1900, 1, 1);
+    public static LocalDate EarliestDate => Domain.Calendars.SupportedDates.Earliest;
 
     /// <summary>The latest date a document may hold (2199-12-31), so that every computed deadline stays representable.</summary>
-    public static LocalDate LatestDate { get; } = new(2199, 12, 31);
+    public static LocalDate LatestDate => Domain.Calendars.SupportedDates.Latest;
 
     /// <summary>The defaults: 64 MiB, depth 64, the built-in profile names.</summary>
     public static PartyOrgLoadOptions Default { get; } = new();

@@ -25,6 +25,12 @@ public sealed class CalendarCommand : ICommand
     /// <summary>The iCalendar PRODID.</summary>
     public const string ProductId = "-//PartyOrg.Domain//partyorg calendar//ZH";
 
+    /// <summary>
+    /// The longest window: 5 years (one committee term). <c>--to</c> must fall before <c>--from</c> plus 5 years, which
+    /// bounds the output to about 5 × 80 events per organization a year.
+    /// </summary>
+    public const int MaxWindowYears = 5;
+
     /// <inheritdoc />
     public string Name => "calendar";
 
@@ -46,7 +52,7 @@ public sealed class CalendarCommand : ICommand
         "支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议…) and the 换届 milestones of its terms (reminder,",
         "request, election, report). ics writes an RFC 5545 calendar of all-day events (a meeting obligation spans its",
         "window; a milestone is one day) with stable UIDs and DTSTAMP fixed from the as-of date, so the same input gives",
-        "the same file; it imports into Outlook, Google Calendar, DingTalk and WeCom.",
+        "the same file; it imports into Outlook, Google Calendar, DingTalk and WeCom. The window is at most 5 years.",
         string.Empty,
         "Examples:",
         "  partyorg calendar docs/examples/sample-organ.json --from 2027-01-01 --to 2027-03-31",
@@ -66,6 +72,12 @@ public sealed class CalendarCommand : ICommand
             throw new UsageException($"--to ({DocumentInput.Format(to)}) is before --from ({DocumentInput.Format(from)})");
         }
 
+        if (to >= from.PlusYears(MaxWindowYears))
+        {
+            throw new UsageException($"the window {DocumentInput.Format(from)} … {DocumentInput.Format(to)} is longer than {MaxWindowYears} years; "
+                + $"--to must be before {DocumentInput.Format(from.PlusYears(MaxWindowYears))} (run one calendar per term or per year)");
+        }
+
         DocumentInput.Date(line, "as-of");
         var document = DocumentInput.Load(Name, line, io);
         if (document is null)
@@ -79,10 +91,10 @@ public sealed class CalendarCommand : ICommand
         switch (format)
         {
             case "json":
-                io.Out.Write(PartyOrgJson.Serialize(contract));
+                PartyOrgJson.Serialize(io.Out, contract);
                 break;
             case "ics":
-                io.Out.Write(ToIcs(contract, language));
+                WriteIcs(io.Out, contract, language);
                 break;
             default:
                 WriteTable(io, contract, language);
@@ -179,6 +191,22 @@ public sealed class CalendarCommand : ICommand
     /// <returns>The iCalendar text (CRLF line ends).</returns>
     public static string ToIcs(CalendarContract calendar, OutputLanguage language)
     {
+        var text = new System.IO.StringWriter();
+        WriteIcs(text, calendar, language);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the calendar as RFC 5545 text, one event at a time (the whole file is never held in memory).</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="language">The language of summaries.</param>
+    public static void WriteIcs(System.IO.TextWriter writer, CalendarContract calendar, OutputLanguage language)
+    {
+        if (writer is null || calendar is null)
+        {
+            throw new ArgumentNullException(writer is null ? nameof(writer) : nameof(calendar));
+        }
+
         var zh = language != OutputLanguage.English;
         var ics = new Ical.Net.Calendar
         {
@@ -189,10 +217,19 @@ public sealed class CalendarCommand : ICommand
         };
         ics.AddProperty("X-WR-CALNAME", zh ? "党组织会议与换届日程" : "Party organization meetings and elections");
         var stamp = new CalDateTime(calendar.AsOf.Year, calendar.AsOf.Month, calendar.AsOf.Day, 0, 0, 0, "UTC");
+        const string End = "END:VCALENDAR\r\n";
+        var frame = new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
+        if (!frame.EndsWith(End, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Unexpected iCalendar frame: " + frame);
+        }
+
+        writer.Write(frame.Substring(0, frame.Length - End.Length));
+        var serializer = new EventSerializer();
         foreach (var e in calendar.Events)
         {
             var end = e.End.PlusDays(1);
-            ics.Events.Add(new CalendarEvent
+            var component = new CalendarEvent
             {
                 Uid = e.Uid,
                 DtStamp = stamp,
@@ -208,10 +245,11 @@ public sealed class CalendarCommand : ICommand
                 }.Where(x => x is not null)),
                 Categories = new List<string> { e.Category == "meeting" ? (zh ? "组织生活" : "Meeting") : (zh ? "换届" : "Election") },
                 Transparency = "TRANSPARENT",
-            });
+            };
+            writer.Write(serializer.SerializeToString(component));
         }
 
-        return new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
+        writer.Write(End);
     }
 
     private static string Uid(params string[] parts) =>

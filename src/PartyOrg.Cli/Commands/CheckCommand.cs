@@ -85,7 +85,7 @@ public sealed class CheckCommand : ICommand
         var w = io.Out;
         if (format == "json")
         {
-            w.Write(PartyOrgJson.Serialize(ReportContracts.FromReport(report, source)));
+            PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));
             return;
         }
 

@@ -28,7 +28,7 @@ public sealed class DemoCommand : ICommand
         "partyorg demo [--lang zh-CN|en|both]",
         string.Empty,
         "Runs every capability of the library on an embedded sample organ (某市发展和改革委员会: 党组, 机关党委,",
-        "general branches, regular/joint/temporary branches, Party groups, 110 members), as of " + SampleOrgan.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".",
+        "general branches, regular/joint/temporary branches, Party groups, 110 members), as of " + SampleOrgan.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".",
         "Output is in both languages unless --lang chooses one.",
         string.Empty,
         "Example: partyorg demo --lang en",
@@ -53,7 +53,7 @@ public sealed class DemoCommand : ICommand
         var language = Languages.Parse(line.Get("lang"), OutputLanguage.Both);
         var w = io.Out;
         w.WriteLine(language.Pick("PartyOrg.Domain 演示：某市发展和改革委员会", "PartyOrg.Domain demo: a city development and reform commission"));
-        var asOf = SampleOrgan.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var asOf = SampleOrgan.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         w.WriteLine(language.Pick("截至 " + asOf, "As of " + asOf));
         foreach (var section in Sections)
         {

@@ -93,7 +93,7 @@ public sealed class ElectCommand : ICommand
         var contract = new ElectReportContract { Elections = results.Select(x => ReportContracts.FromOutcome(x.Record, x.Outcome)).ToArray() };
         if (format == "json")
         {
-            io.Out.Write(PartyOrgJson.Serialize(contract));
+            PartyOrgJson.Serialize(io.Out, contract);
         }
         else
         {

@@ -73,7 +73,7 @@ public sealed class RulesCommand : ICommand
         var catalogue = ReportContracts.FromProfile(profile);
         if (format == "json")
         {
-            w.Write(PartyOrgJson.Serialize(catalogue));
+            PartyOrgJson.Serialize(w, catalogue);
             return CliApp.Ok;
         }
 

@@ -64,7 +64,7 @@ public sealed class TermsCommand : ICommand
         var w = io.Out;
         if (format == "json")
         {
-            w.Write(PartyOrgJson.Serialize(contract));
+            PartyOrgJson.Serialize(w, contract);
         }
         else
         {

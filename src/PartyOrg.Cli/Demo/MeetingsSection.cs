@@ -32,8 +32,8 @@ public sealed class MeetingsSection : IDemoSection
         var audit = ComplianceProfile.StateOrgans.AuditMeetings(input.Tree, input.Meetings!, window, SampleOrgan.AsOf);
         var ci = CultureInfo.InvariantCulture;
         writer.WriteLine(language.Pick(
-            $"会议记录 {input.Meetings!.Count} 条；截至 {SampleOrgan.AsOf:yyyy-MM-dd}。✓ 已完成  ✗ 未完成  … 进行中  ! 临近截止；季度、年度义务记在该周期最后一个月。",
-            $"{input.Meetings!.Count} meeting records, as of {SampleOrgan.AsOf:yyyy-MM-dd}. ✓ met  ✗ missed  … open  ! due soon; quarterly and yearly obligations sit in their period's last month."));
+            $"会议记录 {input.Meetings!.Count} 条；截至 {SampleOrgan.AsOf:uuuu-MM-dd}。✓ 已完成  ✗ 未完成  … 进行中  ! 临近截止；季度、年度义务记在该周期最后一个月。",
+            $"{input.Meetings!.Count} meeting records, as of {SampleOrgan.AsOf:uuuu-MM-dd}. ✓ met  ✗ missed  … open  ! due soon; quarterly and yearly obligations sit in their period's last month."));
         foreach (var branch in Branches)
         {
             writer.WriteLine();

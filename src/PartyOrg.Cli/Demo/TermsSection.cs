@@ -35,8 +35,8 @@ public sealed class TermsSection : IDemoSection
         foreach (var e in calendar.Entries)
         {
             var adj = e.Adjustment is { } a
-                ? language.Pick($"{a.Kind.ChineseName}至{a.Until:yyyy-MM-dd}{(a.ApprovedBy is null ? "（未批准）" : "（" + a.ApprovedBy + "批准）")}",
-                    $"{a.Kind.Name} to {a.Until:yyyy-MM-dd}{(a.ApprovedBy is null ? " (not approved)" : " (approved by " + a.ApprovedBy + ")")}")
+                ? language.Pick($"{a.Kind.ChineseName}至{a.Until:uuuu-MM-dd}{(a.ApprovedBy is null ? "（未批准）" : "（" + a.ApprovedBy + "批准）")}",
+                    $"{a.Kind.Name} to {a.Until:uuuu-MM-dd}{(a.ApprovedBy is null ? " (not approved)" : " (approved by " + a.ApprovedBy + ")")}")
                 : "—";
             table.Add(e.Organization.Name, e.OrganizationId, Date(e.Term.Start), Years(e), Date(e.Expiry), Date(e.ReminderDue), Date(e.RequestDue),
                 Date(e.ReportDue), language.Pick(e.Status.ChineseName, e.Status.Name), adj);
@@ -73,7 +73,7 @@ public sealed class TermsSection : IDemoSection
         }
     }
 
-    private static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Years(TermCalendarEntry e) => e.Years.ToString(CultureInfo.InvariantCulture) + (e.YearsFromPolicy ? "*" : string.Empty);
 }

@@ -68,8 +68,8 @@ public static class RulesMarkdown
 
                 if (d.InForceFrom is not null || d.InForceUntil is not null)
                 {
-                    sb.Append("- In force: ").Append(d.InForceFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…")
-                      .Append(" – ").Append(d.InForceUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…").Append('\n');
+                    sb.Append("- In force: ").Append(d.InForceFrom?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…")
+                      .Append(" – ").Append(d.InForceUntil?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…").Append('\n');
                 }
 
                 sb.Append("- Cites: ").Append(string.Join("; ", d.Citations.Select(c => c.ToChinese() + " (" + c.ToEnglish() + ")"))).Append('\n');

@@ -159,14 +159,29 @@ internal sealed partial class DocumentReader
         return value;
     }
 
-    private static string? PeekId(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? PeekId(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var p in e.EnumerateObject())
+        {
+            if (ObjectReader.PropertyName(p) == name)
+            {
+                return p.Value.ValueKind == JsonValueKind.String ? ObjectReader.TryString(p.Value) : null;
+            }
+        }
+
+        return null;
+    }
 
     private OrganizationContract? Organization(JsonElement e, string path) => Element(e, path, OrganizationFields, r => new OrganizationContract
     {
         Id = r.Id("id", true) ?? string.Empty,
         Kind = r.Enum("kind", true, Vocabulary.OrganizationKinds) ?? string.Empty,
-        Name = r.String("name", true) ?? string.Empty,
+        Name = r.String("name", true, PartyOrgLoadOptions.MaxNameLength) ?? string.Empty,
         Parent = r.Id("parent", false),
         Form = r.Enum("form", false, Vocabulary.BranchForms),
         Leads = r.Id("leads", false),
@@ -179,7 +194,7 @@ internal sealed partial class DocumentReader
     private MemberContract? Member(JsonElement e, string path) => Element(e, path, MemberFields, r => new MemberContract
     {
         Id = r.Id("id", true) ?? string.Empty,
-        Name = r.String("name", true) ?? string.Empty,
+        Name = r.String("name", true, PartyOrgLoadOptions.MaxNameLength) ?? string.Empty,
         Branch = r.Id("branch", true) ?? string.Empty,
         Group = r.Id("group", false),
         Status = r.Enum("status", true, Vocabulary.Statuses) ?? string.Empty,
@@ -227,7 +242,7 @@ internal sealed partial class DocumentReader
     {
         Organization = r.Id("organization", true) ?? string.Empty,
         Start = r.Date("start", true) ?? default,
-        Years = r.Int("years", false, 1),
+        Years = r.Int("years", false, 1, Domain.Terms.Term.MaxYears),
         Adjustment = r.Value("adjustment", false) is { } a ? Adjustment(a, r.At("adjustment")) : null,
     });
 

@@ -24,20 +24,103 @@ internal sealed class ObjectReader
         Path = path;
         this.problems = problems;
         this.known = known;
+        var index = 0;
         foreach (var p in element.EnumerateObject())
         {
-            if (properties.ContainsKey(p.Name))
+            index++;
+            if (PropertyName(p) is not { } name)
             {
-                problems.Add(JsonPaths.Property(path, p.Name), $"duplicate property \"{p.Name}\"; each property may appear once");
+                problems.Add(path, "property " + index.ToString(CultureInfo.InvariantCulture) + " of this object has a name with an " + LoneSurrogate);
                 continue;
             }
 
-            properties.Add(p.Name, p.Value);
-            order.Add(p.Name);
+            if (CodePoints(name) > PartyOrgLoadOptions.MaxTextLength)
+            {
+                problems.Add(path, "property " + index.ToString(CultureInfo.InvariantCulture) + " of this object has a name of " + CodePoints(name).ToString(CultureInfo.InvariantCulture)
+                    + " characters; at most " + PartyOrgLoadOptions.MaxTextLength.ToString(CultureInfo.InvariantCulture) + " are accepted");
+                continue;
+            }
+
+            if (properties.ContainsKey(name))
+            {
+                problems.Add(JsonPaths.Property(path, name), $"duplicate property \"{name}\"; each property may appear once");
+                continue;
+            }
+
+            properties.Add(name, p.Value);
+            order.Add(name);
         }
     }
 
+    /// <summary>The message for a string holding an unpaired UTF-16 surrogate escape such as <c>\ud800</c>.</summary>
+    internal const string LoneSurrogate = "invalid \\u escape (lone surrogate); a string must be valid Unicode (a \\ud800–\\udbff escape must be followed by a \\udc00–\\udfff one)";
+
     internal string Path { get; }
+
+    /// <summary>The name of a property, or null when it holds a lone surrogate escape.</summary>
+    internal static string? PropertyName(JsonProperty p)
+    {
+        try
+        {
+            return p.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The value of a JSON string, or null (after reporting it at <paramref name="path"/>) when it holds a lone surrogate escape or is longer than <paramref name="maxLength"/>.</summary>
+    internal static string? SafeString(JsonElement v, string path, ProblemList problems, int maxLength)
+    {
+        string s;
+        try
+        {
+            s = v.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(path, LoneSurrogate);
+            return null;
+        }
+
+        if (s.Length > maxLength && CodePoints(s) is var length && length > maxLength)
+        {
+            problems.Add(path, "a string of " + length.ToString(CultureInfo.InvariantCulture) + " characters; at most " + maxLength.ToString(CultureInfo.InvariantCulture) + " are accepted here");
+            return null;
+        }
+
+        return s;
+    }
+
+    /// <summary>The number of Unicode characters (code points, as JSON Schema's maxLength counts them).</summary>
+    internal static int CodePoints(string s)
+    {
+        var n = s.Length;
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            {
+                n--;
+                i++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The value of a JSON string, or null when it holds a lone surrogate escape (nothing reported).</summary>
+    internal static string? TryString(JsonElement v)
+    {
+        try
+        {
+            return v.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     internal static ObjectReader? Open(JsonElement element, string path, ProblemList problems, IReadOnlyList<string> known)
     {
@@ -70,7 +153,7 @@ internal sealed class ObjectReader
         return null;
     }
 
-    internal string? String(string name, bool required)
+    internal string? String(string name, bool required, int maxLength = PartyOrgLoadOptions.MaxTextLength)
     {
         if (Value(name, required) is not { } v)
         {
@@ -83,7 +166,11 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var s = v.GetString()!;
+        if (SafeString(v, At(name), problems, maxLength) is not { } s)
+        {
+            return null;
+        }
+
         if (s.Trim().Length == 0)
         {
             problems.Add(At(name), "expected a non-empty string");
@@ -93,7 +180,7 @@ internal sealed class ObjectReader
         return s;
     }
 
-    internal string? Id(string name, bool required) => CheckId(String(name, required), At(name));
+    internal string? Id(string name, bool required) => CheckId(String(name, required, PartyOrgLoadOptions.MaxIdLength), At(name));
 
     internal string? CheckId(string? id, string path)
     {
@@ -124,7 +211,11 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var text = v.GetString()!;
+        if (SafeString(v, path, problems, PartyOrgLoadOptions.MaxTextLength) is not { } text)
+        {
+            return null;
+        }
+
         var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-'
             && text.Where((c, i) => i != 4 && i != 7).All(c => c is >= '0' and <= '9');
         if (!shapeOk)
@@ -149,7 +240,7 @@ internal sealed class ObjectReader
         return result.Value;
     }
 
-    internal int? Int(string name, bool required, int min)
+    internal int? Int(string name, bool required, int min, int max = PartyOrgLoadOptions.MaxCount)
     {
         if (Value(name, required) is not { } v)
         {
@@ -162,15 +253,22 @@ internal sealed class ObjectReader
             return null;
         }
 
+        var range = "expected a whole number between " + min.ToString(CultureInfo.InvariantCulture) + " and " + max.ToString(CultureInfo.InvariantCulture) + ", found ";
         if (!v.TryGetInt32(out var n))
         {
-            problems.Add(At(name), "expected a whole number between " + min.ToString(CultureInfo.InvariantCulture) + " and 2147483647, found " + JsonPaths.Describe(v));
+            problems.Add(At(name), range + JsonPaths.Describe(v));
             return null;
         }
 
         if (n < min)
         {
             problems.Add(At(name), "expected a whole number ≥ " + min.ToString(CultureInfo.InvariantCulture) + ", found " + n.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        if (n > max)
+        {
+            problems.Add(At(name), range + n.ToString(CultureInfo.InvariantCulture));
             return null;
         }
 
@@ -211,7 +309,11 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var s = v.GetString()!;
+        if (SafeString(v, path, problems, PartyOrgLoadOptions.MaxTextLength) is not { } s)
+        {
+            return null;
+        }
+
         if (!allowed.Contains(s, StringComparer.Ordinal))
         {
             problems.Add(path, $"unknown value {JsonPaths.Quote(s)}; expected one of: {string.Join(", ", allowed)}");
@@ -263,13 +365,24 @@ internal sealed class ObjectReader
 
         return ReadArray(v, At(name), problems, (e, p) =>
         {
-            if (e.ValueKind != JsonValueKind.String || e.GetString()!.Trim().Length == 0)
+            if (e.ValueKind != JsonValueKind.String)
             {
                 problems.Add(p, "expected a non-empty id string, found " + JsonPaths.Describe(e));
                 return null;
             }
 
-            return CheckId(e.GetString()!, p);
+            if (SafeString(e, p, problems, PartyOrgLoadOptions.MaxIdLength) is not { } id)
+            {
+                return null;
+            }
+
+            if (id.Trim().Length == 0)
+            {
+                problems.Add(p, "expected a non-empty id string, found " + JsonPaths.Describe(e));
+                return null;
+            }
+
+            return CheckId(id, p);
         });
     }
 

@@ -37,7 +37,7 @@ internal static class JsonPaths
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => "the string " + Quote(e.GetString() ?? string.Empty),
+        JsonValueKind.String => ObjectReader.TryString(e) is { } s ? "the string " + Quote(s) : "a string with an invalid \\u escape (lone surrogate)",
         JsonValueKind.Number => "the number " + Shorten(e.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

@@ -93,6 +93,6 @@ public static class WorkingDayCalendarExtensions
             d = d.PlusDays(step);
         }
 
-        throw new ArgumentException($"The calendar has no working day within {MaxSearchDays} days of {date:yyyy-MM-dd}.", nameof(calendar));
+        throw new ArgumentException($"The calendar has no working day within {MaxSearchDays} days of {date:uuuu-MM-dd}.", nameof(calendar));
     }
 }

@@ -48,7 +48,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public static ReportingPeriod Month(int year, int month)
     {
         var start = new LocalDate(year, month, 1);
-        return new ReportingPeriod(PeriodKind.Month, start, start.PlusMonths(1).PlusDays(-1));
+        return new ReportingPeriod(PeriodKind.Month, start, new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));
     }
 
     /// <summary>The calendar quarter containing <paramref name="date"/>.</summary>
@@ -69,7 +69,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         }
 
         var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new ReportingPeriod(PeriodKind.Quarter, start, start.PlusMonths(3).PlusDays(-1));
+        return new ReportingPeriod(PeriodKind.Quarter, start, new LocalDate(year, quarter * 3, CalendarSystem.Iso.GetDaysInMonth(year, quarter * 3)));
     }
 
     /// <summary>The half year containing <paramref name="date"/>.</summary>
@@ -90,7 +90,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         }
 
         var start = new LocalDate(year, half == 1 ? 1 : 7, 1);
-        return new ReportingPeriod(PeriodKind.HalfYear, start, start.PlusMonths(6).PlusDays(-1));
+        return new ReportingPeriod(PeriodKind.HalfYear, start, half == 1 ? new LocalDate(year, 6, 30) : new LocalDate(year, 12, 31));
     }
 
     /// <summary>The calendar year containing <paramref name="date"/>.</summary>
@@ -112,7 +112,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         if (end < start)
         {
-            throw new ArgumentException($"The end {end:yyyy-MM-dd} is before the start {start:yyyy-MM-dd}.", nameof(end));
+            throw new ArgumentException($"The end {end:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}.", nameof(end));
         }
 
         return new ReportingPeriod(PeriodKind.Custom, start, end);
@@ -134,11 +134,22 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>The next period of the same kind (for a custom window, the window of equal length that follows).</summary>
     /// <returns>The following period.</returns>
-    public ReportingPeriod Next() => Kind switch
+    /// <exception cref="InvalidOperationException">The following period would end after <see cref="LocalDate.MaxIsoValue"/>.</exception>
+    public ReportingPeriod Next()
     {
-        PeriodKind.Custom => Custom(End.PlusDays(1), End.PlusDays(1).PlusDays(Period.Between(Start, End, PeriodUnits.Days).Days)),
-        _ => Containing(Kind, End.PlusDays(1)),
-    };
+        var length = Period.Between(Start, End, PeriodUnits.Days).Days;
+        var room = Period.DaysBetween(End, LocalDate.MaxIsoValue);
+        if (Kind == PeriodKind.Custom ? room < length + 1 : room == 0)
+        {
+            throw new InvalidOperationException("No " + Kind + " period follows the one ending " + End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ": it would end after " + LocalDate.MaxIsoValue.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".");
+        }
+
+        return Kind switch
+        {
+            PeriodKind.Custom => Custom(End.PlusDays(1), End.PlusDays(1).PlusDays(length)),
+            _ => Containing(Kind, End.PlusDays(1)),
+        };
+    }
 
     /// <summary>Whether <paramref name="date"/> falls inside the period.</summary>
     /// <param name="date">The date.</param>

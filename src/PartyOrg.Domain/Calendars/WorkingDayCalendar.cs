@@ -43,7 +43,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         var clash = this.holidays.Where(this.adjustedWorkingDays.Contains).OrderBy(d => d).ToArray();
         if (clash.Length > 0)
         {
-            throw new ArgumentException($"{clash[0]:yyyy-MM-dd} is listed both as a holiday and as an adjusted working day.", nameof(adjustedWorkingDays));
+            throw new ArgumentException($"{clash[0]:uuuu-MM-dd} is listed both as a holiday and as an adjusted working day.", nameof(adjustedWorkingDays));
         }
 
         this.weekend = (weekend ?? new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday }).ToArray();

@@ -148,12 +148,14 @@ public sealed class ComplianceProfile
     /// <summary>Whether the rule with <paramref name="ruleId"/> is in the profile and enabled.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns>True when it runs.</returns>
-    public bool IsEnabled(string ruleId) => rulesById.ContainsKey(ruleId) && !disabled.Contains(ruleId);
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
+    public bool IsEnabled(string ruleId) => rulesById.ContainsKey(ruleId ?? throw new ArgumentNullException(nameof(ruleId))) && !disabled.Contains(ruleId);
 
     /// <summary>The rule with <paramref name="ruleId"/>, or null.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The rule.</returns>
-    public IComplianceRule? FindRule(string ruleId) => rulesById.TryGetValue(ruleId, out var r) ? r : null;
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
+    public IComplianceRule? FindRule(string ruleId) => rulesById.TryGetValue(ruleId ?? throw new ArgumentNullException(nameof(ruleId)), out var r) ? r : null;
 
     /// <summary>The severity findings of <paramref name="rule"/> get in this profile.</summary>
     /// <param name="rule">The rule's descriptor.</param>

@@ -41,11 +41,17 @@ public sealed class FindingComparison
     /// <param name="before">The findings before the change.</param>
     /// <param name="after">The findings after the change.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException">A list is null or holds a null.</exception>
     public static FindingComparison Compare(IEnumerable<Finding> before, IEnumerable<Finding> after)
     {
         var pending = new Dictionary<string, Queue<Finding>>(StringComparer.Ordinal);
         foreach (var f in before ?? throw new ArgumentNullException(nameof(before)))
         {
+            if (f is null)
+            {
+                throw new ArgumentException("A finding in the list is null.", nameof(before));
+            }
+
             var key = Key(f);
             if (!pending.TryGetValue(key, out var queue))
             {
@@ -60,6 +66,11 @@ public sealed class FindingComparison
         var unchanged = new List<Finding>();
         foreach (var f in after ?? throw new ArgumentNullException(nameof(after)))
         {
+            if (f is null)
+            {
+                throw new ArgumentException("A finding in the list is null.", nameof(after));
+            }
+
             if (pending.TryGetValue(Key(f), out var queue) && queue.Count > 0)
             {
                 queue.Dequeue();

@@ -65,7 +65,7 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
         IsLocal = isLocal;
         if (inForceFrom is { } f && inForceUntil is { } u && u <= f)
         {
-            throw new ArgumentException($"Rule {id}: inForceUntil {u:yyyy-MM-dd} must be after inForceFrom {f:yyyy-MM-dd}.", nameof(inForceUntil));
+            throw new ArgumentException($"Rule {id}: inForceUntil {u:uuuu-MM-dd} must be after inForceFrom {f:uuuu-MM-dd}.", nameof(inForceUntil));
         }
 
         InForceFrom = inForceFrom;

@@ -33,7 +33,7 @@ public sealed class ElectionInput
     /// <param name="assembly">The voting meeting; default 党员大会 (委员会会议 for the secretary).</param>
     /// <param name="membersRepresented">For a delegate congress: the number of members of the organization (the 500 test), or null.</param>
     /// <param name="congressApproved">For a delegate congress: whether the higher organization approved holding one.</param>
-    /// <exception cref="ArgumentException">A count is negative; seats ≤ 0; a candidate appears twice or has more votes than valid ballots; more voters than present; more present than entitled; an uncontested method with more candidates than seats.</exception>
+    /// <exception cref="ArgumentException">The date is outside 1900–2199 (<see cref="Calendars.SupportedDates"/>); a count is negative; seats ≤ 0; a candidate appears twice or has more votes than valid ballots; more voters than present; more present than entitled; an uncontested method with more candidates than seats.</exception>
     public ElectionInput(
         LocalDate date,
         int seats,
@@ -51,7 +51,7 @@ public sealed class ElectionInput
         int? membersRepresented = null,
         bool congressApproved = false)
     {
-        Date = date;
+        Date = Calendars.SupportedDates.Check(date, nameof(date));
         if (seats <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(seats), seats, "seats must be 1 or more.");

@@ -97,5 +97,5 @@ public sealed class ElectionRecord
 
     /// <summary>"id: organization on date".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{Id}: {OrganizationId} on {Date:yyyy-MM-dd}";
+    public override string ToString() => $"{Id}: {OrganizationId} on {Date:uuuu-MM-dd}";
 }

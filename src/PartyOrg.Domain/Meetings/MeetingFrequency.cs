@@ -43,10 +43,13 @@ public sealed class MeetingFrequency : IEquatable<MeetingFrequency>
     /// <summary>Explicit windows, e.g. school terms (每学期); no obligation falls outside them.</summary>
     /// <param name="windows">The windows (non-overlapping).</param>
     /// <returns>The frequency.</returns>
-    /// <exception cref="ArgumentException">No window is given, or two overlap.</exception>
+    /// <exception cref="ArgumentException">No window is given, a window is null, or two overlap.</exception>
     public static MeetingFrequency Custom(IEnumerable<DateInterval> windows)
     {
-        var w = (windows ?? throw new ArgumentNullException(nameof(windows))).Select(i => ReportingPeriod.Custom(i.Start, i.End)).OrderBy(p => p).ToArray();
+        var w = (windows ?? throw new ArgumentNullException(nameof(windows)))
+            .Select(i => i is null ? throw new ArgumentException("A window is null.", nameof(windows)) : ReportingPeriod.Custom(i.Start, i.End))
+            .OrderBy(p => p)
+            .ToArray();
         if (w.Length == 0)
         {
             throw new ArgumentException("Custom frequency needs at least one window.", nameof(windows));
@@ -89,6 +92,10 @@ public sealed class MeetingFrequency : IEquatable<MeetingFrequency>
         for (var p = ReportingPeriod.Containing(Kind, range.Start); p.Start <= range.End; p = p.Next())
         {
             yield return p;
+            if (p.End >= range.End)
+            {
+                yield break; // the last period: no Next() past it (none exists after 9999-12-31)
+            }
         }
     }
 

@@ -65,5 +65,5 @@ public sealed class MeetingObligation : IEquatable<MeetingObligation>
 
     /// <summary>"organization kind period (due date) RULE-ID".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{OrganizationId} {Kind.Name} {Period} (due {DueDate:yyyy-MM-dd}) {RuleId}";
+    public override string ToString() => $"{OrganizationId} {Kind.Name} {Period} (due {DueDate:uuuu-MM-dd}) {RuleId}";
 }

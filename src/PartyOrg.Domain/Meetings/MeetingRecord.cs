@@ -27,7 +27,7 @@ public sealed class MeetingRecord : IEquatable<MeetingRecord>
     /// <param name="lecturerId">For a 党课: the member who lectured, or null.</param>
     /// <param name="topic">The topic, or null.</param>
     /// <param name="votes">For a 党员大会: the items voted on.</param>
-    /// <exception cref="ArgumentException">An id is empty, no kind is given, or a list holds a null.</exception>
+    /// <exception cref="ArgumentException">An id is empty, no kind is given, a list holds a null, or the date is outside 1900–2199 (<see cref="Calendars.SupportedDates"/>).</exception>
     public MeetingRecord(
         string id,
         string organizationId,
@@ -41,7 +41,7 @@ public sealed class MeetingRecord : IEquatable<MeetingRecord>
     {
         Id = Internal.Guard.Id(id, nameof(id));
         OrganizationId = Internal.Guard.Id(organizationId, nameof(organizationId));
-        Date = date;
+        Date = Calendars.SupportedDates.Check(date, nameof(date));
         this.kinds = (kinds ?? throw new ArgumentNullException(nameof(kinds))).ToArray();
         if (this.kinds.Length == 0)
         {
@@ -149,5 +149,5 @@ public sealed class MeetingRecord : IEquatable<MeetingRecord>
 
     /// <summary>"id: kinds at organization on date".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{Id}: {string.Join("+", kinds.Select(k => k.Name))} at {OrganizationId} on {Date:yyyy-MM-dd}";
+    public override string ToString() => $"{Id}: {string.Join("+", kinds.Select(k => k.Name))} at {OrganizationId} on {Date:uuuu-MM-dd}";
 }

@@ -21,16 +21,21 @@ public sealed class OrganizationScope : IEquatable<OrganizationScope>
     /// <param name="onlyWithCommittee">Only organizations that have a committee (支委会 only where a committee exists).</param>
     /// <param name="onlyOrganTop">Only the top Party organization of an organ (<see cref="OrganizationTree.IsOrganTop"/>: the
     /// organ committee, or the general branch or branch of an organ without one).</param>
-    /// <exception cref="ArgumentException">No kind is given.</exception>
+    /// <exception cref="ArgumentException">No kind is given, or a kind or form is null.</exception>
     public OrganizationScope(IEnumerable<OrganizationKind> kinds, IEnumerable<BranchForm>? forms = null, bool onlyWithCommittee = false, bool onlyOrganTop = false)
     {
         this.kinds = (kinds ?? throw new ArgumentNullException(nameof(kinds))).Distinct().ToArray();
         if (this.kinds.Length == 0 || this.kinds.Any(k => k is null))
         {
-            throw new ArgumentException("A scope needs at least one organization kind.", nameof(kinds));
+            throw new ArgumentException("A scope needs at least one organization kind, and none may be null.", nameof(kinds));
         }
 
         this.forms = (forms ?? Array.Empty<BranchForm>()).Distinct().ToArray();
+        if (this.forms.Any(f => f is null))
+        {
+            throw new ArgumentException("A branch form is null.", nameof(forms));
+        }
+
         OnlyWithCommittee = onlyWithCommittee;
         OnlyOrganTop = onlyOrganTop;
     }

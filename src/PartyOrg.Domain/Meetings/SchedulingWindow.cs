@@ -42,7 +42,7 @@ public sealed class SchedulingWindow : IEquatable<SchedulingWindow>
     public DateInterval? Within(ReportingPeriod period)
     {
         var start = new LocalDate(period.Start.Year, FirstMonth, 1);
-        var end = new LocalDate(period.Start.Year, LastMonth, 1).PlusMonths(1).PlusDays(-1);
+        var end = new LocalDate(period.Start.Year, LastMonth, CalendarSystem.Iso.GetDaysInMonth(period.Start.Year, LastMonth));
         if (start < period.Start)
         {
             start = period.Start;

@@ -51,12 +51,12 @@ public sealed class Member : IEquatable<Member>
         GroupId = groupId;
         if (status == MembershipStatus.Probationary && fullSince is not null)
         {
-            throw new ArgumentException($"Member \"{id}\" is probationary but has a full-membership date {fullSince:yyyy-MM-dd}.", nameof(fullSince));
+            throw new ArgumentException($"Member \"{id}\" is probationary but has a full-membership date {fullSince:uuuu-MM-dd}.", nameof(fullSince));
         }
 
         if (admittedOn is { } a && fullSince is { } f && f < a)
         {
-            throw new ArgumentException($"Member \"{id}\": full membership {f:yyyy-MM-dd} precedes admission {a:yyyy-MM-dd}.", nameof(fullSince));
+            throw new ArgumentException($"Member \"{id}\": full membership {f:uuuu-MM-dd} precedes admission {a:uuuu-MM-dd}.", nameof(fullSince));
         }
 
         AdmittedOn = admittedOn;

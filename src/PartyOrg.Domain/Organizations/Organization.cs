@@ -70,7 +70,7 @@ public sealed class Organization : IEquatable<Organization>
         LeadsId = leadsId;
         if (establishedOn is { } e && dissolvedOn is { } d && d < e)
         {
-            throw new ArgumentException($"Organization \"{id}\": dissolved {d:yyyy-MM-dd} before it was established {e:yyyy-MM-dd}.", nameof(dissolvedOn));
+            throw new ArgumentException($"Organization \"{id}\": dissolved {d:uuuu-MM-dd} before it was established {e:uuuu-MM-dd}.", nameof(dissolvedOn));
         }
 
         EstablishedOn = establishedOn;
@@ -95,7 +95,7 @@ public sealed class Organization : IEquatable<Organization>
 
             if (establishedOn is { } s && plannedEndOn.Value < s)
             {
-                throw new ArgumentException($"Organization \"{id}\": planned end {plannedEndOn:yyyy-MM-dd} is before it was established {s:yyyy-MM-dd}.", nameof(plannedEndOn));
+                throw new ArgumentException($"Organization \"{id}\": planned end {plannedEndOn:uuuu-MM-dd} is before it was established {s:uuuu-MM-dd}.", nameof(plannedEndOn));
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class Post : IEquatable<Post>
         Kind = kind ?? throw new ArgumentNullException(nameof(kind));
         if (until is { } u && u <= since)
         {
-            throw new ArgumentException($"Post {kind.Name} of member \"{memberId}\" in \"{organizationId}\": the end {u:yyyy-MM-dd} must be after the start {since:yyyy-MM-dd}.", nameof(until));
+            throw new ArgumentException($"Post {kind.Name} of member \"{memberId}\" in \"{organizationId}\": the end {u:uuuu-MM-dd} must be after the start {since:uuuu-MM-dd}.", nameof(until));
         }
 
         if (duty is not null && kind != PostKind.CommitteeMember)

@@ -16,7 +16,7 @@ public sealed class RightsRestriction : IEquatable<RightsRestriction>
         Kind = kind ?? throw new ArgumentNullException(nameof(kind));
         if (until is { } u && u < from)
         {
-            throw new ArgumentException($"The restriction ends ({u:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(until));
+            throw new ArgumentException($"The restriction ends ({u:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", nameof(until));
         }
 
         From = from;

@@ -223,7 +223,7 @@ public sealed class Regulation : SmartEnum<Regulation>
 
         if (inForceUntil is { } until && until <= issuedOn)
         {
-            throw new ArgumentException($"Local regulation \"{key}\": inForceUntil {until:yyyy-MM-dd} must be after issuedOn {issuedOn:yyyy-MM-dd}.", nameof(inForceUntil));
+            throw new ArgumentException($"Local regulation \"{key}\": inForceUntil {until:uuuu-MM-dd} must be after issuedOn {issuedOn:uuuu-MM-dd}.", nameof(inForceUntil));
         }
 
         return new Regulation(key, LocalValue(key), chineseTitle, englishTitle, issuedOn, issuedOn, inForceUntil, RegulationLevel.Local, ArticleUnit.Article, true);

@@ -15,24 +15,33 @@ public sealed class Term : IEquatable<Term>
     /// <param name="start">The election date that began the term.</param>
     /// <param name="years">The nominal length, or null to take it from the policy.</param>
     /// <param name="adjustment">A postponement or advance of the next election, or null.</param>
-    /// <exception cref="ArgumentException">The id is blank; <paramref name="years"/> is zero or negative; the adjustment's date is not after the start.</exception>
+    /// <exception cref="ArgumentException">The id is blank; <paramref name="start"/> is outside 1900–2199
+    /// (<see cref="Calendars.SupportedDates"/>); <paramref name="years"/> is not between 1 and <see cref="MaxYears"/>;
+    /// the adjustment's date is not after the start.</exception>
     public Term(string organizationId, LocalDate start, int? years = null, TermAdjustment? adjustment = null)
     {
         OrganizationId = Internal.Guard.Id(organizationId, nameof(organizationId));
-        Start = start;
-        if (years is { } y && y <= 0)
+        Start = Calendars.SupportedDates.Check(start, nameof(start));
+        if (years is { } y && (y <= 0 || y > MaxYears))
         {
-            throw new ArgumentOutOfRangeException(nameof(years), y, $"Term of \"{organizationId}\" starting {start:yyyy-MM-dd}: years must be 1 or more.");
+            throw new ArgumentOutOfRangeException(nameof(years), y, $"Term of \"{organizationId}\" starting {start:uuuu-MM-dd}: years must be between 1 and {MaxYears}.");
         }
 
         Years = years;
         if (adjustment is not null && adjustment.Until <= start)
         {
-            throw new ArgumentException($"Term of \"{organizationId}\" starting {start:yyyy-MM-dd}: the adjusted election date {adjustment.Until:yyyy-MM-dd} must be after the start.", nameof(adjustment));
+            throw new ArgumentException($"Term of \"{organizationId}\" starting {start:uuuu-MM-dd}: the adjusted election date {adjustment.Until:uuuu-MM-dd} must be after the start.", nameof(adjustment));
         }
 
         Adjustment = adjustment;
     }
+
+    /// <summary>
+    /// The longest recorded term accepted: 10 years, twice the longest the Constitution allows (5 years, see
+    /// <see cref="ConstitutionalTermRange"/>), so that a recorded 6 to 10 years is still reported by
+    /// TERM-CONSTITUTION-RANGE while every computed expiry stays within a few years of <see cref="Calendars.SupportedDates.Latest"/>.
+    /// </summary>
+    public const int MaxYears = 10;
 
     /// <summary>The elected body.</summary>
     public string OrganizationId { get; }
@@ -49,7 +58,10 @@ public sealed class Term : IEquatable<Term>
     /// <summary>The expiry of a term of <paramref name="years"/> years: <see cref="Start"/> plus that many years.</summary>
     /// <param name="years">The length.</param>
     /// <returns>The expiry date.</returns>
-    public LocalDate ExpiryAfter(int years) => Start.PlusYears(years);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not between 0 and <see cref="MaxYears"/>.</exception>
+    public LocalDate ExpiryAfter(int years) => years is >= 0 and <= MaxYears
+        ? Start.PlusYears(years)
+        : throw new ArgumentOutOfRangeException(nameof(years), years, $"Expected 0 to {MaxYears} years.");
 
     /// <summary>A copy with an adjustment.</summary>
     /// <param name="adjustment">The adjustment, or null.</param>
@@ -73,5 +85,5 @@ public sealed class Term : IEquatable<Term>
 
     /// <summary>"organization from start (years)".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{OrganizationId} from {Start:yyyy-MM-dd}" + (Years is { } y ? $" ({y} years)" : string.Empty);
+    public override string ToString() => $"{OrganizationId} from {Start:uuuu-MM-dd}" + (Years is { } y ? $" ({y} years)" : string.Empty);
 }

@@ -17,7 +17,7 @@ public sealed class TermAdjustment : IEquatable<TermAdjustment>
     /// <param name="approvedOn">The day of approval, or null when unknown or not approved.</param>
     /// <param name="partyGroupDecidedBy">For an organ committee: the 党组 that decided first, or null.</param>
     /// <param name="partyGroupDecidedOn">The day the 党组 decided, or null.</param>
-    /// <exception cref="ArgumentException">An id is blank; a date of approval is given without an approver.</exception>
+    /// <exception cref="ArgumentException">An id is blank; a date of approval is given without an approver; <paramref name="until"/> is outside 1900–2199.</exception>
     public TermAdjustment(
         TermAdjustmentKind kind,
         LocalDate until,
@@ -27,14 +27,14 @@ public sealed class TermAdjustment : IEquatable<TermAdjustment>
         LocalDate? partyGroupDecidedOn = null)
     {
         Kind = kind ?? throw new ArgumentNullException(nameof(kind));
-        Until = until;
+        Until = Calendars.SupportedDates.Check(until, nameof(until));
         if (approvedBy is not null)
         {
             Internal.Guard.Id(approvedBy, nameof(approvedBy));
         }
         else if (approvedOn is not null)
         {
-            throw new ArgumentException($"Term adjustment until {until:yyyy-MM-dd}: approvedOn is given but approvedBy is not.", nameof(approvedOn));
+            throw new ArgumentException($"Term adjustment until {until:uuuu-MM-dd}: approvedOn is given but approvedBy is not.", nameof(approvedOn));
         }
 
         if (partyGroupDecidedBy is not null)
@@ -43,7 +43,7 @@ public sealed class TermAdjustment : IEquatable<TermAdjustment>
         }
         else if (partyGroupDecidedOn is not null)
         {
-            throw new ArgumentException($"Term adjustment until {until:yyyy-MM-dd}: partyGroupDecidedOn is given but partyGroupDecidedBy is not.", nameof(partyGroupDecidedOn));
+            throw new ArgumentException($"Term adjustment until {until:uuuu-MM-dd}: partyGroupDecidedOn is given but partyGroupDecidedBy is not.", nameof(partyGroupDecidedOn));
         }
 
         ApprovedBy = approvedBy;
@@ -88,5 +88,5 @@ public sealed class TermAdjustment : IEquatable<TermAdjustment>
 
     /// <summary>"postpone until 2027-09-01 (approved by oc-drc)".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{Kind.Name} until {Until:yyyy-MM-dd}" + (ApprovedBy is null ? " (not approved)" : $" (approved by {ApprovedBy})");
+    public override string ToString() => $"{Kind.Name} until {Until:uuuu-MM-dd}" + (ApprovedBy is null ? " (not approved)" : $" (approved by {ApprovedBy})");
 }

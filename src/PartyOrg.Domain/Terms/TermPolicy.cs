@@ -193,7 +193,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
 
     /// <summary>"current 5/3/3 since 2018-07-12 (legacy 4/3/2)".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{Current} since {ChangeoverDate:yyyy-MM-dd} (before: {Legacy})";
+    public override string ToString() => $"{Current} since {ChangeoverDate:uuuu-MM-dd} (before: {Legacy})";
 
     private static TermPolicy Create(TermLengths current, TermLengths legacy) =>
         new(current, legacy, Regulation.TermOpinion.InForceFrom, Period.FromMonths(6), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1), Period.FromYears(1));

@@ -77,12 +77,12 @@ public sealed class TermSet
             }
             else if (org.EstablishedOn is { } e && t.Start < e)
             {
-                problems.Add(new DataProblem("terms", i, t.OrganizationId, "start", $"term starts {t.Start:yyyy-MM-dd}, before \"{t.OrganizationId}\" was established on {e:yyyy-MM-dd}"));
+                problems.Add(new DataProblem("terms", i, t.OrganizationId, "start", $"term starts {t.Start:uuuu-MM-dd}, before \"{t.OrganizationId}\" was established on {e:uuuu-MM-dd}"));
             }
 
             if (!seen.Add((t.OrganizationId, t.Start)))
             {
-                problems.Add(new DataProblem("terms", i, t.OrganizationId, "start", $"\"{t.OrganizationId}\" already has a term starting {t.Start:yyyy-MM-dd}"));
+                problems.Add(new DataProblem("terms", i, t.OrganizationId, "start", $"\"{t.OrganizationId}\" already has a term starting {t.Start:uuuu-MM-dd}"));
             }
 
             if (t.Adjustment?.ApprovedBy is { } by && !tree.TryGetOrganization(by, out _))

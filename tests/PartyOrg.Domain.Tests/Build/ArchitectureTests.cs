@@ -23,7 +23,7 @@ public sealed class ArchitectureTests
         ["Compliance"] = new[] { "Meetings", "Terms", "Elections", "Dues", "Calendars", "Organizations", "Regulations" },
         ["Meetings"] = new[] { "Calendars", "Organizations", "Regulations" },
         ["Terms"] = new[] { "Calendars", "Organizations", "Regulations" },
-        ["Elections"] = new[] { "Organizations", "Regulations" },
+        ["Elections"] = new[] { "Calendars", "Organizations", "Regulations" },
         ["Dues"] = new[] { "Calendars", "Organizations", "Regulations" },
         ["Calendars"] = new[] { "Regulations" },
         ["Organizations"] = new[] { "Regulations" },

@@ -22,9 +22,8 @@ public sealed class CommandFuzzTests
                 new[] { "calendar", "-", "--from", "2026-01-01", "--to", "2027-12-31", "--format", "ics" },
             })
             {
-                var (exit, _, error) = CliRunner.Run(json, args);
-                error.Should().NotContain("internal error", json);
-                exit.Should().BeOneOf(new[] { 0, 1, 2 }, json);
+                // The documents load, so every command runs: exit 0 or 1 with valid output, nothing on standard error.
+                StructuredFuzzTests.AssertWellBehaved(json, args).Should().BeLessThan(2, args[0] + " on " + json);
             }
         }
     }

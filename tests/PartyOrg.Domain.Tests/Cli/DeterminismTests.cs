@@ -33,10 +33,30 @@ public sealed class DeterminismTests
     [Fact]
     public void Check_SameBytesInEveryTimeZone_ChildProcess()
     {
-        var a = CliRunner.RunProcess(null, "Pacific/Kiritimati", "check", CliRunner.Example("sample-organ.json"), "--format", "json");
-        var b = CliRunner.RunProcess(null, "America/Adak", "check", CliRunner.Example("sample-organ.json"), "--format", "json");
+        // Without asOf the date comes from the clock: Kiritimati (UTC+14) and Adak (UTC−10) never share a calendar
+        // day, so a machine-zone "today" would differ; the tool must use China Standard Time in both.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(CliRunner.Example("sample-organ.json")))!.AsObject();
+        document.Remove("asOf").Should().BeTrue();
+        var json = document.ToJsonString();
+        var china = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var before = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(china).Date;
+        var a = CliRunner.RunProcess(json, "Pacific/Kiritimati", "check", "-", "--format", "json");
+        var b = CliRunner.RunProcess(json, "America/Adak", "check", "-", "--format", "json");
+        var after = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(china).Date;
         a.Error.Should().BeEmpty();
-        a.Exit.Should().Be(1);
-        b.Should().Be(a);
+        b.Error.Should().BeEmpty();
+        string AsOf(string output)
+        {
+            using var report = System.Text.Json.JsonDocument.Parse(output);
+            report.RootElement.GetProperty("asOfSource").GetString().Should().Be("clock");
+            return report.RootElement.GetProperty("asOf").GetString()!;
+        }
+
+        var today = new[] { before, after }.Select(d => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        today.Should().Contain(AsOf(a.Out));
+        if (before == after)
+        {
+            b.Should().Be(a);
+        }
     }
 }

@@ -302,6 +302,7 @@ public sealed class ElectionTallyTests
     [Theory]
     [InlineData(600, true, 150, true, true)]
     [InlineData(499, true, 150, false, true)]
+    [InlineData(500, true, 150, true, true)]
     [InlineData(600, false, 150, false, true)]
     [InlineData(600, true, 250, true, false)]
     [InlineData(600, true, 300, true, false)]
@@ -313,6 +314,38 @@ public sealed class ElectionTallyTests
 
         Reason(outcome, "ELEC-ASSEMBLY-OR-CONGRESS-500").Passed.Should().Be(assemblyOk);
         Reason(outcome, "ELEC-DELEGATE-QUOTA").Passed.Should().Be(quotaOk);
+    }
+
+    [Theory]
+    [InlineData(99, false, true)]
+    [InlineData(100, true, true)]
+    [InlineData(200, true, true)]
+    [InlineData(201, false, true)]
+    [InlineData(300, false, true)]
+    [InlineData(301, false, false)]
+    public void Congress_DelegateQuota_Boundaries(int delegates, bool passed, bool soft)
+    {
+        var input = new ElectionInput(Date2024, 5, Votes(60, 60, 60, 60, 60, 10), delegates, delegates, delegates, delegates,
+            assembly: ElectionAssembly.DelegateCongress, membersRepresented: 5000, congressApproved: true);
+
+        var reason = Reason(ElectionTally.Tally(input), "ELEC-DELEGATE-QUOTA");
+        reason.Passed.Should().Be(passed);
+        reason.IsSoft.Should().Be(soft);
+        reason.Actual.Should().Be(delegates.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(499, false, true)]
+    [InlineData(500, true, false)]
+    public void Congress_MembersRepresented_500Boundary(int members, bool passed, bool soft)
+    {
+        var input = new ElectionInput(Date2024, 5, Votes(140, 140, 140, 140, 140, 10), 150, 150, 150, 150,
+            assembly: ElectionAssembly.DelegateCongress, membersRepresented: members, congressApproved: true);
+
+        var reason = Reason(ElectionTally.Tally(input), "ELEC-ASSEMBLY-OR-CONGRESS-500");
+        reason.Passed.Should().Be(passed);
+        reason.IsSoft.Should().Be(soft);
+        reason.Actual.Should().Be(members.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

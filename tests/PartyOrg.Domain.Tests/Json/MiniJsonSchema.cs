@@ -81,6 +81,13 @@ internal sealed class MiniJsonSchema
                     }
 
                     break;
+                case "maxLength":
+                    if (value.ValueKind == JsonValueKind.String && CodePoints(value.GetString()!) > k.Value.GetInt32())
+                    {
+                        errors.Add($"{path}: longer than {k.Value.GetInt32()}");
+                    }
+
+                    break;
                 case "minimum":
                     if (value.ValueKind == JsonValueKind.Number && value.GetDouble() < k.Value.GetDouble())
                     {

@@ -50,6 +50,9 @@ public sealed class SchemaTests
     [InlineData("{\"organizations\":[],\"x-note\":1}", null)]
     [InlineData("{\"organizations\":[{\"id\":\" b\",\"kind\":\"branch\",\"name\":\"x\"}]}", "does not match")]
     [InlineData("{\"organizations\":[],\"elections\":[{\"id\":\"e\",\"organization\":\"b\",\"date\":\"2026-01-01\",\"kind\":\"general\",\"seats\":1.5,\"attended\":1,\"ballotsIssued\":1,\"ballotsReturned\":1,\"candidates\":[]}]}", "expected integer")]
+    [InlineData("{\"organizations\":[],\"terms\":[{\"organization\":\"b\",\"start\":\"2020-01-01\",\"years\":11}]}", "above maximum")]
+    [InlineData("{\"organizations\":[],\"terms\":[{\"organization\":\"b\",\"start\":\"2020-01-01\",\"years\":10}]}", null)]
+    [InlineData("{\"organizations\":[],\"elections\":[{\"id\":\"e\",\"organization\":\"b\",\"date\":\"2026-01-01\",\"kind\":\"general\",\"seats\":1,\"attended\":10000001,\"ballotsIssued\":1,\"ballotsReturned\":1,\"candidates\":[]}]}", "above maximum")]
     public void Schema_RejectsWhatTheLoaderRejects(string json, string? error)
     {
         using var doc = JsonDocument.Parse(json);

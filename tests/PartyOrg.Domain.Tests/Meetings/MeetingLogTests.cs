@@ -38,7 +38,7 @@ public sealed class MeetingLogTests
             Meeting("x3", "g1", Day, MeetingKind.GroupMeeting, new[] { "m5" }),
             Meeting("x3", "b1", Day, MeetingKind.GeneralMeeting),
             Meeting("x5", "b1", new LocalDate(1999, 12, 31), MeetingKind.GeneralMeeting),
-            Meeting("x6", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1" }, votes: new[] { new MeetingVote("item", -1) }),
+            Meeting("x6", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1" }, votes: new[] { new MeetingVote("item", 0, 2) }),
             Meeting("x7", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1" }, new[] { new MeetingAbsence("m1", AbsenceReason.NoReason) }),
             Meeting("x8", "b1", Day, MeetingKind.CommitteeMeeting, new[] { "m9", "zz" }),
             Meeting("x9", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1" }, votes: new[] { new MeetingVote("item", 2) }),
@@ -51,7 +51,7 @@ public sealed class MeetingLogTests
         paths.Should().Contain(new[]
         {
             "$.meetings[0].organization", "$.meetings[1].kinds[0]", "$.meetings[3].id", "$.meetings[4].date",
-            "$.meetings[5].votes[0].for", "$.meetings[6].absences[0].member", "$.meetings[7].attendees[1]",
+            "$.meetings[5].votes[0]", "$.meetings[6].absences[0].member", "$.meetings[7].attendees[1]",
             "$.meetings[8].votes[0]", "$.meetings[9].lecturer",
         });
         problems.Single(p => p.Path == "$.meetings[6].absences[0].member").Message.Should().Contain("both as attending and as absent");

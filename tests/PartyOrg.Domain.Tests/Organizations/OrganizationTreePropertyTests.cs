@@ -41,6 +41,8 @@ public sealed class OrganizationTreePropertyTests
     public void Restructurings_AnyValidSequence_YieldsATreeTheBuilderAccepts()
     {
         var gen = Gen.Select(Choices, Gen.Int[0, 1_000_000].Array[1, 12]);
+        var succeeded = new int[5];
+        var refused = new int[5];
         gen.Sample((choices, ops) =>
         {
             var tree = RandomTrees.FromChoices(choices);
@@ -52,26 +54,68 @@ public sealed class OrganizationTreePropertyTests
                 var a = orgs[op % orgs.Count];
                 var b = orgs[(op / 13) % orgs.Count];
                 var members = tree.Members;
+                var kind = (op / 101) % 5;
+                var moved = members.Where((_, i) => (i + op) % 3 == 0).Select(m => m.Id).ToArray();
+                var newId = kind switch { 2 => "new-", 3 => "joint-", _ => "up-" } + (++created);
+                OrganizationTree next;
                 try
                 {
-                    tree = ((op / 101) % 5) switch
+                    next = kind switch
                     {
                         0 => tree.MoveOrganization(a.Id, b.Id),
-                        1 => tree.MoveMembers(members.Where((_, i) => (i + op) % 3 == 0).Select(m => m.Id), b.Id),
-                        2 => tree.SplitBranch(a.Id, new Organization("new-" + (++created), OrganizationKind.Branch, "新支部"), tree.MembersOf(a.Id).Where((_, i) => i % 2 == 0).Select(m => m.Id)),
-                        3 => tree.MergeIntoJointBranch(new[] { a.Id, b.Id }, new Organization("joint-" + (++created), OrganizationKind.Branch, "联合党支部", form: BranchForm.Joint)),
-                        _ => tree.UpgradeToGeneralBranch(a.Id, new[] { new Organization("up-" + (++created), OrganizationKind.Branch, "支部") }, _ => "up-" + created),
+                        1 => tree.MoveMembers(moved, b.Id),
+                        2 => tree.SplitBranch(a.Id, new Organization(newId, OrganizationKind.Branch, "新支部"), tree.MembersOf(a.Id).Where((_, i) => i % 2 == 0).Select(m => m.Id)),
+                        3 => tree.MergeIntoJointBranch(new[] { a.Id, b.Id }, new Organization(newId, OrganizationKind.Branch, "联合党支部", form: BranchForm.Joint)),
+                        _ => tree.UpgradeToGeneralBranch(a.Id, new[] { new Organization(newId, OrganizationKind.Branch, "支部") }, _ => newId),
                     };
                 }
-                catch (ArgumentException)
+                catch (ArgumentException e)
                 {
-                    // an invalid operation for these ids: the tree is unchanged
+                    // An operation these ids do not allow: refused naming a parameter, or listing the tree's problems.
+                    if (e is InvalidDataException invalid)
+                    {
+                        invalid.Problems.Should().NotBeEmpty();
+                    }
+                    else
+                    {
+                        e.ParamName.Should().NotBeNullOrEmpty(e.Message);
+                    }
+
+                    refused[kind]++;
+                    continue;
                 }
 
+                succeeded[kind]++;
+                switch (kind)
+                {
+                    case 0:
+                        next.GetOrganization(a.Id).ParentId.Should().Be(b.Id);
+                        break;
+                    case 1:
+                        foreach (var id in moved)
+                        {
+                            next.GetMember(id).BranchId.Should().Be(b.Id);
+                        }
+
+                        break;
+                    case 4:
+                        next.GetOrganization(a.Id).Kind.Should().Be(OrganizationKind.GeneralBranch);
+                        next.TryGetOrganization(newId, out _).Should().BeTrue();
+                        break;
+                    default:
+                        next.TryGetOrganization(newId, out _).Should().BeTrue();
+                        break;
+                }
+
+                tree = next;
                 tree.ToBuilder().Validate().Should().BeEmpty();
                 tree.Members.Count.Should().Be(memberTotal);
             }
-        }, iter: 150);
+        }, iter: 150, threads: 1);
+
+        // Every kind of operation both succeeded and was refused somewhere in the run.
+        succeeded.Should().OnlyContain(n => n > 0);
+        refused.Should().OnlyContain(n => n > 0);
     }
 
     [Fact]
