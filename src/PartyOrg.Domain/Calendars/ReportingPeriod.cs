@@ -237,10 +237,10 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         var ci = CultureInfo.InvariantCulture;
         return Kind switch
         {
-            PeriodKind.Month => Start.ToString("yyyy'-'MM", ci),
+            PeriodKind.Month => Start.ToString("uuuu'-'MM", ci),
             PeriodKind.Quarter => Start.Year.ToString("0000", ci) + "-Q" + (((Start.Month - 1) / 3) + 1).ToString(ci),
             PeriodKind.Year => Start.Year.ToString("0000", ci),
-            _ => Start.ToString("yyyy'-'MM'-'dd", ci) + "/" + End.ToString("yyyy'-'MM'-'dd", ci),
+            _ => Start.ToString("uuuu'-'MM'-'dd", ci) + "/" + End.ToString("uuuu'-'MM'-'dd", ci),
         };
     }
 

@@ -161,12 +161,12 @@ public sealed class MeetingLog
 
             if (org.EstablishedOn is { } est && r.Date < est)
             {
-                Add("date", $"meeting on {r.Date:yyyy-MM-dd} is before \"{org.Id}\" was established on {est:yyyy-MM-dd}");
+                Add("date", $"meeting on {r.Date:uuuu-MM-dd} is before \"{org.Id}\" was established on {est:uuuu-MM-dd}");
             }
 
             if (org.DissolvedOn is { } dis && r.Date >= dis)
             {
-                Add("date", $"meeting on {r.Date:yyyy-MM-dd} is on or after \"{org.Id}\" was dissolved on {dis:yyyy-MM-dd}");
+                Add("date", $"meeting on {r.Date:uuuu-MM-dd} is on or after \"{org.Id}\" was dissolved on {dis:uuuu-MM-dd}");
             }
 
             seen.Clear();

@@ -59,12 +59,12 @@ internal abstract class MeetingRequirementRule : Rule
                     break;
                 case ObligationState.DueSoon:
                     MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period, expected, actual,
-                        DueSoonFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("yyyy-MM-dd", ci));
+                        DueSoonFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci));
                     break;
                 case ObligationState.Met when s.IsClosed && !s.MetInPreferredWindow:
                     MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period,
-                        ob.WindowStart.ToString("yyyy-MM-dd", ci) + "–" + ob.WindowEnd.ToString("yyyy-MM-dd", ci), actual,
-                        WindowFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("yyyy-MM-dd", ci), ob.WindowEnd.ToString("yyyy-MM-dd", ci));
+                        ob.WindowStart.ToString("uuuu-MM-dd", ci) + "–" + ob.WindowEnd.ToString("uuuu-MM-dd", ci), actual,
+                        WindowFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
                     break;
             }
         }

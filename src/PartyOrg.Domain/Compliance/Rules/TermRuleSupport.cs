@@ -21,7 +21,7 @@ internal static class TermRuleSupport
         return context.GetShared("terms.calendar", c => TermCalendar.Build(c.Tree, terms, c.Parameter(TermParameters.Policy), c.AsOf));
     }
 
-    internal static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 

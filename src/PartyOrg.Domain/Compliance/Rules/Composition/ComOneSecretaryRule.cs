@@ -61,7 +61,7 @@ internal sealed class ComOneSecretaryRule : Rule
 
                 if (previous is not null && (previous.Until is null || current.Since < previous.Until.Value))
                 {
-                    var when = current.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var when = current.Since.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
                     context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("自" + when + "起2名", "2 secretaries from " + when),
                         $"自{when}起同时有两名书记（{previous.MemberId}、{current.MemberId}）。",
                         $"has two secretaries from {when} ({previous.MemberId}, {current.MemberId}).");

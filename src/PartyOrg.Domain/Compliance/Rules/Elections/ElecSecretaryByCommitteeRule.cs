@@ -84,8 +84,8 @@ internal sealed class ElecSecretaryByCommitteeRule : Rule
             if (secretaryInOffice is not null && secretaryInOffice != elected)
             {
                 ElectionRuleSupport.Report(context, SoftDefinition, record, elected, secretaryInOffice, Descriptor.Citations,
-                    $"在任书记“{context.DisplayName(secretaryInOffice)}”不是{record.Date:yyyy-MM-dd}选举产生的书记“{context.DisplayName(elected)}”（如系上级指派，应有指派记录）。",
-                    $"The secretary in office \"{secretaryInOffice}\" is not the one elected on {record.Date:yyyy-MM-dd} (\"{elected}\"); an appointment by the higher organization should be on record.");
+                    $"在任书记“{context.DisplayName(secretaryInOffice)}”不是{record.Date:uuuu-MM-dd}选举产生的书记“{context.DisplayName(elected)}”（如系上级指派，应有指派记录）。",
+                    $"The secretary in office \"{secretaryInOffice}\" is not the one elected on {record.Date:uuuu-MM-dd} (\"{elected}\"); an appointment by the higher organization should be on record.");
             }
 
             foreach (var d in deputiesInOffice)
@@ -103,8 +103,8 @@ internal sealed class ElecSecretaryByCommitteeRule : Rule
                 if (!found)
                 {
                     ElectionRuleSupport.Report(context, SoftDefinition, record, string.Join(", ", record.DeputySecretariesElected), d, Descriptor.Citations,
-                        $"在任副书记“{context.DisplayName(d)}”不在{record.Date:yyyy-MM-dd}选举产生的副书记之列。",
-                        $"The deputy secretary in office \"{d}\" was not elected deputy on {record.Date:yyyy-MM-dd}.");
+                        $"在任副书记“{context.DisplayName(d)}”不在{record.Date:uuuu-MM-dd}选举产生的副书记之列。",
+                        $"The deputy secretary in office \"{d}\" was not elected deputy on {record.Date:uuuu-MM-dd}.");
                 }
             }
         }

@@ -86,9 +86,10 @@ internal sealed class LifeSelfLapse6mRule : Rule
 
         var tree = context.Tree;
         var limit = context.Window.End < context.AsOf ? context.Window.End : context.AsOf;
-        var lastKey = Key(limit) - (limit.PlusDays(1).Month == limit.Month ? 1 : 0);
+        var lastKey = Key(limit) - (limit.Day == limit.Calendar.GetDaysInMonth(limit.Year, limit.Month) ? 0 : 1);
         var firstJudged = Key(context.Window.Start);
-        var baseKey = Math.Min(Key(index.MinDate.Value), firstJudged);
+        // A run may begin before the window, but not more than ten years before it (bounded bitmaps for any input).
+        var baseKey = Math.Max(Math.Min(Key(index.MinDate.Value), firstJudged), firstJudged - 120);
         var months = lastKey - baseKey + 1;
         if (months <= 0 || lastKey < firstJudged)
         {

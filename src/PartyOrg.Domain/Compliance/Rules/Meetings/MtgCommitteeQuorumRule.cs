@@ -132,7 +132,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
                     {
                         var record = index.Log.Records[r];
                         context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
-                            present.ToString(ci), org.Name, date.ToString("yyyy-MM-dd", ci), seats);
+                            present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
                     }
                 }
             }

@@ -75,7 +75,7 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 
                     var tally = MeetingVoting.Tally(tree, record);
                     var month = ReportingPeriod.MonthOf(record.Date);
-                    var date = record.Date.ToString("yyyy-MM-dd", ci);
+                    var date = record.Date.ToString("uuuu-MM-dd", ci);
                     var needed = "≥ " + tally.VotesNeeded.ToString(ci);
                     if (!tally.IsQuorate)
                     {

@@ -35,8 +35,8 @@ internal sealed class OrgTempBranchRule : Rule
             var org = tree.Organizations[i];
             if (org.IsTemporaryBranch && index.Exists[i] && org.PlannedEndOn is { } end && end < context.AsOf)
             {
-                var endText = end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                var asOfText = context.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var endText = end.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var asOfText = context.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText(endText + "后撤销", "dissolved after " + endText),
                     new LocalizedText(asOfText + "仍存在", "exists on " + asOfText), endText, asOfText);
             }
