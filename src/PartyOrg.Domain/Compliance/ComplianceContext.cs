@@ -91,7 +91,7 @@ public sealed class ComplianceContext
         }
 
         // The message is rendered when first read: an audit of a province reports hundreds of thousands of findings.
-        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected, actual, messageArgs);
+        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected, actual, messageArgs, names: rule.Arguments);
         findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
             expected ?? throw new ArgumentNullException(nameof(expected)), actual ?? throw new ArgumentNullException(nameof(actual)), rule.Citations, message));
     }
@@ -131,8 +131,62 @@ public sealed class ComplianceContext
             throw new ArgumentNullException(nameof(actual));
         }
 
-        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual);
+        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual, rule.Arguments);
         findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
+            expected.English, actual.English, rule.Citations, message, expected, actual));
+    }
+
+    /// <summary>
+    /// Reports a finding with one of the rule's named <see cref="RuleDescriptor.Variants"/>: its message, and the profile's
+    /// severity for the rule lowered to the variant's <see cref="MessageVariant.AtMost"/> when it declares one.
+    /// </summary>
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <param name="variant">The variant's name.</param>
+    /// <param name="subjectId">The id of what the finding is about.</param>
+    /// <param name="organizationId">The organization it counts against in roll-ups, or null.</param>
+    /// <param name="period">The period concerned, or null.</param>
+    /// <param name="expected">What the rule requires, in zh-CN and en.</param>
+    /// <param name="actual">What was found, in zh-CN and en.</param>
+    /// <param name="messageArgs">Values for the message's arguments.</param>
+    /// <exception cref="ArgumentException">The rule has no such variant.</exception>
+    public void ReportVariant(
+        RuleDescriptor rule,
+        string variant,
+        string subjectId,
+        string? organizationId,
+        ReportingPeriod? period,
+        LocalizedText expected,
+        LocalizedText actual,
+        params object?[] messageArgs)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        if (variant is null || !rule.Variants.TryGetValue(variant, out var v))
+        {
+            throw new ArgumentException($"Rule {rule.Id} has no message variant \"{variant}\".", nameof(variant));
+        }
+
+        if (expected is null)
+        {
+            throw new ArgumentNullException(nameof(expected));
+        }
+
+        if (actual is null)
+        {
+            throw new ArgumentNullException(nameof(actual));
+        }
+
+        var severity = Profile.SeverityOf(rule);
+        if (v.AtMost is { } cap && severity > cap)
+        {
+            severity = cap;
+        }
+
+        var message = new DeferredMessage(v.Format, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual, rule.Arguments);
+        findings.Add(new Finding(rule.Id, severity, Guard(subjectId, nameof(subjectId)), organizationId, period,
             expected.English, actual.English, rule.Citations, message, expected, actual));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using PartyOrg.Domain.Calendars;
 
@@ -13,10 +14,12 @@ internal sealed class DeferredMessage
     private readonly LocalizedText? expectedText;
     private readonly LocalizedText? actualText;
     private readonly object?[] args;
+    private readonly IReadOnlyList<string>? names;
 
     internal DeferredMessage(LocalizedText format, string subject, string expected, string actual, object?[] args,
-        LocalizedText? expectedText = null, LocalizedText? actualText = null)
+        LocalizedText? expectedText = null, LocalizedText? actualText = null, IReadOnlyList<string>? names = null)
     {
+        this.names = names;
         this.format = format;
         this.subject = subject;
         this.expected = expected;
@@ -31,7 +34,7 @@ internal sealed class DeferredMessage
         var periodText = period?.ToString() ?? string.Empty;
         var sb = new StringBuilder(format.Chinese.Length + format.English.Length + 64);
         return new LocalizedText(
-            MessageTemplate.Render(sb, format.Chinese, subject, expectedText?.Chinese ?? expected, actualText?.Chinese ?? actual, periodText, args),
-            MessageTemplate.Render(sb, format.English, subject, expectedText?.English ?? expected, actualText?.English ?? actual, periodText, args));
+            MessageTemplate.Render(sb, format.Chinese, subject, expectedText?.Chinese ?? expected, actualText?.Chinese ?? actual, periodText, args, names),
+            MessageTemplate.Render(sb, format.English, subject, expectedText?.English ?? expected, actualText?.English ?? actual, periodText, args, names));
     }
 }

@@ -14,8 +14,10 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Message formats may use the placeholders <c>{subject}</c>, <c>{expected}</c>, <c>{actual}</c>, <c>{period}</c>
-/// and positional arguments <c>{0}</c>, <c>{1}</c>, … supplied by the rule.
+/// Message formats may use the placeholders <c>{subject}</c>, <c>{expected}</c>, <c>{actual}</c>, <c>{period}</c>,
+/// named arguments declared in <see cref="Arguments"/> (<c>{minimum}</c>, <c>{fullMembers}</c>: the values a rule
+/// passes, in that order) and positional arguments <c>{0}</c>, <c>{1}</c>, …. A named placeholder that is not declared
+/// is refused when the descriptor is created. Named <see cref="Variants"/> carry a rule's other messages.
 /// </para>
 /// <para>An immutable value; equality is by <see cref="Id"/>.</para>
 /// </remarks>
@@ -34,6 +36,8 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <param name="inForceFrom">The first day the rule applies, or null for "since its regulation".</param>
     /// <param name="inForceUntil">The first day the rule no longer applies, or null.</param>
     /// <param name="remarks">A note for the docs (e.g. why a bound is strict, what is unconfirmed), or null.</param>
+    /// <param name="arguments">The names of the message arguments, in the order the rule passes them, or null.</param>
+    /// <param name="variants">The rule's other messages (an approaching deadline, an alert), or null.</param>
     /// <exception cref="ArgumentException">The id is malformed, there is no citation, or the in-force dates are reversed.</exception>
     public RuleDescriptor(
         string id,
@@ -47,7 +51,9 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
         bool isLocal = false,
         LocalDate? inForceFrom = null,
         LocalDate? inForceUntil = null,
-        LocalizedText? remarks = null)
+        LocalizedText? remarks = null,
+        IEnumerable<string>? arguments = null,
+        IEnumerable<MessageVariant>? variants = null)
     {
         Id = CheckId(id);
         Category = category;
@@ -71,7 +77,31 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
         InForceFrom = inForceFrom;
         InForceUntil = inForceUntil;
         Remarks = remarks;
+        Arguments = (arguments ?? Array.Empty<string>()).ToArray();
+        var byName = new Dictionary<string, MessageVariant>(StringComparer.Ordinal);
+        foreach (var v in variants ?? Array.Empty<MessageVariant>())
+        {
+            if (v is null || byName.ContainsKey(v.Name))
+            {
+                throw new ArgumentException($"Rule {id}: a message variant is null or declared twice.", nameof(variants));
+            }
+
+            byName.Add(v.Name, v);
+        }
+
+        Variants = byName;
+        CheckPlaceholders(id, MessageFormat, Arguments);
+        foreach (var v in byName.Values)
+        {
+            CheckPlaceholders(id, v.Format, Arguments);
+        }
     }
+
+    /// <summary>The names of the message arguments, in the order the rule passes them.</summary>
+    public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>The rule's other messages by name.</summary>
+    public IReadOnlyDictionary<string, MessageVariant> Variants { get; }
 
     /// <summary>The stable rule id: its key in the rule catalogue.</summary>
     public string Id { get; }
@@ -142,6 +172,21 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <summary>The id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
+
+    private static void CheckPlaceholders(string id, LocalizedText format, IReadOnlyList<string> arguments)
+    {
+        foreach (var text in new[] { format.Chinese, format.English })
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\{([A-Za-z][A-Za-z0-9]*)\}"))
+            {
+                var name = m.Groups[1].Value;
+                if (name is not ("subject" or "expected" or "actual" or "period") && !arguments.Contains(name))
+                {
+                    throw new ArgumentException($"Rule {id}: the message placeholder {{{name}}} is not a declared argument ({string.Join(", ", arguments)}).", nameof(arguments));
+                }
+            }
+        }
+    }
 
     private static string CheckId(string id)
     {

@@ -13,17 +13,28 @@ internal abstract class MeetingRequirementRule : Rule
     /// <summary>The parameters every requirement rule reads.</summary>
     internal static readonly ParameterKey[] RequirementParameters = { MeetingParameters.Requirements, MeetingParameters.DueSoonDays };
 
-    private static readonly LocalizedText DueSoonFormat = new(
-        "“{subject}”{period}的{0}尚未召开（已召开{actual}次，要求{expected}次），该周期于{2}结束。",
-        "\"{subject}\" has not yet held its {1} for {period} ({actual} held, {expected} required); the period ends on {2}.");
-
-    private static readonly LocalizedText WindowFormat = new(
-        "“{subject}”{period}的{0}未在{2}至{3}期间召开（一般安排在此期间）。",
-        "\"{subject}\" held its {1} for {period} outside {2} to {3}, when it is held as a rule.");
+    /// <summary>The messages every requirement rule carries besides its own: an open period near its end, a soft window missed.</summary>
+    internal static readonly MessageVariant[] Variants =
+    {
+        new("due-soon", new LocalizedText(
+            "“{subject}”{period}的{0}尚未召开（已召开{actual}次，要求{expected}次），该周期于{2}结束。",
+            "\"{subject}\" has not yet held its {1} for {period} ({actual} held, {expected} required); the period ends on {2}."), Severity.Warning),
+        new("outside-window", new LocalizedText(
+            "“{subject}”{period}的{0}未在{2}至{3}期间召开（一般安排在此期间）。",
+            "\"{subject}\" held its {1} for {period} outside {2} to {3}, when it is held as a rule."), Severity.Warning),
+    };
 
     protected MeetingRequirementRule(RuleDescriptor descriptor, MeetingRequirement requirement)
         : base(descriptor)
     {
+        foreach (var v in Variants)
+        {
+            if (!descriptor.Variants.ContainsKey(v.Name))
+            {
+                throw new System.ArgumentException($"Meeting rule {descriptor.Id} must declare the requirement variant \"{v.Name}\" (variants: MeetingRequirementRule.Variants).", nameof(descriptor));
+            }
+        }
+
         DefaultRequirement = requirement;
     }
 
@@ -58,13 +69,13 @@ internal abstract class MeetingRequirementRule : Rule
                     context.Report(Descriptor, ob.OrganizationId, ob.OrganizationId, ob.Period, expected, actual, ob.Kind.ChineseName, ob.Kind.EnglishName);
                     break;
                 case ObligationState.DueSoon:
-                    MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period, expected, actual,
-                        DueSoonFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci));
+                    context.ReportVariant(Descriptor, "due-soon", ob.OrganizationId, ob.OrganizationId, ob.Period, new LocalizedText(expected, expected), new LocalizedText(actual, actual),
+                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci));
                     break;
                 case ObligationState.Met when s.IsClosed && !s.MetInPreferredWindow:
-                    MeetingFindings.Report(context, Descriptor, Severity.Warning, ob.OrganizationId, ob.OrganizationId, ob.Period,
-                        ob.WindowStart.ToString("uuuu-MM-dd", ci) + "–" + ob.WindowEnd.ToString("uuuu-MM-dd", ci), actual,
-                        WindowFormat, ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
+                    var window = ob.WindowStart.ToString("uuuu-MM-dd", ci) + "–" + ob.WindowEnd.ToString("uuuu-MM-dd", ci);
+                    context.ReportVariant(Descriptor, "outside-window", ob.OrganizationId, ob.OrganizationId, ob.Period, new LocalizedText(window, window), new LocalizedText(actual, actual),
+                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
                     break;
             }
         }

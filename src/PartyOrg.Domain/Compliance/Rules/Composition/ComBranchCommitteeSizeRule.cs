@@ -24,7 +24,8 @@ internal sealed class ComBranchCommitteeSizeRule : Rule
         new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
         remarks: new LocalizedText(
             "同一句条文的两端：设委员会的党支部少于3人为错误（“3至5人”无“一般”）；6至7人在“一般不超过7人”之内不报；超过7人、副书记多于1名为警告。",
-            "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."));
+            "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."),
+        variants: new[] { new MessageVariant("as-a-rule", new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"), Severity.Warning) });
 
     internal ComBranchCommitteeSizeRule()
         : base(Definition)
@@ -55,14 +56,14 @@ internal sealed class ComBranchCommitteeSizeRule : Rule
             }
             else if (seats > max)
             {
-                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.AtMost(max), SeatRange.Seats(seats), Descriptor.MessageFormat,
+                context.ReportVariant(Descriptor, "as-a-rule", org.Id, org.Id, null, SeatRange.AtMost(max), SeatRange.Seats(seats),
                     $"的支部委员会有{seats}人，多于{max}人（一般不超过7人）。", $"has a committee of {seats}, more than {max} (as a rule no more than 7).");
             }
 
             if (index.Deputies[i] > maxDeputies)
             {
-                MeetingFindings.Report(context, Descriptor, Severity.Warning, org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true),
-                    SeatRange.Deputies(index.Deputies[i], atMost: false), Descriptor.MessageFormat,
+                context.ReportVariant(Descriptor, "as-a-rule", org.Id, org.Id, null, SeatRange.Deputies(maxDeputies, atMost: true),
+                    SeatRange.Deputies(index.Deputies[i], atMost: false),
                     $"设副书记{index.Deputies[i]}人，多于{maxDeputies}人。", $"has {index.Deputies[i]} deputy secretaries, more than {maxDeputies}.");
             }
         }

@@ -18,6 +18,7 @@ internal sealed class LifeDemocraticAppraisalAnnualRule : MeetingRequirementRule
         new[] { new Citation(Regulation.MemberEducationRegulations, 18) },
         SourceConfidence.VerifiedFullText,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText(
             "依据《中国共产党党员教育管理工作条例》第十八条（已核对全文）；《支部工作条例》中的相应条款序号未经核实，不再引用。临时党支部不适用。",
             "Cites the regulations on the education and management of members, Art. 18 (checked in the full text); the branch regulations' article number is unconfirmed and no longer cited. Temporary branches are exempt."));

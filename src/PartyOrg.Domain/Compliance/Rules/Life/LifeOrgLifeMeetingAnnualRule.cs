@@ -18,6 +18,7 @@ internal sealed class LifeOrgLifeMeetingAnnualRule : MeetingRequirementRule
         new[] { new Citation(Regulation.BranchWorkRegulations, 17), new Citation(Regulation.MemberEducationRegulations, 17) },
         SourceConfidence.VerifiedExcerpt,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText("“一般安排在第四季度”为软性要求：全年召开但不在10—12月的，给出警告。", "\"As a rule in Q4\" is soft: held in the year but outside October–December gives a warning."));
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>

@@ -17,7 +17,8 @@ internal sealed class LifeThemeDayMonthlyRule : MeetingRequirementRule
         Severity.Error,
         new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2), new Citation(Regulation.MemberEducationRegulations, 16) },
         SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters);
+        MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants);
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>
     internal static readonly MeetingRequirement Requirement = new(

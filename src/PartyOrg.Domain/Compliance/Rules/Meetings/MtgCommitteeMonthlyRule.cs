@@ -18,6 +18,7 @@ internal sealed class MtgCommitteeMonthlyRule : MeetingRequirementRule
         new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
         SourceConfidence.VerifiedExcerpt,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText("只适用于设支部委员会的党支部（当月第一天有委员在任）。", "Only for branches with a committee (a committee member in post on the first day of the month)."));
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>

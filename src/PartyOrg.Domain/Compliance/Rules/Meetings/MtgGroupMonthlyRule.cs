@@ -17,7 +17,8 @@ internal sealed class MtgGroupMonthlyRule : MeetingRequirementRule
         Severity.Warning,
         new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
         SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters);
+        MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants);
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>
     internal static readonly MeetingRequirement Requirement = new(

@@ -18,6 +18,7 @@ internal sealed class MtgLectureBranchSecretaryRule : MeetingRequirementRule
         new[] { new Citation(Regulation.MemberEducationRegulations, articleConfirmed: false) },
         SourceConfidence.Memory,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         isLocal: true,
         remarks: new LocalizedText(
             "来源未经核实：未在任何存档的中央文本中找到；常见于地方规定。默认不启用，用 WithBranchSecretaryLecture() 加入。",

@@ -18,6 +18,7 @@ internal sealed class MtgLectureBySecretaryRule : MeetingRequirementRule
         new[] { new Citation(Regulation.BranchWorkRegulations, 16), new Citation(Regulation.OrganRegulations, 18) },
         SourceConfidence.VerifiedExcerpt,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText(
             "讲课人须为讲课当日在任的书记；党课可在本组织或下级组织举办（党组：其领导的机关党委及下级）。“党支部书记每年讲1次”不在本条（见 MTG-LECTURE-BRANCH-SECRETARY）。",
             "The lecturer must be the secretary in post on the day; the lecture may be held in the organization or below it (a 党组: below the organ committee it leads). \"Branch secretaries lecture once a year\" is not this article (see MTG-LECTURE-BRANCH-SECRETARY)."));

@@ -18,6 +18,7 @@ internal sealed class MtgMembersMeetingQuarterlyRule : MeetingRequirementRule
         new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
         SourceConfidence.VerifiedExcerpt,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText("“一般每季度召开1次”：软性规定，默认为警告。", "\"As a rule once per quarter\": a soft rule, a warning by default."));
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>

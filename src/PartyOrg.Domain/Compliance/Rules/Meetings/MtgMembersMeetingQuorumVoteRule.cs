@@ -13,6 +13,10 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 {
+    private static readonly LocalizedText VoteFormat = new(
+        "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
+        "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
+
     internal static readonly RuleDescriptor Definition = new(
         "MTG-MEMBERS-MEETING-QUORUM-VOTE",
         RuleCategory.Meeting,
@@ -27,11 +31,8 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
         new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
             "到会人数“半数以上”含半数（到会 × 2 ≥ 应到会）；通过须“赞成人数超过应到会有表决权的党员的半数”（赞成 × 2 > 应到会），以应到会而非实到会人数为基数。有表决权的党员见 ELEC-VOTING-RIGHTS。接收预备党员和预备党员转正的表决另有更严格的要求（“超过半数”，见发展党员规则）。",
-            "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."));
-
-    private static readonly LocalizedText VoteFormat = new(
-        "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
-        "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
+            "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."),
+        variants: new[] { new MessageVariant("vote-not-carried", VoteFormat) });
 
     internal MtgMembersMeetingQuorumVoteRule()
         : base(Definition)
@@ -87,8 +88,8 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
                         var vote = record.Votes[v];
                         if (vote.RecordedAsPassed && !tally.Passed[v])
                         {
-                            MeetingFindings.Report(context, Descriptor, Severity.Error, record.Id, org.Id, month, needed, vote.For.ToString(ci),
-                                VoteFormat, org.Name, date, vote.Item, tally.EntitledVoters);
+                            context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
+                                new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, vote.Item, tally.EntitledVoters);
                         }
                     }
                 }

@@ -17,7 +17,8 @@ internal sealed class MtgOrganAnnualAssemblyRule : MeetingRequirementRule
         Severity.Error,
         new[] { new Citation(Regulation.OrganRegulations, 26, null, 6) },
         SourceConfidence.VerifiedFullText,
-        MeetingRequirementRule.RequirementParameters);
+        MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants);
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>
     internal static readonly MeetingRequirement Requirement = new(

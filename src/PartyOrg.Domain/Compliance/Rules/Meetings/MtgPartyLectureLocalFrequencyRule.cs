@@ -18,6 +18,7 @@ internal sealed class MtgPartyLectureLocalFrequencyRule : MeetingRequirementRule
         new[] { new Citation(Regulation.BranchWorkRegulations, 16) },
         SourceConfidence.VerifiedExcerpt,
         MeetingRequirementRule.RequirementParameters,
+        variants: MeetingRequirementRule.Variants,
         isLocal: true,
         remarks: new LocalizedText(
             "《支部工作条例》只要求“按期”上党课，没有规定次数；“每季度至少1次”来自地方规定，按需修改 meetings.requirements 中的频次。",

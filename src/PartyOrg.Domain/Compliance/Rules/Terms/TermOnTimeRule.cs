@@ -23,21 +23,12 @@ internal sealed class TermOnTimeRule : Rule
         new ParameterKey[] { TermParameters.Policy },
         remarks: new LocalizedText(
             "任期届满应当按期换届；延期或提前须报上级党组织批准（批准日期晚于检查日的视为尚未批准）。在届满日前后“按期容差”（默认1个月）内换届视为按期。延长或提前一般不超过1年（超过为警告）；2018年7月12日前只限制延期（1990年暂行条例）。未记录任期的选举产生的组织给出提示。",
-            "A term election is held when the term expires; a postponement or advance needs the higher organization's approval (an approval dated after the as-of date does not count yet). An election within the on-time tolerance (default 1 month) of the due date is on time. A postponement or advance is as a rule at most 1 year (a warning beyond); before 2018-07-12 only postponement was limited (1990 interim regulations). Elected bodies with no recorded term get an info finding."));
-
-    internal static readonly RuleDescriptor LimitDefinition = new(
-        Definition.Id, RuleCategory.Term, Definition.Title,
-        new LocalizedText("“{subject}”：{0}超过一般期限（应为：{expected}；实际：{actual}）。", "\"{subject}\": the {1} exceeds the usual limit (expected {expected}; actual {actual})."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.ElectionRegulations, 3), new Citation(Regulation.TermOpinion, 2) },
-        SourceConfidence.VerifiedExcerpt, new ParameterKey[] { TermParameters.Policy });
-
-    internal static readonly RuleDescriptor UnrecordedDefinition = new(
-        Definition.Id, RuleCategory.Term, Definition.Title,
-        new LocalizedText("“{subject}”由选举产生，但未记录任期，无法核对是否按期换届。", "\"{subject}\" is elected but no term is recorded: on-time elections cannot be checked."),
-        Severity.Info,
-        new[] { new Citation(Regulation.ElectionRegulations, 3) },
-        SourceConfidence.VerifiedExcerpt, new ParameterKey[] { TermParameters.Policy });
+            "A term election is held when the term expires; a postponement or advance needs the higher organization's approval (an approval dated after the as-of date does not count yet). An election within the on-time tolerance (default 1 month) of the due date is on time. A postponement or advance is as a rule at most 1 year (a warning beyond); before 2018-07-12 only postponement was limited (1990 interim regulations). Elected bodies with no recorded term get an info finding."),
+        variants: new[]
+        {
+            new MessageVariant("beyond-limit", new LocalizedText("“{subject}”：{0}超过一般期限（应为：{expected}；实际：{actual}）。", "\"{subject}\": the {1} exceeds the usual limit (expected {expected}; actual {actual})."), Severity.Warning),
+            new MessageVariant("no-term-recorded", new LocalizedText("“{subject}”由选举产生，但未记录任期，无法核对是否按期换届。", "\"{subject}\" is elected but no term is recorded: on-time elections cannot be checked."), Severity.Info),
+        });
 
     internal static readonly RuleDescriptor OrganChainDefinition = new(
         Definition.Id, RuleCategory.Term, Definition.Title,
@@ -90,7 +81,7 @@ internal sealed class TermOnTimeRule : Rule
 
         foreach (var id in calendar.Unrecorded)
         {
-            context.Report(UnrecordedDefinition, id, id, null, new LocalizedText("有任期记录", "a recorded term"), new LocalizedText("无", "none"));
+            context.ReportVariant(Definition, "no-term-recorded", id, id, null, new LocalizedText("有任期记录", "a recorded term"), new LocalizedText("无", "none"));
         }
 
         CheckRenewals(context, tree, policy);
@@ -126,7 +117,7 @@ internal sealed class TermOnTimeRule : Rule
         if (limitApplies && beyond)
         {
             var months = Period.Between(adj.Until < expiry ? adj.Until : expiry, adj.Until < expiry ? expiry : adj.Until, PeriodUnits.Years | PeriodUnits.Months | PeriodUnits.Days);
-            context.Report(LimitDefinition, id, id, null,
+            context.ReportVariant(Definition, "beyond-limit", id, id, null,
                 new LocalizedText("距届满日" + TermRuleSupport.Date(expiry) + "不超过" + TermRuleSupport.SpanZh(policy.AdjustmentLimit), "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry)),
                 new LocalizedText(TermRuleSupport.Date(adj.Until) + "（" + TermRuleSupport.SpanZh(months) + "）", TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")"),
                 kindZh, kindEn);
