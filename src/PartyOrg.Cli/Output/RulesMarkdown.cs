@@ -63,7 +63,7 @@ public static class RulesMarkdown
                 sb.Append("- Source confidence: ").Append(ConfidenceText(d.Confidence)).Append('\n');
                 if (RuleCatalog.SourceFileOf(d.Id) is { } file)
                 {
-                    sb.Append("- Source file: [").Append(file).Append("](../").Append(file).Append(")\n");
+                    sb.Append("- Source file: `").Append(file).Append("`\n");
                 }
 
                 if (d.InForceFrom is not null || d.InForceUntil is not null)

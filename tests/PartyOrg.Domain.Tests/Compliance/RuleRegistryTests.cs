@@ -87,7 +87,7 @@ public sealed class RuleRegistryTests
         foreach (var rule in RuleCatalog.Rules)
         {
             docs.Should().Contain("### " + rule.Descriptor.Id + "\n");
-            docs.Should().Contain("- Source file: [" + RuleCatalog.SourceFileOf(rule.Descriptor.Id) + "]");
+            docs.Should().Contain("- Source file: `" + RuleCatalog.SourceFileOf(rule.Descriptor.Id) + "`");
         }
     }
 
