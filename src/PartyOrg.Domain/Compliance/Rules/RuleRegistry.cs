@@ -34,7 +34,7 @@ internal static class RuleRegistry
         new MtgPartyLectureLocalFrequencyRule(), new MtgOrganAnnualAssemblyRule(), new MtgLectureBranchSecretaryRule(), new MtgCommitteeQuorumRule(),
         new MtgMembersMeetingQuorumVoteRule(),
         new LifeThemeDayMonthlyRule(), new LifeOrgLifeMeetingAnnualRule(), new LifeDemocraticAppraisalAnnualRule(), new LifeThemeDayFixedDayRule(),
-        new LifeSelfLapse6mRule(), new LifeEveryMemberInUnitRule(),
+        new LifeSelfLapse6mRule(), new LifeEveryMemberInUnitRule(), new LifeDemocraticLifeMeetingRule(), new LifeDualOrgLifeRule(),
         new TermOnTimeRule(), new TermConstitutionRangeRule(), new TermReminder6mRule(), new TermVacancyRule(),
         new ElecQuorum45Rule(), new ElecBallotValidityRule(), new ElecDiffRatioCommitteeRule(), new ElecDiffRatioDelegateRule(),
         new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(), new ElecPrelimThresholdRule(),
