@@ -29,7 +29,7 @@ internal static class RuleRegistry
         new ComGenbranchSizeRule(), new ComBasicCommitteeSizeRule(), new ComPartygroupSizeRule(), new ComSecretaryEligibilityRule(),
         new ComOneSecretaryRule(),
         new GrpWhenRequiredRule(), new GrpLeaderAppointmentRule(), new GrpMemberInGroupRule(),
-        new OrganDualLeadershipRule(),
+        new OrganDualLeadershipRule(), new OrganReportingRule(), new PgAnnualReportRule(),
         new MtgMembersMeetingQuarterlyRule(), new MtgCommitteeMonthlyRule(), new MtgGroupMonthlyRule(), new MtgLectureBySecretaryRule(),
         new MtgPartyLectureLocalFrequencyRule(), new MtgOrganAnnualAssemblyRule(), new MtgLectureBranchSecretaryRule(), new MtgCommitteeQuorumRule(),
         new MtgMembersMeetingQuorumVoteRule(),
@@ -40,6 +40,7 @@ internal static class RuleRegistry
         new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(), new ElecPrelimThresholdRule(),
         new DuesRateBandsRule(), new DuesRetiredRule(), new DuesFlatRule(), new DuesPaymentTimingRule(), new DuesChangeAndVoluntaryRule(),
         new DuesHardshipRule(), new DuesProbationaryStartRule(),
+        new Edu3256HoursRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>
