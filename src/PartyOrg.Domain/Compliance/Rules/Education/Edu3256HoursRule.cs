@@ -21,8 +21,8 @@ internal sealed class Edu3256HoursRule : Rule
         RuleCategory.Education,
         new LocalizedText("党员每年集中学习培训一般不少于规定学时，基层党组织书记和班子成员更多", "Members take the required class hours of training a year; grassroots secretaries and committee members more"),
         new LocalizedText(
-            "党员{subject}{period}年度参加集中培训和集体学习{actual}学时，少于{expected}学时（{0}）。",
-            "Member {subject} took {actual} class hours of training and collective study in {period}, fewer than {expected} ({1})."),
+            "党员{subject}{period}年度参加集中培训和集体学习{actual}学时，要求{expected}学时（{0}）。",
+            "Member {subject} took {actual} class hours of training and collective study in {period}; required {expected} ({1})."),
         Severity.Warning,
         new[] { new Citation(Regulation.MemberEducationRegulations, 20) },
         SourceConfidence.VerifiedSecondary,
