@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using PartyOrg.Domain.Calendars;
@@ -47,18 +46,22 @@ internal sealed class Edu3256HoursRule : Rule
         var memberHours = context.Parameter(LeadershipParameters.MemberTrainingHours);
         var leaderHours = context.Parameter(LeadershipParameters.SecretaryTrainingHours);
         var ci = CultureInfo.InvariantCulture;
-        var sums = new Dictionary<(string, int), decimal>();
-        foreach (var r in log.Records)
-        {
-            sums.TryGetValue((r.MemberId, r.Year), out var s);
-            sums[(r.MemberId, r.Year)] = s + r.Hours;
-        }
-
         foreach (var year in LeadershipRuleSupport.ClosedYears(context))
         {
             var start = new LocalDate(year, 1, 1);
             var end = new LocalDate(year, 12, 31);
-            var leaders = new HashSet<int>();
+
+            // Hours per member index (rows of members outside the tree cannot occur: the log is checked on loading).
+            var hours = new decimal[tree.Members.Count];
+            foreach (var r in log.Records)
+            {
+                if (r.Year == year && tree.MemberIndexOf(r.MemberId) is var mi && mi >= 0)
+                {
+                    hours[mi] += r.Hours;
+                }
+            }
+
+            var leaders = new bool[tree.Members.Count];
             for (var o = 0; o < tree.Organizations.Count; o++)
             {
                 var kind = tree.Organizations[o].Kind;
@@ -71,9 +74,9 @@ internal sealed class Edu3256HoursRule : Rule
                 foreach (var pi in tree.PostIndicesOf(o))
                 {
                     var post = tree.Posts[pi];
-                    if (post.Kind.IsLeadershipSeat && post.Since <= end && (post.Until is null || post.Until.Value > start))
+                    if (post.Kind.IsLeadershipSeat && post.Since <= end && (post.Until is null || post.Until.Value > start) && tree.PostMemberIndex(pi) is var pm && pm >= 0)
                     {
-                        leaders.Add(tree.PostMemberIndex(pi));
+                        leaders[pm] = true;
                     }
                 }
             }
@@ -91,12 +94,11 @@ internal sealed class Edu3256HoursRule : Rule
                     continue;
                 }
 
-                var leader = leaders.Contains(m);
+                var leader = leaders[m];
                 var required = leader ? leaderHours : memberHours;
-                sums.TryGetValue((member.Id, year), out var hours);
-                if (hours < required)
+                if (hours[m] < required)
                 {
-                    context.Report(Descriptor, member.Id, member.BranchId, ReportingPeriod.Year(year), "≥ " + required.ToString(ci), hours.ToString(ci),
+                    context.Report(Descriptor, member.Id, member.BranchId, ReportingPeriod.Year(year), "≥ " + required.ToString(ci), hours[m].ToString(ci),
                         leader ? "基层党组织书记、副书记、委员" : "党员", leader ? "a secretary, deputy secretary or committee member" : "a member");
                 }
             }
