@@ -13,7 +13,7 @@ internal static class LeadershipRuleSet
     internal static void Contribute(ProfileDraft draft)
     {
         draft.Set(LeadershipParameters.MemberTrainingHours, 32m);
-        draft.Set(LeadershipParameters.SecretaryTrainingHours, 56m);
+        draft.Set(LeadershipParameters.SecretaryTrainingHours, 56m, ParameterBasis.LibraryDefault); // second-hand (2019–2023 plan): no verified article
         if (draft.Sector == Sector.StateOrgans)
         {
             draft.Add(new OrganReportingRule());

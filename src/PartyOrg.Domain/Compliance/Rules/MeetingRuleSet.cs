@@ -16,7 +16,7 @@ internal static class MeetingRuleSet
         draft.Set(MeetingParameters.ThemeDayMinMonths, 3, ParameterBasis.LibraryDefault);
         draft.Set(MeetingParameters.ThemeDayRegularPercent, 67, ParameterBasis.LibraryDefault);
         draft.Set(MeetingParameters.ThemeDayToleranceDays, 3, ParameterBasis.LibraryDefault);
-        draft.Set(MeetingParameters.DemocraticLifeAttendanceThirds, 2);
+        draft.Set(MeetingParameters.DemocraticLifeAttendanceThirds, 2, ParameterBasis.LibraryDefault); // second-hand: no verified article
         draft.Add(new MtgMembersMeetingQuarterlyRule());
         draft.Add(new MtgCommitteeMonthlyRule());
         draft.Add(new MtgGroupMonthlyRule());
