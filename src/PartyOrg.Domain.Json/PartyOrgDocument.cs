@@ -39,6 +39,8 @@ public sealed class PartyOrgDocument
         Terms = sections.Terms;
         Elections = sections.Elections;
         Dues = sections.Dues;
+        Reports = sections.Reports;
+        Trainings = sections.Trainings;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -74,6 +76,12 @@ public sealed class PartyOrgDocument
 
     /// <summary>党费台账 — the dues ledger, validated against the tree; null when the document has no <c>dues</c>.</summary>
     public Dues.DuesLedger? Dues { get; }
+
+    /// <summary>述职评议和党组报告 — the yearly reports of the organ's leaders; null when the document has no <c>reports</c>.</summary>
+    public Leadership.LeadershipReportLog? Reports { get; }
+
+    /// <summary>培训学时 — the training hours; null when the document has no <c>trainings</c>.</summary>
+    public Leadership.TrainingLog? Trainings { get; }
 
     /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -159,6 +167,16 @@ public sealed class PartyOrgDocument
         if (Dues is not null)
         {
             input = input.WithDues(Dues);
+        }
+
+        if (Reports is not null)
+        {
+            input = input.WithReports(Reports);
+        }
+
+        if (Trainings is not null)
+        {
+            input = input.WithTrainings(Trainings);
         }
 
         return input;
@@ -260,6 +278,8 @@ public sealed class PartyOrgDocument
                 Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Dues = raw.HasDues ? raw.Dues.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
             };
             var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
             return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);

@@ -23,6 +23,8 @@ namespace PartyOrg.Domain.Json;
 [JsonSerializable(typeof(ElectionResultContract))]
 [JsonSerializable(typeof(FindingContract))]
 [JsonSerializable(typeof(DuesExemptionContract))]
+[JsonSerializable(typeof(LeadershipReportContract))]
+[JsonSerializable(typeof(TrainingContract))]
 [JsonSerializable(typeof(DuesLineContract))]
 [JsonSerializable(typeof(DuesReportContract))]
 [JsonSerializable(typeof(DuesRowContract))]

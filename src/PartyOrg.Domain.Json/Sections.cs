@@ -22,6 +22,11 @@ public static partial class PartyOrgDocumentWriter
         Terms = input.Terms?.Terms.Select(ToContract).ToArray(),
         Meetings = input.Meetings?.Records.Select(ToContract).ToArray(),
         Elections = input.Elections?.Records.Select(ToContract).ToArray(),
+        Reports = input.Reports?.Reports.Select(r => new LeadershipReportContract
+        {
+            Kind = r.Kind.Name, Organization = r.OrganizationId, Year = r.Year, Date = r.Date, By = r.ByMemberId, To = r.ToOrganizationId, Grade = r.Grade?.Name,
+        }).ToArray(),
+        Trainings = input.Trainings?.Records.Select(t => new TrainingContract { Member = t.MemberId, Year = t.Year, Hours = t.Hours, Note = t.Note }).ToArray(),
     };
 
     private static MemberContract WithDuesCategory(MemberContract m, Dues.DuesLedger ledger)

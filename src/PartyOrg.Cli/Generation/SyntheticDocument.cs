@@ -77,6 +77,7 @@ public sealed partial class SyntheticDocument
         AddMeetingData(tree, ref input);
         AddTermData(tree, ref input);
         AddElectionData(tree, ref input);
+        AddLeadershipData(tree, ref input);
         return input;
     }
 
@@ -88,4 +89,7 @@ public sealed partial class SyntheticDocument
 
     /// <summary>Adds the elections (SyntheticDocument.Elections.cs).</summary>
     partial void AddElectionData(OrganizationTree tree, ref ComplianceInput input);
+
+    /// <summary>Adds the reports and training hours (SyntheticDocument.Leadership.cs).</summary>
+    partial void AddLeadershipData(OrganizationTree tree, ref ComplianceInput input);
 }

@@ -39,6 +39,12 @@ public sealed class InputDocument
 
     /// <summary>The hardship arrangements (revision 2), or null when the document has no <c>duesExemptions</c>.</summary>
     public IReadOnlyList<DuesExemptionContract>? DuesExemptions { get; init; }
+
+    /// <summary>The yearly reports of the organ's leaders (revision 2), or null when the document has no <c>reports</c>.</summary>
+    public IReadOnlyList<LeadershipReportContract>? Reports { get; init; }
+
+    /// <summary>The training hours (revision 2), or null when the document has no <c>trainings</c>.</summary>
+    public IReadOnlyList<TrainingContract>? Trainings { get; init; }
 }
 
 /// <summary>党组织 — one organization of <c>$.organizations</c>.</summary>

@@ -31,6 +31,14 @@ internal sealed class RawDocument
 
     internal bool HasDues { get; set; }
 
+    internal List<LeadershipReportContract?> Reports { get; set; } = new();
+
+    internal List<TrainingContract?> Trainings { get; set; } = new();
+
+    internal bool HasReports { get; set; }
+
+    internal bool HasTrainings { get; set; }
+
     internal bool HasDuesExemptions { get; set; }
 
     internal bool HasMembers { get; set; }
@@ -56,7 +64,7 @@ internal sealed class RawDocument
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions" };
+    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
     private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
@@ -125,6 +133,10 @@ internal sealed partial class DocumentReader
         raw.Dues = dues;
         raw.HasDuesExemptions = Section(r, "duesExemptions", DuesExemption, out var duesExemptions);
         raw.DuesExemptions = duesExemptions;
+        raw.HasReports = Section(r, "reports", LeadershipReport, out var reports);
+        raw.Reports = reports;
+        raw.HasTrainings = Section(r, "trainings", Training, out var trainings);
+        raw.Trainings = trainings;
         r.Finish();
         return raw;
     }

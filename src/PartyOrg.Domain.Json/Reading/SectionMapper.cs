@@ -20,6 +20,10 @@ internal sealed class Sections
     internal ElectionLog? Elections { get; set; }
 
     internal Dues.DuesLedger? Dues { get; set; }
+
+    internal Leadership.LeadershipReportLog? Reports { get; set; }
+
+    internal Leadership.TrainingLog? Trainings { get; set; }
 }
 
 /// <summary>
@@ -73,6 +77,7 @@ internal sealed class SectionMapper
             }
 
             sections.Dues = DuesMapper.Build(raw, tree, problems);
+            LeadershipMapper.Build(raw, tree, problems, sections);
         }
 
         ReferenceChecker.Check(raw, problems, handled);

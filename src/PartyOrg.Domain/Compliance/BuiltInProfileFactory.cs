@@ -16,6 +16,7 @@ internal static class BuiltInProfileFactory
         TermRuleSet.Contribute(draft);
         ElectionRuleSet.Contribute(draft);
         DuesRuleSet.Contribute(draft);
+        LeadershipRuleSet.Contribute(draft);
         return draft.Build();
     }
 }

@@ -46,4 +46,10 @@ public static class MeetingParameters
     public static readonly ParameterKey<int> ThemeDayToleranceDays = new(
         "life.theme-day-tolerance-days",
         new LocalizedText("主题党日日期允许浮动天数", "Days a themed Party day may move from its usual day"));
+
+    /// <summary>LIFE-DEMOCRATIC-LIFE-MEETING: thirds of the 党组 members who must attend its 民主生活会 (2, i.e. 3 × present ≥ 2 × members; second-hand source).</summary>
+    public static readonly ParameterKey<int> DemocraticLifeAttendanceThirds = new(
+        "life.democratic-life-attendance-thirds",
+        new LocalizedText("民主生活会到会人数下限（应到会人数的几分之三）", "Least attendance at a democratic life meeting, in thirds of the leading group's members"),
+        v => v.ToString(CultureInfo.InvariantCulture) + "/3");
 }

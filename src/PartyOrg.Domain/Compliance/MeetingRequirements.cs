@@ -36,6 +36,9 @@ public static class MeetingRequirements
     /// <summary>MTG-ORGAN-ANNUAL-ASSEMBLY — the top Party organization of every organ holds at least 1 机关党员干部大会 a year.</summary>
     public static MeetingRequirement OrganAnnualAssembly => MtgOrganAnnualAssemblyRule.Requirement;
 
+    /// <summary>LIFE-DEMOCRATIC-LIFE-MEETING — every 党组 holds its 民主生活会 at least once a year (attendance checked: 2/3 of its members).</summary>
+    public static MeetingRequirement DemocraticLifeMeetingAnnual => LifeDemocraticLifeMeetingRule.Requirement;
+
     /// <summary>
     /// MTG-LECTURE-BRANCH-SECRETARY — MEMORY, LOCAL, not in <see cref="Default"/>: every regular or joint branch's secretary
     /// gives at least 1 Party lecture a year (widely applied; not found in a stored central text, catalogue M6).
@@ -46,6 +49,6 @@ public static class MeetingRequirements
     public static MeetingRequirementSet Default { get; } = new(new[]
     {
         MembersMeetingQuarterly, CommitteeMonthly, GroupMonthly, ThemeDayMonthly, OrganizationalLifeMeetingAnnual,
-        DemocraticAppraisalAnnual, SecretaryLecture, PartyLectureLocalFrequency, OrganAnnualAssembly,
+        DemocraticAppraisalAnnual, SecretaryLecture, PartyLectureLocalFrequency, OrganAnnualAssembly, DemocraticLifeMeetingAnnual,
     });
 }

@@ -32,4 +32,7 @@ public enum RuleCategory
 
     /// <summary>党费 — dues (DUES-*).</summary>
     Dues = 9,
+
+    /// <summary>Education and training of members (EDU-*).</summary>
+    Education = 10,
 }

@@ -26,6 +26,7 @@ internal static class MeetingFixture
         "LIFE-ORG-LIFE-MEETING-ANNUAL", "LIFE-DEMOCRATIC-APPRAISAL-ANNUAL", "MTG-LECTURE-BY-SECRETARY",
         "MTG-PARTY-LECTURE-LOCAL-FREQUENCY", "MTG-ORGAN-ANNUAL-ASSEMBLY", "MTG-COMMITTEE-QUORUM",
         "MTG-MEMBERS-MEETING-QUORUM-VOTE", "LIFE-THEME-DAY-FIXED-DAY", "LIFE-SELF-LAPSE-6M", "MTG-LECTURE-BRANCH-SECRETARY",
+        "LIFE-DEMOCRATIC-LIFE-MEETING", "LIFE-DUAL-ORG-LIFE",
     };
 
     internal static OrganizationTree Tree(LocalDate? b2Established = null, Func<OrganizationTreeBuilder, OrganizationTreeBuilder>? extra = null)
@@ -68,7 +69,9 @@ internal static class MeetingFixture
             var org = tree.GetOrganization(ob.OrganizationId);
             var attendees = org.IsBranch || org.Kind == OrganizationKind.PartyGroup
                 ? tree.MembersOf(org.Id).Select(m => m.Id).ToArray()
-                : Array.Empty<string>();
+                : org.Kind == OrganizationKind.LeadingGroup
+                    ? tree.PostsOf(org.Id, ob.DueDate).Where(p => p.Kind.IsLeadershipSeat).Select(p => p.MemberId).Distinct().ToArray()
+                    : Array.Empty<string>();
             string? lecturer = null;
             if (ob.Requirement.Lecturer == LecturerRequirement.Secretary)
             {

@@ -28,7 +28,9 @@ public sealed class MeetingPlannerTests
         Count("oc", MeetingKind.PartyLecture).Should().Be(1);
         Count("lg", MeetingKind.PartyLecture).Should().Be(1);
         Count("oc", MeetingKind.OrganAssembly).Should().Be(1);
-        obligations.Should().HaveCount(71);
+        Count("lg", MeetingKind.DemocraticLifeMeeting).Should().Be(1);
+        Count("oc", MeetingKind.DemocraticLifeMeeting).Should().Be(0, "only the 党组 holds a 民主生活会");
+        obligations.Should().HaveCount(72);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ internal static class MeetingRuleSet
         draft.Set(MeetingParameters.ThemeDayMinMonths, 3, ParameterBasis.LibraryDefault);
         draft.Set(MeetingParameters.ThemeDayRegularPercent, 67, ParameterBasis.LibraryDefault);
         draft.Set(MeetingParameters.ThemeDayToleranceDays, 3, ParameterBasis.LibraryDefault);
+        draft.Set(MeetingParameters.DemocraticLifeAttendanceThirds, 2, ParameterBasis.LibraryDefault); // second-hand: no verified article
         draft.Add(new MtgMembersMeetingQuarterlyRule());
         draft.Add(new MtgCommitteeMonthlyRule());
         draft.Add(new MtgGroupMonthlyRule());
@@ -29,5 +30,7 @@ internal static class MeetingRuleSet
         draft.Add(new MtgMembersMeetingQuorumVoteRule());
         draft.Add(new LifeThemeDayFixedDayRule());
         draft.Add(new LifeSelfLapse6mRule());
+        draft.Add(new LifeDemocraticLifeMeetingRule());
+        draft.Add(new LifeDualOrgLifeRule());
     }
 }

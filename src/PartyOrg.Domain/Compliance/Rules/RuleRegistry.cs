@@ -29,17 +29,18 @@ internal static class RuleRegistry
         new ComGenbranchSizeRule(), new ComBasicCommitteeSizeRule(), new ComPartygroupSizeRule(), new ComSecretaryEligibilityRule(),
         new ComOneSecretaryRule(),
         new GrpWhenRequiredRule(), new GrpLeaderAppointmentRule(), new GrpMemberInGroupRule(),
-        new OrganDualLeadershipRule(),
+        new OrganDualLeadershipRule(), new OrganReportingRule(), new PgAnnualReportRule(),
         new MtgMembersMeetingQuarterlyRule(), new MtgCommitteeMonthlyRule(), new MtgGroupMonthlyRule(), new MtgLectureBySecretaryRule(),
         new MtgPartyLectureLocalFrequencyRule(), new MtgOrganAnnualAssemblyRule(), new MtgLectureBranchSecretaryRule(), new MtgCommitteeQuorumRule(),
         new MtgMembersMeetingQuorumVoteRule(),
         new LifeThemeDayMonthlyRule(), new LifeOrgLifeMeetingAnnualRule(), new LifeDemocraticAppraisalAnnualRule(), new LifeThemeDayFixedDayRule(),
-        new LifeSelfLapse6mRule(), new LifeEveryMemberInUnitRule(),
+        new LifeSelfLapse6mRule(), new LifeEveryMemberInUnitRule(), new LifeDemocraticLifeMeetingRule(), new LifeDualOrgLifeRule(),
         new TermOnTimeRule(), new TermConstitutionRangeRule(), new TermReminder6mRule(), new TermVacancyRule(),
         new ElecQuorum45Rule(), new ElecBallotValidityRule(), new ElecDiffRatioCommitteeRule(), new ElecDiffRatioDelegateRule(),
         new ElecWinThresholdRule(), new ElecAssemblyOrCongress500Rule(), new ElecDelegateQuotaRule(), new ElecSecretaryByCommitteeRule(), new ElecPrelimThresholdRule(),
         new DuesRateBandsRule(), new DuesRetiredRule(), new DuesFlatRule(), new DuesPaymentTimingRule(), new DuesChangeAndVoluntaryRule(),
         new DuesHardshipRule(), new DuesProbationaryStartRule(),
+        new Edu3256HoursRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>
