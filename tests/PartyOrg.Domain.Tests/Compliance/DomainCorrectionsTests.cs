@@ -118,4 +118,19 @@ public sealed class DomainCorrectionsTests
         day!.Citations.Should().Contain(new Citation(Regulation.MemberEducationRegulations, 16));
         RuleCatalog.TryFind("LIFE-EVERY-MEMBER-IN-UNIT", out _).Should().BeTrue();
     }
+
+    [Fact]
+    public void ApprovalChain_BindsAnOrganToppedByABranch()
+    {
+        var tree = CountyBureau().Build();
+        var asOf = new LocalDate(2026, 11, 22);
+        Finding[] Chain(TermAdjustment adjustment) => new ComplianceChecker(ComplianceProfile.StateOrgans)
+            .Check(new ComplianceInput(tree, asOf).WithTerms(TermSet.Create(tree, new[] { new Term("b", new LocalDate(2023, 6, 1), adjustment: adjustment) })))
+            .Findings.Where(f => f.RuleId == "ORGAN-APPROVAL-CHAIN").ToArray();
+
+        var withoutDecision = Chain(new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2026, 12, 31), "wc", new LocalDate(2026, 5, 1)));
+        withoutDecision.Should().ContainSingle().Which.Expected.Should().Be("decided by lg");
+        Chain(new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2026, 12, 31), "wc", new LocalDate(2026, 5, 1), "lg", new LocalDate(2026, 4, 20)))
+            .Should().BeEmpty();
+    }
 }

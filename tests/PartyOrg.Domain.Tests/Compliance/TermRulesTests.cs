@@ -122,11 +122,13 @@ public sealed class TermRulesTests
     }
 
     [Fact]
-    public void OnTime_OrganCommitteeAdjustmentWithoutPartyGroupDecision_IsAnError()
+    public void ApprovalChain_OrganCommitteeAdjustmentWithoutPartyGroupDecision_IsAnError_UnderItsOwnId()
     {
         var oc = new Term("oc", new LocalDate(2021, 11, 20), adjustment: new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2027, 3, 31), "wc", new LocalDate(2026, 10, 15)));
 
-        var f = Check("TERM-ON-TIME", TermTestData.AsOf, oc, new Term("gb", new LocalDate(2025, 1, 10)), new Term("b", new LocalDate(2025, 1, 10))).Should().ContainSingle().Subject;
+        Check("TERM-ON-TIME", TermTestData.AsOf, oc, new Term("gb", new LocalDate(2025, 1, 10)), new Term("b", new LocalDate(2025, 1, 10))).Should().BeEmpty();
+        var f = Check("ORGAN-APPROVAL-CHAIN", TermTestData.AsOf, oc, new Term("gb", new LocalDate(2025, 1, 10)), new Term("b", new LocalDate(2025, 1, 10))).Should().ContainSingle().Subject;
+        f.Severity.Should().Be(Severity.Error);
         f.Citations.Should().Contain(new Citation(Regulation.OrganRegulations, 37));
         f.Expected.Should().Be("decided by lg");
     }
@@ -137,6 +139,7 @@ public sealed class TermRulesTests
         var oc = new Term("oc", new LocalDate(2021, 11, 20), adjustment: new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2027, 3, 31), "wc", new LocalDate(2026, 10, 15), "lg", new LocalDate(2026, 9, 28)));
 
         Check("TERM-ON-TIME", TermTestData.AsOf, oc, new Term("gb", new LocalDate(2025, 1, 10)), new Term("b", new LocalDate(2025, 1, 10))).Should().BeEmpty();
+        Check("ORGAN-APPROVAL-CHAIN", TermTestData.AsOf, oc, new Term("gb", new LocalDate(2025, 1, 10)), new Term("b", new LocalDate(2025, 1, 10))).Should().BeEmpty();
     }
 
     [Fact]

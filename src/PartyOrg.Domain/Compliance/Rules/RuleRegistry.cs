@@ -29,7 +29,7 @@ internal static class RuleRegistry
         new ComGenbranchSizeRule(), new ComBasicCommitteeSizeRule(), new ComPartygroupSizeRule(), new ComSecretaryEligibilityRule(),
         new ComOneSecretaryRule(),
         new GrpWhenRequiredRule(), new GrpLeaderAppointmentRule(), new GrpMemberInGroupRule(),
-        new OrganDualLeadershipRule(), new OrganReportingRule(), new PgAnnualReportRule(),
+        new OrganDualLeadershipRule(), new OrganApprovalChainRule(), new OrganReportingRule(), new PgAnnualReportRule(),
         new MtgMembersMeetingQuarterlyRule(), new MtgCommitteeMonthlyRule(), new MtgGroupMonthlyRule(), new MtgLectureBySecretaryRule(),
         new MtgPartyLectureLocalFrequencyRule(), new MtgOrganAnnualAssemblyRule(), new MtgLectureBranchSecretaryRule(), new MtgCommitteeQuorumRule(),
         new MtgMembersMeetingQuorumVoteRule(),

@@ -10,6 +10,7 @@ internal static class TermRuleSet
     {
         draft.Set(TermParameters.Policy, TermPolicy.ForSector(draft.Sector));
         draft.Add(new TermOnTimeRule());
+        draft.Add(new OrganApprovalChainRule());
         draft.Add(new TermConstitutionRangeRule());
         draft.Add(new TermReminder6mRule());
         draft.Add(new TermVacancyRule());

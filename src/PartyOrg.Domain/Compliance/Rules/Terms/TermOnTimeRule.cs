@@ -30,16 +30,6 @@ internal sealed class TermOnTimeRule : Rule
             new MessageVariant("no-term-recorded", new LocalizedText("“{subject}”由选举产生，但未记录任期，无法核对是否按期换届。", "\"{subject}\" is elected but no term is recorded: on-time elections cannot be checked."), Severity.Info),
         });
 
-    internal static readonly RuleDescriptor OrganChainDefinition = new(
-        Definition.Id, RuleCategory.Term, Definition.Title,
-        new LocalizedText("“{subject}”{0}（应为：{expected}；实际：{actual}）。", "\"{subject}\": {1} (expected {expected}; actual {actual})."),
-        Severity.Error,
-        new[] { new Citation(Regulation.OrganRegulations, 37) },
-        SourceConfidence.VerifiedFullText, new ParameterKey[] { TermParameters.Policy },
-        remarks: new LocalizedText(
-            "ORGAN-APPROVAL-CHAIN：有党组领导的机关党委延期或提前换届，应先经党组（党委）讨论决定，再报机关工委审批。",
-            "ORGAN-APPROVAL-CHAIN: an organ committee led by a 党组 postpones or advances its election only after the 党组 decides and the organ working committee approves."));
-
     internal TermOnTimeRule()
         : base(Definition)
     {
@@ -106,11 +96,6 @@ internal sealed class TermOnTimeRule : Rule
                 $"{kindZh}由“{context.DisplayName(adj.ApprovedBy!)}”批准，但其不是上级党组织", $"the {kindEn} was approved by \"{adj.ApprovedBy}\", which is not a higher organization");
         }
 
-        if (org.Kind == OrganizationKind.OrganCommittee)
-        {
-            CheckOrganChain(context, tree, org, adj);
-        }
-
         // 1990 interim regulations limited only postponement; the 2018 Opinion and the 2020 regulations limit both.
         var limitApplies = adj.Kind == TermAdjustmentKind.Postpone || adj.Until >= Regulation.TermOpinion.InForceFrom;
         var beyond = adj.Until > expiry.Plus(policy.AdjustmentLimit) || adj.Until < expiry.Minus(policy.AdjustmentLimit);
@@ -121,23 +106,6 @@ internal sealed class TermOnTimeRule : Rule
                 new LocalizedText("距届满日" + TermRuleSupport.Date(expiry) + "不超过" + TermRuleSupport.SpanZh(policy.AdjustmentLimit), "≤ " + TermRuleSupport.Span(policy.AdjustmentLimit) + " from expiry " + TermRuleSupport.Date(expiry)),
                 new LocalizedText(TermRuleSupport.Date(adj.Until) + "（" + TermRuleSupport.SpanZh(months) + "）", TermRuleSupport.Date(adj.Until) + " (" + TermRuleSupport.Span(months) + ")"),
                 kindZh, kindEn);
-        }
-    }
-
-    private static void CheckOrganChain(ComplianceContext context, OrganizationTree tree, Organization org, TermAdjustment adj)
-    {
-        var id = org.Id;
-        if (tree.LeadingGroupOf(id) is { } group && adj.PartyGroupDecidedBy != group.Id)
-        {
-            context.Report(OrganChainDefinition, id, id, null, new LocalizedText("由党组“" + group.Id + "”讨论决定", "decided by " + group.Id),
-                adj.PartyGroupDecidedBy is { } decidedBy ? new LocalizedText("由“" + decidedBy + "”决定", decidedBy) : new LocalizedText("未记录决定", "no decision recorded"),
-                $"{adj.Kind.ChineseName}未记录党组“{group.Name}”的讨论决定", $"no decision of the Party group \"{group.Id}\" is recorded for the {adj.Kind.EnglishName}");
-        }
-
-        if (tree.WorkingCommitteeOf(id) is { } wc && adj.ApprovedBy is { } by && by != wc.Id)
-        {
-            context.Report(OrganChainDefinition, id, id, null, new LocalizedText("由“" + wc.Id + "”批准", "approved by " + wc.Id), new LocalizedText("由“" + by + "”批准", "approved by " + by),
-                $"{adj.Kind.ChineseName}应报机关工委“{wc.Name}”审批", $"the {adj.Kind.EnglishName} should be approved by the organ working committee \"{wc.Id}\"");
         }
     }
 
