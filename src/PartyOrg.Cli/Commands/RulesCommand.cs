@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PartyOrg.Cli.Output;
+using PartyOrg.Domain;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json;
 

@@ -48,7 +48,7 @@ public static class Languages
     /// <param name="language">The language.</param>
     /// <param name="text">The text.</param>
     /// <returns>The text.</returns>
-    public static string Pick(this OutputLanguage language, PartyOrg.Domain.Compliance.LocalizedText text) =>
+    public static string Pick(this OutputLanguage language, PartyOrg.Domain.LocalizedText text) =>
         text.Chinese == text.English ? text.Chinese : language.Pick(text.Chinese, text.English);
 
     /// <summary>The language tag for domain texts.</summary>

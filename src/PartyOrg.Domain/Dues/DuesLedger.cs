@@ -159,7 +159,7 @@ public sealed class DuesLedger
     /// <param name="memberCategories">Each member's category where given, or null (salaried).</param>
     /// <param name="schedule">The rates, or null for <see cref="DuesRateSchedule.Standard"/>.</param>
     /// <returns>The ledger.</returns>
-    /// <exception cref="InvalidDataException">Some row or arrangement is impossible; every problem is listed.</exception>
+    /// <exception cref="PartyOrgDataException">Some row or arrangement is impossible; every problem is listed.</exception>
     public static DuesLedger Create(
         OrganizationTree tree,
         IEnumerable<DuesLedgerRow> rows,
@@ -172,7 +172,7 @@ public sealed class DuesLedger
         var problems = Validate(tree, rowList, exemptionList, memberCategories, schedule);
         if (problems.Count > 0)
         {
-            throw new InvalidDataException(problems);
+            throw new PartyOrgDataException(problems);
         }
 
         var sorted = rowList.OrderBy(r => r.MemberId, StringComparer.Ordinal).ThenBy(r => r.Month).ToArray();

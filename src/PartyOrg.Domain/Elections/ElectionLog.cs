@@ -105,14 +105,14 @@ public sealed class ElectionLog
     /// <param name="tree">The tree.</param>
     /// <param name="records">The records.</param>
     /// <returns>The log.</returns>
-    /// <exception cref="InvalidDataException">Some record is impossible; every problem is listed.</exception>
+    /// <exception cref="PartyOrgDataException">Some record is impossible; every problem is listed.</exception>
     public static ElectionLog Create(OrganizationTree tree, IEnumerable<ElectionRecord> records)
     {
         var list = (records ?? throw new ArgumentNullException(nameof(records))).ToArray();
         var problems = Validate(tree, list);
         if (problems.Count > 0)
         {
-            throw new InvalidDataException(problems);
+            throw new PartyOrgDataException(problems);
         }
 
         return new ElectionLog(list);

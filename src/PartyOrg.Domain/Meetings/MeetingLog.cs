@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Meetings;
 
 /// <summary>
 /// 会议台账 — the meetings held, validated against an <see cref="OrganizationTree"/>. Creation rejects impossible data
-/// with an <see cref="InvalidDataException"/> listing every problem (collection <c>meetings</c>, with the record's index
+/// with an <see cref="PartyOrgDataException"/> listing every problem (collection <c>meetings</c>, with the record's index
 /// and field): an unknown organization, a kind the organization cannot hold, an unknown attendee or absentee, a member
 /// listed twice or both attending and absent, duplicate meeting ids, a date before the organization was established (or
 /// from its dissolution on), an unknown lecturer, negative vote counts or more votes than members of the organization
@@ -56,7 +56,7 @@ public sealed class MeetingLog
     /// <param name="tree">The tree the records refer to.</param>
     /// <param name="records">The records.</param>
     /// <returns>The log.</returns>
-    /// <exception cref="InvalidDataException">The records are impossible for the tree (every problem is listed).</exception>
+    /// <exception cref="PartyOrgDataException">The records are impossible for the tree (every problem is listed).</exception>
     public static MeetingLog Create(OrganizationTree tree, IEnumerable<MeetingRecord> records)
     {
         if (TryCreate(tree, records, out var log, out var problems))
@@ -64,7 +64,7 @@ public sealed class MeetingLog
             return log!;
         }
 
-        throw new InvalidDataException(problems);
+        throw new PartyOrgDataException(problems);
     }
 
     /// <summary>Validates and creates a log without throwing on bad data.</summary>

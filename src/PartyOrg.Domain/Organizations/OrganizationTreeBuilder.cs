@@ -9,7 +9,7 @@ namespace PartyOrg.Domain.Organizations;
 /// impossible data: duplicate ids, an unknown parent, a cycle, a disallowed parent kind (a Party group under a
 /// committee), a member registered in two branches or in a Party group of another branch, a post held by someone
 /// who is not a member of that organization, a 党组 leading anything but a basic-level organization (the top of its organ).
-/// Every problem is reported at once in an <see cref="InvalidDataException"/>; a problem that only follows from another
+/// Every problem is reported at once in an <see cref="PartyOrgDataException"/>; a problem that only follows from another
 /// one (the posts of a member whose registration is refused, membership below an organization whose parent is unknown)
 /// is not reported a second time.
 /// </summary>
@@ -88,13 +88,13 @@ public sealed class OrganizationTreeBuilder
 
     /// <summary>Builds the tree.</summary>
     /// <returns>The immutable tree.</returns>
-    /// <exception cref="InvalidDataException">The data is impossible; every problem is listed.</exception>
+    /// <exception cref="PartyOrgDataException">The data is impossible; every problem is listed.</exception>
     public OrganizationTree Build()
     {
         var problems = Validate();
         if (problems.Count > 0)
         {
-            throw new InvalidDataException(problems);
+            throw new PartyOrgDataException(problems);
         }
 
         return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray());

@@ -103,14 +103,14 @@ public sealed class TermSet
     /// <param name="tree">The tree.</param>
     /// <param name="terms">The terms.</param>
     /// <returns>The set.</returns>
-    /// <exception cref="InvalidDataException">Some term is impossible; every problem is listed.</exception>
+    /// <exception cref="PartyOrgDataException">Some term is impossible; every problem is listed.</exception>
     public static TermSet Create(OrganizationTree tree, IEnumerable<Term> terms)
     {
         var list = (terms ?? throw new ArgumentNullException(nameof(terms))).ToArray();
         var problems = Validate(tree, list);
         if (problems.Count > 0)
         {
-            throw new InvalidDataException(problems);
+            throw new PartyOrgDataException(problems);
         }
 
         return new TermSet(list);

@@ -167,7 +167,7 @@ public sealed class ElectionRulesTests
             new ElectionRecord("e-1", "tb", input, secretaryApprovedBy: "x"),
         });
 
-        var paths = act.Should().Throw<InvalidDataException>().Which.Problems.Select(p => p.Path).ToArray();
+        var paths = act.Should().Throw<PartyOrgDataException>().Which.Problems.Select(p => p.Path).ToArray();
         paths.Should().Contain(new[] { "$.elections[0].organization", "$.elections[0].candidates[0].member", "$.elections[1].id", "$.elections[1].organization", "$.elections[1].secretaryApprovedBy" });
     }
 }

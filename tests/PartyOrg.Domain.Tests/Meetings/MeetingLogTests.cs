@@ -46,7 +46,7 @@ public sealed class MeetingLogTests
         };
 
         var act = () => MeetingLog.Create(tree, records);
-        var problems = act.Should().Throw<InvalidDataException>().Which.Problems;
+        var problems = act.Should().Throw<PartyOrgDataException>().Which.Problems;
         var paths = problems.Select(p => p.Path).ToArray();
         paths.Should().Contain(new[]
         {

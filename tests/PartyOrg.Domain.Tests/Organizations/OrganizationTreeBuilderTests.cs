@@ -21,7 +21,7 @@ public sealed class OrganizationTreeBuilderTests
     private static DataProblem SingleProblem(OrganizationTreeBuilder builder)
     {
         var act = () => builder.Build();
-        var problems = act.Should().Throw<InvalidDataException>().Which.Problems;
+        var problems = act.Should().Throw<PartyOrgDataException>().Which.Problems;
         problems.Should().ContainSingle();
         return problems[0];
     }
@@ -183,7 +183,7 @@ public sealed class OrganizationTreeBuilderTests
             .Add(new Organization("b-9", OrganizationKind.Branch, "九支部", "nowhere"))
             .Add(new Member("m-9", "丙", MembershipStatus.Full, "b-404"));
         var act = () => builder.Build();
-        act.Should().Throw<InvalidDataException>().Which.Problems.Should().HaveCount(2);
+        act.Should().Throw<PartyOrgDataException>().Which.Problems.Should().HaveCount(2);
         builder.TryBuild(out var tree, out var problems).Should().BeFalse();
         tree.Should().BeNull();
         problems.Should().HaveCount(2);

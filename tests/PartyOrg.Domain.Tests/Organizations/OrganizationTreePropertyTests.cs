@@ -72,7 +72,7 @@ public sealed class OrganizationTreePropertyTests
                 catch (ArgumentException e)
                 {
                     // An operation these ids do not allow: refused naming a parameter, or listing the tree's problems.
-                    if (e is InvalidDataException invalid)
+                    if (e is PartyOrgDataException invalid)
                     {
                         invalid.Problems.Should().NotBeEmpty();
                     }

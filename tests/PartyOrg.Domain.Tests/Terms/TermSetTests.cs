@@ -26,7 +26,7 @@ public sealed class TermSetTests
             new Term("gb", new LocalDate(2024, 1, 1), adjustment: new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2027, 6, 1), "x-1")),
         });
 
-        var problems = act.Should().Throw<InvalidDataException>().Which.Problems.Select(p => p.ToString()).ToArray();
+        var problems = act.Should().Throw<PartyOrgDataException>().Which.Problems.Select(p => p.ToString()).ToArray();
         problems.Should().HaveCount(7);
         problems.Should().Contain(p => p.StartsWith("$.terms[0].organization: no organization \"b-9\"", StringComparison.Ordinal));
         problems.Should().Contain(p => p.StartsWith("$.terms[1].organization:", StringComparison.Ordinal) && p.Contains("leading-group"));

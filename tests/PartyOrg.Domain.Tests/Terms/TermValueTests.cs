@@ -131,7 +131,7 @@ public sealed class TermValueTests
     {
         var tree = TermTestData.Tree();
         var act = () => TermSet.Create(tree, new Term[] { null! });
-        act.Should().Throw<InvalidDataException>().Which.Problems.Single().Message.Should().Be("a term is null");
+        act.Should().Throw<PartyOrgDataException>().Which.Problems.Single().Message.Should().Be("a term is null");
     }
 
     [Fact]

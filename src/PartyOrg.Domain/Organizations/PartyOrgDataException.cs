@@ -9,16 +9,16 @@ namespace PartyOrg.Domain.Organizations;
 /// each naming the offending id and what was expected. Non-compliant but possible data never throws: it gives
 /// findings.
 /// </summary>
-public sealed class InvalidDataException : ArgumentException
+public sealed class PartyOrgDataException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">The problems, at least one.</param>
-    public InvalidDataException(IEnumerable<DataProblem> problems)
+    public PartyOrgDataException(IEnumerable<DataProblem> problems)
         : this((problems ?? throw new ArgumentNullException(nameof(problems))).ToArray())
     {
     }
 
-    private InvalidDataException(DataProblem[] problems)
+    private PartyOrgDataException(DataProblem[] problems)
         : base(Describe(problems))
     {
         Problems = problems;

@@ -1,6 +1,6 @@
 using System;
 
-namespace PartyOrg.Domain.Compliance;
+namespace PartyOrg.Domain;
 
 /// <summary>A text in Simplified Chinese (zh-CN) and English (en). An immutable value.</summary>
 public sealed class LocalizedText : IEquatable<LocalizedText>
