@@ -36,6 +36,7 @@ namespace PartyOrg.Domain.Json;
 [JsonSerializable(typeof(MemberContract))]
 [JsonSerializable(typeof(OrganizationContract))]
 [JsonSerializable(typeof(ParameterContract))]
+[JsonSerializable(typeof(ParameterVersionContract))]
 [JsonSerializable(typeof(PostContract))]
 [JsonSerializable(typeof(ReasonContract))]
 [JsonSerializable(typeof(RestrictionContract))]

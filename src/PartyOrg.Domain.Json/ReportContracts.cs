@@ -1,3 +1,4 @@
+using NodaTime;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -116,7 +117,15 @@ public static partial class ReportContracts
     /// <param name="d">The rule's descriptor.</param>
     /// <param name="inProfile">Whether the profile has the rule.</param>
     /// <returns>The contract.</returns>
-    public static RuleContract FromRule(ComplianceProfile profile, RuleDescriptor d, bool inProfile)
+    public static RuleContract FromRule(ComplianceProfile profile, RuleDescriptor d, bool inProfile) => FromRule(profile, d, inProfile, null);
+
+    /// <summary>One rule with the profile's severity, whether it runs, and its parameters' values in force on <paramref name="asOf"/> with their provenance.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="d">The rule's descriptor.</param>
+    /// <param name="inProfile">Whether the profile has the rule.</param>
+    /// <param name="asOf">The day whose values are shown, or null for the current (latest) versions.</param>
+    /// <returns>The contract.</returns>
+    public static RuleContract FromRule(ComplianceProfile profile, RuleDescriptor d, bool inProfile, LocalDate? asOf)
     {
         if (profile is null)
         {
@@ -143,29 +152,46 @@ public static partial class ReportContracts
             InForceUntil = d.InForceUntil,
             Title = FromText(d.Title),
             Citations = d.Citations.Select(FromCitation).ToArray(),
-            Parameters = d.Parameters.Select(k => FromParameter(profile, k)).ToArray(),
+            Parameters = d.Parameters.Select(k => FromParameter(profile, k, asOf)).ToArray(),
             Remarks = d.Remarks is null ? null : FromText(d.Remarks),
         };
     }
 
-    private static ParameterContract FromParameter(ComplianceProfile profile, ParameterKey key)
+    private static ParameterContract FromParameter(ComplianceProfile profile, ParameterKey key, LocalDate? asOf)
     {
         if (!profile.Has(key))
         {
             return new ParameterContract { Name = key.Name, Description = FromText(key.Description) };
         }
 
-        var source = profile.SourceOf(key);
+        var versions = profile.VersionsOf(key);
+        var version = versions[versions.Count - 1];
+        if (asOf is { } day)
+        {
+            version = versions.LastOrDefault(v => v.InForceFrom is not { } f || f <= day) ?? versions[0];
+        }
+
+        var source = version.Source;
         return new ParameterContract
         {
             Name = key.Name,
-            Value = profile.FormatParameter(key),
+            Value = version.FormattedValue,
             Description = FromText(key.Description),
             Basis = Kebab(source.Basis.ToString()),
             Citations = source.Citations.Select(FromCitation).ToArray(),
             Authority = source.Authority?.ToString(),
             Overrides = source.OverriddenValue,
-            InForceFrom = source.InForceFrom,
+            InForceFrom = version.InForceFrom,
+            InForceUntil = version.InForceUntil,
+            Versions = versions.Count < 2 ? null : versions.Select(v => new ParameterVersionContract
+            {
+                Value = v.FormattedValue,
+                InForceFrom = v.InForceFrom,
+                InForceUntil = v.InForceUntil,
+                Basis = Kebab(v.Source.Basis.ToString()),
+                Citations = v.Source.Citations.Select(FromCitation).ToArray(),
+                Authority = v.Source.Authority?.ToString(),
+            }).ToArray(),
         };
     }
 

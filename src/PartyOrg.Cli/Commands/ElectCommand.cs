@@ -55,6 +55,7 @@ public sealed class ElectCommand : ICommand
             return CliApp.BadInput;
         }
 
+        var profile = DocumentInput.Profile(line, document);
         var records = document.Elections?.Records ?? Array.Empty<ElectionRecord>();
         var results = new List<(ElectionRecord Record, ElectionOutcome Outcome)>();
         var problems = new List<string>();
@@ -76,7 +77,7 @@ public sealed class ElectCommand : ICommand
                 input = input.WithEntitled(computed);
             }
 
-            results.Add((r, ElectionTally.Tally(input)));
+            results.Add((r, ElectionTally.Tally(input, profile.Get(ElectionParameters.Numbers, r.Date))));
         }
 
         if (problems.Count > 0)

@@ -137,7 +137,7 @@ public sealed class RulesCommand : ICommand
             throw new UsageException($"--explain: no rule \"{ruleId}\"" + (near.Length > 0 ? "; rules of that family: " + string.Join(", ", near) : "; see partyorg rules"));
         }
 
-        var contract = ReportContracts.FromRule(profile, descriptor, profile.FindRule(descriptor.Id) is not null);
+        var contract = ReportContracts.FromRule(profile, descriptor, profile.FindRule(descriptor.Id) is not null, asOf);
         if (format == "json")
         {
             w.Write(PartyOrgJson.Serialize(contract));
@@ -191,6 +191,22 @@ public sealed class RulesCommand : ICommand
             {
                 var note = from > asOf ? T($"（{date}尚未施行）", $" (not yet in force on {date})") : string.Empty;
                 w.WriteLine("      " + T("施行自", "in force from") + ": " + DocumentInput.Format(from) + note);
+            }
+
+            if (p.InForceUntil is { } until)
+            {
+                w.WriteLine("      " + T("施行至（不含）", "in force until (exclusive)") + ": " + DocumentInput.Format(until));
+            }
+
+            if (p.Versions is { } versions)
+            {
+                w.WriteLine("      " + T("各版本：", "versions:"));
+                foreach (var v in versions)
+                {
+                    var span = (v.InForceFrom is { } vf ? DocumentInput.Format(vf) : "…") + " – " + (v.InForceUntil is { } vu ? DocumentInput.Format(vu) : "…");
+                    var vc = v.Citations.Count == 0 ? string.Empty : " — " + string.Join(language == OutputLanguage.English ? "; " : "；", v.Citations.Select(c => Text(c.Text)));
+                    w.WriteLine($"        {span}: {v.Value}{vc}{(v.Authority is null ? string.Empty : " · " + v.Authority)}");
+                }
             }
         }
 

@@ -393,4 +393,32 @@ public sealed class ParameterContract
 
     /// <summary>The first day the value applies, or null.</summary>
     public LocalDate? InForceFrom { get; init; }
+
+    /// <summary>The first day the value no longer applies (a later version replaces it), or null.</summary>
+    public LocalDate? InForceUntil { get; init; }
+
+    /// <summary>Every dated version of the parameter, oldest first, when it has more than one; null otherwise.</summary>
+    public IReadOnlyList<ParameterVersionContract>? Versions { get; init; }
+}
+
+/// <summary>One dated version of a parameter: its value, days in force and provenance.</summary>
+public sealed class ParameterVersionContract
+{
+    /// <summary>The value as rendered for docs.</summary>
+    public string Value { get; init; } = string.Empty;
+
+    /// <summary>The first day it applies, or null (from the start).</summary>
+    public LocalDate? InForceFrom { get; init; }
+
+    /// <summary>The first day it no longer applies, or null.</summary>
+    public LocalDate? InForceUntil { get; init; }
+
+    /// <summary><c>national</c>, <c>local</c> or <c>library-default</c>.</summary>
+    public string Basis { get; init; } = string.Empty;
+
+    /// <summary>The articles it rests on.</summary>
+    public IReadOnlyList<CitationContract> Citations { get; init; } = new CitationContract[0];
+
+    /// <summary>The local document that set it, or null.</summary>
+    public string? Authority { get; init; }
 }

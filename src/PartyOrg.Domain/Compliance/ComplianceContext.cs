@@ -47,6 +47,15 @@ public sealed class ComplianceContext
         where T : notnull
         => Profile.Get(key);
 
+    /// <summary>Reads the value of a parameter in force on <paramref name="date"/> (a term's start, an election's date).</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The parameter.</param>
+    /// <param name="date">The day that matters.</param>
+    /// <returns>The profile's value in force that day.</returns>
+    public T Parameter<T>(ParameterKey<T> key, NodaTime.LocalDate date)
+        where T : notnull
+        => Profile.Get(key, date);
+
     /// <summary>
     /// Gets a value shared by the rules of this run (an index of meetings by organization and period, say),
     /// creating it on first use. The value lives as long as the run.

@@ -29,6 +29,7 @@ public sealed class ComplianceProfile
     private readonly IReadOnlyCollection<string> disabled;
     private readonly IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters;
     private readonly IReadOnlyDictionary<string, ParameterSource> sources;
+    private readonly IReadOnlyDictionary<string, ParameterVersion[]> earlier;
 
     internal ComplianceProfile(
         string name,
@@ -39,7 +40,8 @@ public sealed class ComplianceProfile
         IReadOnlyDictionary<string, Severity> severityOverrides,
         IReadOnlyCollection<string> disabled,
         IReadOnlyDictionary<string, (ParameterKey Key, object Value)> parameters,
-        IReadOnlyDictionary<string, ParameterSource>? sources = null)
+        IReadOnlyDictionary<string, ParameterSource>? sources = null,
+        IReadOnlyDictionary<string, ParameterVersion[]>? earlier = null)
     {
         Name = Internal.Guard.Key(name, nameof(name));
         DisplayName = displayName ?? throw new ArgumentNullException(nameof(displayName));
@@ -62,6 +64,7 @@ public sealed class ComplianceProfile
         this.disabled = disabled;
         this.parameters = parameters;
         this.sources = sources ?? new Dictionary<string, ParameterSource>(StringComparer.Ordinal);
+        this.earlier = earlier ?? new Dictionary<string, ParameterVersion[]>(StringComparer.Ordinal);
 
         // A meeting requirement is owned by its rule: one without a rule in the profile would silently go unaudited.
         if (parameters.TryGetValue(MeetingParameters.Requirements.Name, out var reqs) && reqs.Value is Meetings.MeetingRequirementSet set)
@@ -184,6 +187,43 @@ public sealed class ComplianceProfile
         return (T)entry.Value;
     }
 
+    /// <summary>Reads the value of a parameter in force on <paramref name="date"/> (a term's start, an election's date, the as-of date).</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The parameter.</param>
+    /// <param name="date">The day that matters.</param>
+    /// <returns>The value of the version in force on that day; a day before the first version reads the first version (the library knows no earlier value).</returns>
+    /// <exception cref="KeyNotFoundException">The profile does not set the parameter.</exception>
+    public T Get<T>(ParameterKey<T> key, NodaTime.LocalDate date)
+        where T : notnull => (T)VersionOn(key, date).Value;
+
+    /// <summary>Every version of a parameter, oldest first; the last is the current one (<see cref="Get{T}(ParameterKey{T})"/>).</summary>
+    /// <param name="key">The parameter.</param>
+    /// <returns>The versions with their days in force and provenance.</returns>
+    /// <exception cref="KeyNotFoundException">The profile does not set the parameter.</exception>
+    public IReadOnlyList<ParameterVersion> VersionsOf(ParameterKey key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (!parameters.TryGetValue(key.Name, out var entry))
+        {
+            throw new KeyNotFoundException($"Profile \"{Name}\" does not set parameter \"{key.Name}\".");
+        }
+
+        var source = SourceOf(key);
+        var current = new ParameterVersion(entry.Key, entry.Value, source.InForceFrom, null, source);
+        return earlier.TryGetValue(key.Name, out var old) ? old.Concat(new[] { current }).ToArray() : new[] { current };
+    }
+
+    /// <summary>Where the value of <paramref name="key"/> in force on <paramref name="date"/> comes from.</summary>
+    /// <param name="key">The parameter.</param>
+    /// <param name="date">The day that matters.</param>
+    /// <returns>The provenance of that version.</returns>
+    /// <exception cref="KeyNotFoundException">The profile does not set the parameter.</exception>
+    public ParameterSource SourceOf(ParameterKey key, NodaTime.LocalDate date) => VersionOn(key, date).Source;
+
     /// <summary>Whether the profile sets <paramref name="key"/>.</summary>
     /// <param name="key">The parameter.</param>
     /// <returns>True when set.</returns>
@@ -200,7 +240,7 @@ public sealed class ComplianceProfile
     /// <param name="displayName">The new display name.</param>
     /// <returns>The derived profile.</returns>
     public ComplianceProfile Derive(string name, LocalizedText displayName) =>
-        new(name, displayName, Sector, Name, rules, severityOverrides, disabled, parameters, sources);
+        new(name, displayName, Sector, Name, rules, severityOverrides, disabled, parameters, sources, earlier);
 
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     /// <typeparam name="T">The value type.</typeparam>
@@ -259,6 +299,30 @@ public sealed class ComplianceProfile
     {
         var copy = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var sourceCopy = sources.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var earlierCopy = earlier.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (authority is null)
+        {
+            // An unlabelled value replaces every version: it applies on every day.
+            earlierCopy.Remove(key.Name);
+        }
+        else if (parameters.ContainsKey(key.Name))
+        {
+            // A labelled local value applies from its authority's date: the versions before that day stay in force.
+            var from = authority.InForceFrom;
+            var kept = VersionsOf(key)
+                .Where(v => v.InForceFrom is not { } f || f < from)
+                .Select(v => v.InForceUntil is { } u && u <= from ? v : v.Until(from))
+                .ToArray();
+            if (kept.Length > 0)
+            {
+                earlierCopy[key.Name] = kept;
+            }
+            else
+            {
+                earlierCopy.Remove(key.Name);
+            }
+        }
+
         if (parameters.TryGetValue(key.Name, out var previous))
         {
             var before = sources.TryGetValue(key.Name, out var s) ? s : ParameterSource.Library();
@@ -272,7 +336,33 @@ public sealed class ComplianceProfile
         }
 
         copy[key.Name] = (key, value);
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy, sourceCopy);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy, sourceCopy, earlierCopy);
+    }
+
+    internal ComplianceProfile WithVersions(ParameterKey key, IReadOnlyList<ParameterVersion> versions)
+    {
+        var copy = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var sourceCopy = sources.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var earlierCopy = earlier.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var last = versions[versions.Count - 1];
+        copy[key.Name] = (key, last.Value);
+        sourceCopy[key.Name] = last.Source;
+        earlierCopy[key.Name] = versions.Take(versions.Count - 1).ToArray();
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled, copy, sourceCopy, earlierCopy);
+    }
+
+    private ParameterVersion VersionOn(ParameterKey key, NodaTime.LocalDate date)
+    {
+        var versions = VersionsOf(key);
+        for (var i = versions.Count - 1; i >= 0; i--)
+        {
+            if (versions[i].InForceFrom is not { } from || from <= date)
+            {
+                return versions[i];
+            }
+        }
+
+        return versions[0];
     }
 
     /// <summary>A copy with <paramref name="rule"/> added (or replacing the rule with the same id) and enabled.</summary>
@@ -292,7 +382,7 @@ public sealed class ComplianceProfile
             list.Add(rule);
         }
 
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, list, severityOverrides, disabled.Where(d => d != id).ToArray(), parameters, sources);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, list, severityOverrides, disabled.Where(d => d != id).ToArray(), parameters, sources, earlier);
     }
 
     /// <summary>A copy in which the rule with <paramref name="ruleId"/> does not run.</summary>
@@ -302,7 +392,7 @@ public sealed class ComplianceProfile
     public ComplianceProfile WithoutRule(string ruleId)
     {
         RequireRule(ruleId);
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled.Concat(new[] { ruleId }).Distinct().ToArray(), parameters, sources);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, severityOverrides, disabled.Concat(new[] { ruleId }).Distinct().ToArray(), parameters, sources, earlier);
     }
 
     /// <summary>A copy in which findings of the rule with <paramref name="ruleId"/> get <paramref name="severity"/>.</summary>
@@ -315,7 +405,7 @@ public sealed class ComplianceProfile
         RequireRule(ruleId);
         var copy = severityOverrides.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         copy[ruleId] = severity;
-        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, copy, disabled, parameters, sources);
+        return new ComplianceProfile(Name, DisplayName, Sector, BasedOn, rules, copy, disabled, parameters, sources, earlier);
     }
 
     /// <summary>The name.</summary>

@@ -28,10 +28,13 @@ public static class ElectionExplanation
         var general = new Citation(outcome.Regulation);
         var reasons = new List<ElectionReason>();
         var quorate = outcome.Quorate;
+        var numbers = outcome.Numbers;
+        var fraction = numbers.QuorumFraction();
+        var quorum = numbers.QuorumOf(entitled);
         reasons.Add(new ElectionReason(
-            ElecQuorum45Rule.Definition.Id, quorate, "> " + FourFifths(entitled), Num(input.Attended), new[] { general },
-            $"有选举权的到会人数必须超过应到会人数的五分之四（{entitled}×4/5＝{FourFifths(entitled)}）：实到{input.Attended}人，{(quorate ? "可以进行选举" : "不足法定人数，选举无效")}。",
-            $"Voters present must exceed 4/5 of those entitled ({entitled} × 4/5 = {FourFifths(entitled)}): {input.Attended} present, {(quorate ? "the election may proceed" : "no quorum, the vote is void")}."));
+            ElecQuorum45Rule.Definition.Id, quorate, "> " + quorum, Num(input.Attended), new[] { general },
+            $"有选举权的到会人数必须超过应到会人数的{fraction.Chinese}（{entitled}×{fraction.English}＝{quorum}）：实到{input.Attended}人，{(quorate ? "可以进行选举" : "不足法定人数，选举无效")}。",
+            $"Voters present must exceed {fraction.English} of those entitled ({entitled} × {fraction.English} = {quorum}): {input.Attended} present, {(quorate ? "the election may proceed" : "no quorum, the vote is void")}."));
 
         var limit = System.Math.Min(input.BallotsIssued, input.Voters);
         var ballotsValid = outcome.BallotsValid;
@@ -43,7 +46,7 @@ public static class ElectionExplanation
         reasons.Add(CandidateReason(outcome, modern));
         if (input.Assembly == ElectionAssembly.DelegateCongress)
         {
-            AssemblyReasons(input, entitled, modern, reasons);
+            AssemblyReasons(input, entitled, modern, outcome.Numbers, reasons);
         }
 
         reasons.Add(ThresholdReason(outcome, modern));
@@ -73,24 +76,25 @@ public static class ElectionExplanation
         {
             var zh = outcome.IsPreliminary
                 ? $"预选确定正式候选人{seats}名，预选候选人{n}名。"
-                : $"补选可以实行差额选举，也可以实行等额选举（二十分之一的差额比例不适用于补选，来源待核）：候选人{n}名，应选{seats}名。";
+                : $"补选可以实行差额选举，也可以实行等额选举（{Num(outcome.Numbers.ExtraCandidatePercent)}%的差额比例不适用于补选，来源待核）：候选人{n}名，应选{seats}名。";
             var en = outcome.IsPreliminary
                 ? $"The preliminary vote determines {seats} formal candidates from {n}."
-                : $"A by-election may be competitive or uncontested (the 20% ratio does not apply; source unconfirmed): {n} candidates for {seats} seats.";
+                : $"A by-election may be competitive or uncontested (the {Num(outcome.Numbers.ExtraCandidatePercent)}% ratio does not apply; source unconfirmed): {n} candidates for {seats} seats.";
             return new ElectionReason(ruleId, outcome.EnoughCandidates, "≥ " + Num(seats), Num(n), new[] { citation }, zh, en);
         }
 
         var needed = outcome.CandidatesNeeded;
         var extra = needed - seats;
-        var wording = modern ? "差额不少于应选人数的20%" : "差额为应选人数的百分之二十（1990年暂行条例，按不少于20%执行）";
-        var wordingEn = modern ? "extra candidates not less than 20% of the seats" : "extra candidates of 20% of the seats (1990 interim wording, applied as a minimum)";
+        var pct = Num(outcome.Numbers.ExtraCandidatePercent);
+        var wording = modern ? $"差额不少于应选人数的{pct}%" : $"差额为应选人数的百分之{ElectionNumbers.Chinese(outcome.Numbers.ExtraCandidatePercent)}（1990年暂行条例，按不少于{pct}%执行）";
+        var wordingEn = modern ? $"extra candidates not less than {pct}% of the seats" : $"extra candidates of {pct}% of the seats (1990 interim wording, applied as a minimum)";
         return new ElectionReason(
             ruleId, outcome.EnoughCandidates, "≥ " + Num(needed), Num(n), new[] { citation },
             $"{(isDelegate ? "代表" : "委员")}候选人实行差额选举，{wording}：应选{seats}名，至少需差额{extra}名（向上取整），即候选人不少于{needed}名；实有{n}名。",
             $"{(isDelegate ? "Delegates" : "Committee members")} are elected competitively with {wordingEn}: {seats} seats need at least {extra} extra (rounded up), i.e. {needed} candidates; {n} stood.");
     }
 
-    private static void AssemblyReasons(ElectionInput input, int entitled, bool modern, List<ElectionReason> reasons)
+    private static void AssemblyReasons(ElectionInput input, int entitled, bool modern, ElectionNumbers numbers, List<ElectionReason> reasons)
     {
         var assemblyCitation = modern ? new Citation(Regulation.ElectionRegulations, 4) : new Citation(Regulation.ElectionInterimRegulations1990);
         var members = input.MembersRepresented;
@@ -101,29 +105,31 @@ public static class ElectionExplanation
                 "召开党员代表大会进行选举，应当经上级党组织批准；未记录批准。",
                 "Electing through a delegate congress needs the higher organization's approval; none is recorded."));
         }
-        else if (members is { } m && m < 500)
+        else if (members is { } m && m < numbers.CongressMinimumMembers)
         {
+            var minimum = Num(numbers.CongressMinimumMembers);
             reasons.Add(new ElectionReason(
-                ElecAssemblyOrCongress500Rule.Definition.Id, false, "≥ 500", Num(m), new[] { assemblyCitation },
-                $"委员会一般由党员大会选举产生；党员{m}名，不足500名，只有所辖党组织驻地分散的才可经批准召开党员代表大会。",
-                $"A committee is as a rule elected by the general membership meeting; with {m} members (fewer than 500) a congress is allowed only where subordinate organizations are dispersed.",
+                ElecAssemblyOrCongress500Rule.Definition.Id, false, "≥ " + minimum, Num(m), new[] { assemblyCitation },
+                $"委员会一般由党员大会选举产生；党员{m}名，不足{minimum}名，只有所辖党组织驻地分散的才可经批准召开党员代表大会。",
+                $"A committee is as a rule elected by the general membership meeting; with {m} members (fewer than {minimum}) a congress is allowed only where subordinate organizations are dispersed.",
                 isSoft: true));
         }
         else
         {
             reasons.Add(new ElectionReason(
-                ElecAssemblyOrCongress500Rule.Definition.Id, true, "≥ 500 or dispersed, approved", members is { } mm ? Num(mm) : "approved", new[] { assemblyCitation },
+                ElecAssemblyOrCongress500Rule.Definition.Id, true, "≥ " + Num(numbers.CongressMinimumMembers) + " or dispersed, approved", members is { } mm ? Num(mm) : "approved", new[] { assemblyCitation },
                 "召开党员代表大会已经上级党组织批准。",
                 "The delegate congress was approved by the higher organization."));
         }
 
         var quotaCitation = modern ? new Citation(Regulation.ElectionRegulations, 8, articleConfirmed: false) : new Citation(Regulation.ElectionInterimRegulations1990, 7, articleConfirmed: false);
-        var hardOk = entitled <= 300;
-        var softOk = entitled >= 100 && entitled <= 200;
+        var (lo, hi, max) = (numbers.DelegatesUsualMinimum, numbers.DelegatesUsualMaximum, numbers.DelegatesMaximum);
+        var hardOk = entitled <= max;
+        var softOk = entitled >= lo && entitled <= hi;
         reasons.Add(new ElectionReason(
-            ElecDelegateQuotaRule.Definition.Id, hardOk && softOk, "100–200 (≤ 300)", Num(entitled), new[] { quotaCitation },
-            $"代表的名额一般为100名至200名，最多不超过300名：本次应到代表{entitled}名。",
-            $"Delegates number as a rule 100 to 200, at most 300: {entitled} delegates are entitled here.",
+            ElecDelegateQuotaRule.Definition.Id, hardOk && softOk, $"{Num(lo)}–{Num(hi)} (≤ {Num(max)})", Num(entitled), new[] { quotaCitation },
+            $"代表的名额一般为{Num(lo)}名至{Num(hi)}名，最多不超过{Num(max)}名：本次应到代表{entitled}名。",
+            $"Delegates number as a rule {Num(lo)} to {Num(hi)}, at most {Num(max)}: {entitled} delegates are entitled here.",
             isSoft: hardOk));
     }
 
@@ -138,8 +144,9 @@ public static class ElectionExplanation
         var shortfall = outcome.Shortfall;
         var ruleId = preliminary ? ElecPrelimThresholdRule.Definition.Id : ElecWinThresholdRule.Definition.Id;
         var citation = new Citation(outcome.Regulation);
-        var basisZh = modern ? "应到会有选举权人数" : "实到会有选举权人数（1990年暂行条例）";
-        var basisEn = modern ? "the entitled voters" : "the voters present (1990 interim regulations)";
+        var byEntitled = outcome.Numbers.ThresholdBasis == ThresholdBasis.Entitled;
+        var basisZh = byEntitled ? "应到会有选举权人数" : modern ? "实到会有选举权人数" : "实到会有选举权人数（1990年暂行条例）";
+        var basisEn = byEntitled ? "the entitled voters" : modern ? "the voters present" : "the voters present (1990 interim regulations)";
         var expected = Num(input.Seats); // seats to fill; the votes needed are in the message and in the threshold
         var actual = Num(elected);
         var passed = !isVoid && shortfall == 0;
@@ -172,15 +179,4 @@ public static class ElectionExplanation
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>entitled × 4 / 5 exactly: an integer or one decimal place (fifths are exact in decimal).</summary>
-    private static string FourFifths(int entitled)
-    {
-        var times4 = (long)entitled * 4;
-        var whole = times4 / 5;
-        var rest = times4 % 5;
-        return rest == 0
-            ? whole.ToString(CultureInfo.InvariantCulture)
-            : whole.ToString(CultureInfo.InvariantCulture) + "." + (rest * 2).ToString(CultureInfo.InvariantCulture);
-    }
 }

@@ -19,6 +19,7 @@ public sealed class ElectionOutcome
     internal ElectionOutcome(
         ElectionInput input,
         Regulation regulation,
+        ElectionNumbers numbers,
         bool isPreliminary,
         bool quorate,
         bool ballotsValid,
@@ -30,6 +31,7 @@ public sealed class ElectionOutcome
     {
         Input = input;
         Regulation = regulation;
+        Numbers = numbers;
         IsPreliminary = isPreliminary;
         Quorate = quorate;
         BallotsValid = ballotsValid;
@@ -48,10 +50,13 @@ public sealed class ElectionOutcome
     /// <summary>The election regulation in force on the election date: the 2020 regulations, or the 1990 interim regulations before 2020-07-13.</summary>
     public Regulation Regulation { get; }
 
+    /// <summary>The numbers the tally applied (quorum fraction, candidate share, congress and delegate numbers, threshold basis).</summary>
+    public ElectionNumbers Numbers { get; }
+
     /// <summary>True for a preliminary vote (预选): <see cref="Elected"/> then lists the formal candidates.</summary>
     public bool IsPreliminary { get; }
 
-    /// <summary>Quorum: those present exceed 4/5 of those entitled (present × 5 &gt; entitled × 4).</summary>
+    /// <summary>Quorum: those present exceed the quorum fraction of those entitled (4/5: present × 5 &gt; entitled × 4).</summary>
     public bool Quorate { get; }
 
     /// <summary>Ballots: returned ≤ issued and ≤ voters.</summary>
@@ -63,7 +68,7 @@ public sealed class ElectionOutcome
     /// <summary>Whether the general election is competitive (差额): not a by-election, a preliminary vote or a secretary election.</summary>
     public bool IsCompetitive { get; }
 
-    /// <summary>The fewest candidates the vote needs: seats + ⌈20% × seats⌉ when competitive, else the seats.</summary>
+    /// <summary>The fewest candidates the vote needs: seats + ⌈<see cref="ElectionNumbers.ExtraCandidatePercent"/> % × seats⌉ when competitive, else the seats.</summary>
     public int CandidatesNeeded { get; }
 
     /// <summary>Whether the vote is void (not quorate, invalid ballots or too few candidates): nobody is elected.</summary>

@@ -17,6 +17,8 @@ namespace PartyOrg.Domain.Elections;
 /// interim regulations: for × 2 &gt; present (实到会, §M7). Passing candidates are ranked by for-votes (ties in ballot
 /// order); at most <c>seats</c> are elected; a tie across the last seat leaves the tied seat(s) unfilled.</item>
 /// </list>
+/// The numbers (4/5, 20 %, the threshold basis) are an <see cref="ElectionNumbers"/>: by default the national ones in
+/// force on the election date (<see cref="ElectionNumbers.InForceOn"/>), or those passed in.
 /// A void vote (not quorate, invalid ballots, too few candidates) elects nobody. The tally returns facts only; the
 /// compliance rules explain them (<c>PartyOrg.Domain.Compliance.ElectionExplanation</c>) and turn them into findings.
 /// </remarks>
@@ -33,7 +35,15 @@ public static class ElectionTally
     /// <param name="input">The counts; <see cref="ElectionInput.Entitled"/> must be known.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentException">The entitled voters are not given.</exception>
-    public static ElectionOutcome Tally(ElectionInput input) => TallyCore.Run(input, preliminary: false);
+    public static ElectionOutcome Tally(ElectionInput input) => TallyCore.Run(input, preliminary: false, null);
+
+    /// <summary>Tallies a formal vote with the given numbers (a profile's values in force on the election date, or a local rule).</summary>
+    /// <param name="input">The counts; <see cref="ElectionInput.Entitled"/> must be known.</param>
+    /// <param name="numbers">The quorum fraction, candidate share and threshold basis to apply.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException">The entitled voters are not given.</exception>
+    public static ElectionOutcome Tally(ElectionInput input, ElectionNumbers numbers) =>
+        TallyCore.Run(input, preliminary: false, numbers ?? throw new ArgumentNullException(nameof(numbers)));
 }
 
 /// <summary>
@@ -47,14 +57,22 @@ public static class PreliminaryTally
     /// <param name="input">The counts; Seats = the number of formal candidates to determine.</param>
     /// <returns>The outcome: <see cref="ElectionOutcome.Elected"/> lists the formal candidates.</returns>
     /// <exception cref="ArgumentException">The entitled voters are not given.</exception>
-    public static ElectionOutcome Tally(ElectionInput input) => TallyCore.Run(input, preliminary: true);
+    public static ElectionOutcome Tally(ElectionInput input) => TallyCore.Run(input, preliminary: true, null);
+
+    /// <summary>Tallies a preliminary vote with the given numbers.</summary>
+    /// <param name="input">The counts; Seats = the number of formal candidates to determine.</param>
+    /// <param name="numbers">The quorum fraction and threshold basis to apply.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException">The entitled voters are not given.</exception>
+    public static ElectionOutcome Tally(ElectionInput input, ElectionNumbers numbers) =>
+        TallyCore.Run(input, preliminary: true, numbers ?? throw new ArgumentNullException(nameof(numbers)));
 }
 
 internal static class TallyCore
 {
     internal static bool Is2020(ElectionInput input) => input.Date >= Regulation.ElectionRegulations.InForceFrom;
 
-    internal static ElectionOutcome Run(ElectionInput input, bool preliminary)
+    internal static ElectionOutcome Run(ElectionInput input, bool preliminary, ElectionNumbers? numbers)
     {
         if (input is null)
         {
@@ -68,9 +86,10 @@ internal static class TallyCore
 
         var modern = Is2020(input);
         var regulation = modern ? Regulation.ElectionRegulations : Regulation.ElectionInterimRegulations1990;
+        numbers ??= ElectionNumbers.InForceOn(input.Date);
 
         // Quorum: present > 4/5 of entitled, on integers.
-        var quorate = (long)input.Attended * 5 > (long)entitled * 4;
+        var quorate = numbers.IsQuorate(input.Attended, entitled);
 
         // Ballots: returned ≤ issued and ≤ voters.
         var ballotsValid = input.BallotsReturned <= input.BallotsIssued && input.BallotsReturned <= input.Voters;
@@ -78,14 +97,14 @@ internal static class TallyCore
         // Candidates: a competitive general election needs ⌈20% × seats⌉ extra candidates; a by-election, a preliminary
         // vote or a secretary election as many as the seats.
         var competitive = input.Office != ElectionOffice.Secretary && input.Kind != ElectionKind.ByElection && !preliminary;
-        var candidatesNeeded = competitive ? input.Seats + ((input.Seats + 4) / 5) : input.Seats;
+        var candidatesNeeded = competitive ? numbers.CompetitiveCandidates(input.Seats) : input.Seats;
         var enough = input.Candidates.Count >= candidatesNeeded;
 
-        var basis = modern ? ThresholdBasis.Entitled : ThresholdBasis.Present;
-        var threshold = new ElectionThreshold(entitled, basis, modern ? entitled : input.Attended);
+        var basis = numbers.ThresholdBasis;
+        var threshold = new ElectionThreshold(entitled, basis, basis == ThresholdBasis.Entitled ? entitled : input.Attended);
         var isVoid = !(quorate && ballotsValid && enough);
         var ranking = Rank(input, threshold, isVoid, out _, out _);
-        return new ElectionOutcome(input, regulation, preliminary, quorate, ballotsValid, enough, competitive, candidatesNeeded, threshold, ranking);
+        return new ElectionOutcome(input, regulation, numbers, preliminary, quorate, ballotsValid, enough, competitive, candidatesNeeded, threshold, ranking);
     }
 
     private static CandidateResult[] Rank(ElectionInput input, ElectionThreshold threshold, bool isVoid, out int electedCount, out int tiedCount)

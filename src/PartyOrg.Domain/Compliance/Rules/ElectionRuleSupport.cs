@@ -45,7 +45,8 @@ internal static class ElectionRuleSupport
                     input = input.WithEntitled(computed);
                 }
 
-                list.Add(new TalliedElection(r, ElectionTally.Tally(input), computed));
+                var numbers = c.Parameter(ElectionParameters.Numbers, r.Date);
+                list.Add(new TalliedElection(r, ElectionTally.Tally(input, numbers), computed));
             }
 
             return list;
@@ -65,10 +66,11 @@ internal static class ElectionRuleSupport
         context.Findings.Add(new Finding(descriptor.Id, context.Profile.SeverityOf(descriptor), record.Id, record.OrganizationId, period, expected, actual, citations, message, expectedText, actualText));
     }
 
-    internal static RuleDescriptor Descriptor(string id, string zhTitle, string enTitle, Severity severity, Citation[] citations, SourceConfidence confidence, string zhRemarks, string enRemarks) =>
+    internal static RuleDescriptor Descriptor(string id, string zhTitle, string enTitle, Severity severity, Citation[] citations, SourceConfidence confidence, string zhRemarks, string enRemarks,
+        bool readsNumbers = true) =>
         new(id, RuleCategory.Election, new LocalizedText(zhTitle, enTitle),
             new LocalizedText("选举“{subject}”（{period}）：{0}", "Election \"{subject}\" ({period}): {1}"),
-            severity, citations, confidence, remarks: new LocalizedText(zhRemarks, enRemarks));
+            severity, citations, confidence, parameters: readsNumbers ? new ParameterKey[] { ElectionParameters.Numbers } : null, remarks: new LocalizedText(zhRemarks, enRemarks));
 
     internal static RuleDescriptor Soft(RuleDescriptor hard) =>
         new(hard.Id, hard.Category, hard.Title, hard.MessageFormat, Severity.Warning, hard.Citations, hard.Confidence);
