@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.Dues;
 /// How a month's dues are paid (党费规定 2008 Arts. 12, 14): monthly, or, with the branch's consent, quarterly or as a
 /// back payment (补交, as a rule at most 6 months).
 /// </summary>
-public sealed class DuesArrangement : SmartEnum<DuesArrangement>
+public sealed class DuesArrangement : BilingualEnum<DuesArrangement>
 {
     /// <summary>Monthly (the rule): due by the last day of the month.</summary>
     public static readonly DuesArrangement Monthly = new("monthly", 1, "按月交纳", "monthly");
@@ -18,15 +18,7 @@ public sealed class DuesArrangement : SmartEnum<DuesArrangement>
     public static readonly DuesArrangement ArrearsWithConsent = new("arrears-with-consent", 3, "经支部同意补交", "back payment with the branch's consent");
 
     private DuesArrangement(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

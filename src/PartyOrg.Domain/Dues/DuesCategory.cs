@@ -19,7 +19,7 @@ public enum DuesBasis
 }
 
 /// <summary>The basis of a member's dues (党费规定 2008): what the monthly base is and which bands apply.</summary>
-public sealed class DuesCategory : SmartEnum<DuesCategory>
+public sealed class DuesCategory : BilingualEnum<DuesCategory>
 {
     /// <summary>Salaried: the relatively fixed, regular after-tax pay (Arts. 1–2). The default.</summary>
     public static readonly DuesCategory Salaried = new("salaried", 1, DuesBasis.Banded, "工资收入（税后）", "after-tax regular pay");
@@ -49,11 +49,9 @@ public sealed class DuesCategory : SmartEnum<DuesCategory>
     public static readonly DuesCategory MinimumLivingAllowance = new("minimum-living-allowance", 9, DuesBasis.Flat, "享受最低生活保障", "minimum living allowance");
 
     private DuesCategory(string name, int value, DuesBasis basis, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
         Basis = basis;
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
 
     /// <summary>How the amount is found.</summary>
@@ -61,10 +59,4 @@ public sealed class DuesCategory : SmartEnum<DuesCategory>
 
     /// <summary>Whether a ledger row of this category needs a <c>base</c> (every basis but <see cref="DuesBasis.Flat"/>).</summary>
     public bool NeedsBase => Basis != DuesBasis.Flat;
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

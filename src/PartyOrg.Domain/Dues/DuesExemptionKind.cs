@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Dues;
 
 /// <summary>A hardship arrangement (党费规定 2008: 少交或免交, approved by the Party committee above the branch).</summary>
-public sealed class DuesExemptionKind : SmartEnum<DuesExemptionKind>
+public sealed class DuesExemptionKind : BilingualEnum<DuesExemptionKind>
 {
     /// <summary>免交 — nothing is due.</summary>
     public static readonly DuesExemptionKind Exempt = new("exempt", 1, "免交", "exempt");
@@ -12,15 +12,7 @@ public sealed class DuesExemptionKind : SmartEnum<DuesExemptionKind>
     public static readonly DuesExemptionKind Reduced = new("reduced", 2, "少交", "reduced");
 
     private DuesExemptionKind(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

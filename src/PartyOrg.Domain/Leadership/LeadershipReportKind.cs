@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Leadership;
 
 /// <summary>The kind of a yearly report of an organ's leaders (contract <c>reports[].kind</c>).</summary>
-public sealed class LeadershipReportKind : SmartEnum<LeadershipReportKind>
+public sealed class LeadershipReportKind : BilingualEnum<LeadershipReportKind>
 {
     /// <summary>书记述职评议 — the secretary of an organ committee, general branch or branch reports on Party building (机关条例 Art. 39).</summary>
     public static readonly LeadershipReportKind SecretaryReview = new("secretary-review", 1, "书记抓党建述职评议", "secretary's review");
@@ -15,15 +15,7 @@ public sealed class LeadershipReportKind : SmartEnum<LeadershipReportKind>
     public static readonly LeadershipReportKind ComprehensiveReport = new("comprehensive-report", 3, "党组全面报告", "comprehensive report");
 
     private LeadershipReportKind(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

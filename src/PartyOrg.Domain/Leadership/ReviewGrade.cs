@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Leadership;
 
 /// <summary>The grade of a 述职评议考核 (as implemented: 好 / 较好 / 一般 / 差, the 2019 measures' four grades).</summary>
-public sealed class ReviewGrade : SmartEnum<ReviewGrade>
+public sealed class ReviewGrade : BilingualEnum<ReviewGrade>
 {
     /// <summary>好.</summary>
     public static readonly ReviewGrade Good = new("good", 1, "好", "good");
@@ -18,15 +18,7 @@ public sealed class ReviewGrade : SmartEnum<ReviewGrade>
     public static readonly ReviewGrade Poor = new("poor", 4, "差", "poor");
 
     private ReviewGrade(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

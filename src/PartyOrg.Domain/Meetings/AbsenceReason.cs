@@ -7,7 +7,7 @@ namespace PartyOrg.Domain.Meetings;
 /// or 无故缺席 (no reason). Every reason but <see cref="NoReason"/> is a proper reason (正当理由) for LIFE-SELF-LAPSE-6M.
 /// <c>Name</c> is the JSON spelling.
 /// </summary>
-public sealed class AbsenceReason : SmartEnum<AbsenceReason>
+public sealed class AbsenceReason : BilingualEnum<AbsenceReason>
 {
     /// <summary>请假 — leave.</summary>
     public static readonly AbsenceReason Leave = new("leave", 1, "请假", "leave", true);
@@ -25,18 +25,10 @@ public sealed class AbsenceReason : SmartEnum<AbsenceReason>
     public static readonly AbsenceReason NoReason = new("no-reason", 5, "无故缺席", "no reason", false);
 
     private AbsenceReason(string name, int value, string chineseName, string englishName, bool isProper)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         IsProper = isProper;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether it is a proper reason (正当理由): every reason but <see cref="NoReason"/>.</summary>
     public bool IsProper { get; }

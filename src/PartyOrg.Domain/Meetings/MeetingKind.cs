@@ -12,7 +12,7 @@ namespace PartyOrg.Domain.Meetings;
 /// organization may hold it. <c>Name</c> is the JSON spelling. One <see cref="MeetingRecord"/> may count for several kinds
 /// (a 主题党日 combined with a 党员大会 and a 党课).
 /// </summary>
-public sealed class MeetingKind : SmartEnum<MeetingKind>
+public sealed class MeetingKind : BilingualEnum<MeetingKind>
 {
     private static readonly OrganizationKind[] BasicLevel =
         { OrganizationKind.OrganCommittee, OrganizationKind.BasicCommittee, OrganizationKind.GeneralBranch, OrganizationKind.Branch };
@@ -54,18 +54,10 @@ public sealed class MeetingKind : SmartEnum<MeetingKind>
     private readonly OrganizationKind[] heldBy;
 
     private MeetingKind(string name, int value, string chineseName, string englishName, OrganizationKind[] heldBy)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         this.heldBy = heldBy;
     }
-
-    /// <summary>The Chinese name, e.g. 党员大会.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>The kinds of organization that may hold it.</summary>
     public IReadOnlyList<OrganizationKind> HeldBy => Internal.ReadOnly.View(heldBy, ref heldByView);

@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.Organizations;
 /// 党支部形式 — regular, joint (联合党支部, covering several small units) or temporary (临时党支部: appointed
 /// leaders, no term, no election, no admission, no dues; its members keep their regular branch).
 /// </summary>
-public sealed class BranchForm : SmartEnum<BranchForm>
+public sealed class BranchForm : BilingualEnum<BranchForm>
 {
     /// <summary>党支部 — a regular branch of one unit.</summary>
     public static readonly BranchForm Regular = new("regular", 1, "党支部", "regular branch", true, true);
@@ -18,19 +18,11 @@ public sealed class BranchForm : SmartEnum<BranchForm>
     public static readonly BranchForm Temporary = new("temporary", 3, "临时党支部", "temporary branch", false, false);
 
     private BranchForm(string name, int value, string chineseName, string englishName, bool isElected, bool holdsRegistration)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         IsElected = isElected;
         HoldsRegistration = holdsRegistration;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether its leaders are elected and it holds 换届 elections (temporary branches' are appointed).</summary>
     public bool IsElected { get; }

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Organizations;
 
 /// <summary>委员分工 — a committee member's duty (支部工作条例: 组织委员、宣传委员、纪检委员等).</summary>
-public sealed class CommitteeDuty : SmartEnum<CommitteeDuty>
+public sealed class CommitteeDuty : BilingualEnum<CommitteeDuty>
 {
     /// <summary>组织委员 — organization.</summary>
     public static readonly CommitteeDuty Organization = new("organization", 1, "组织委员", "organization");
@@ -18,15 +18,7 @@ public sealed class CommitteeDuty : SmartEnum<CommitteeDuty>
     public static readonly CommitteeDuty Other = new("other", 4, "委员", "other");
 
     private CommitteeDuty(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.Organizations;
 /// Why organisational life and study are not required of a member (《中国共产党党员教育管理工作条例》Art. 23 ¶2:
 /// 「对年老体弱、行动不便、身患重病甚至失能的党员，组织活动和开展学习教育不作硬性要求」).
 /// </summary>
-public sealed class LifeExemptionReason : SmartEnum<LifeExemptionReason>
+public sealed class LifeExemptionReason : BilingualEnum<LifeExemptionReason>
 {
     /// <summary>年老体弱 — elderly or frail.</summary>
     public static readonly LifeExemptionReason ElderlyFrail = new("elderly-frail", 1, "年老体弱", "elderly or frail");
@@ -21,15 +21,7 @@ public sealed class LifeExemptionReason : SmartEnum<LifeExemptionReason>
     public static readonly LifeExemptionReason Incapacitated = new("incapacitated", 4, "失能", "incapacitated");
 
     private LifeExemptionReason(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

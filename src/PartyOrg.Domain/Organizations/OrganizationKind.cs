@@ -13,7 +13,7 @@ namespace PartyOrg.Domain.Organizations;
 /// In English both 党组 and 党小组 are sometimes called "Party group": here 党组 is <see cref="LeadingGroup"/>
 /// and 党小组 is <see cref="PartyGroup"/>.
 /// </remarks>
-public sealed class OrganizationKind : SmartEnum<OrganizationKind>
+public sealed class OrganizationKind : BilingualEnum<OrganizationKind>
 {
     /// <summary>机关工作委员会 (机关工委) — organ working committee: the Party committee's agency that uniformly leads the Party work of the organs at its level. Not elected; no term.</summary>
     public static readonly OrganizationKind WorkingCommittee = new(
@@ -55,25 +55,17 @@ public sealed class OrganizationKind : SmartEnum<OrganizationKind>
         bool hasTerm,
         bool canBeRoot,
         int[] parentValues)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
         ShortChineseName = shortChineseName;
-        EnglishName = englishName;
         IsElected = isElected;
         HasTerm = hasTerm;
         CanBeRoot = canBeRoot;
         this.parentValues = parentValues;
     }
 
-    /// <summary>The full Chinese name, e.g. 党的总支部委员会.</summary>
-    public string ChineseName { get; }
-
     /// <summary>The usual short Chinese name, e.g. 党总支.</summary>
     public string ShortChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether its leading body is elected (党章 Art. 10: all but dispatched organs and 党组).</summary>
     public bool IsElected { get; }

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Organizations;
 
 /// <summary>职务 — the posts of an organization: secretary, deputy secretary, committee member, Party group leader.</summary>
-public sealed class PostKind : SmartEnum<PostKind>
+public sealed class PostKind : BilingualEnum<PostKind>
 {
     /// <summary>书记 — secretary.</summary>
     public static readonly PostKind Secretary = new("secretary", 1, "书记", "secretary", true);
@@ -18,18 +18,10 @@ public sealed class PostKind : SmartEnum<PostKind>
     public static readonly PostKind GroupLeader = new("group-leader", 4, "党小组组长", "Party group leader", false);
 
     private PostKind(string name, int value, string chineseName, string englishName, bool isLeadershipSeat)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         IsLeadershipSeat = isLeadershipSeat;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether the post is a seat of the leading body (委员会 or 党组): secretary, deputy or member.</summary>
     public bool IsLeadershipSeat { get; }

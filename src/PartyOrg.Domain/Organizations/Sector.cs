@@ -7,7 +7,7 @@ namespace PartyOrg.Domain.Organizations;
 /// organs, state-owned enterprises, rural, community, universities, other units (rule catalogue §9).
 /// <c>Name</c> is the kebab-case key, also the name of the built-in compliance profile.
 /// </summary>
-public sealed class Sector : SmartEnum<Sector>
+public sealed class Sector : BilingualEnum<Sector>
 {
     /// <summary>党和国家机关 — Party and state organs (the library's default).</summary>
     public static readonly Sector StateOrgans = new("state-organs", 1, "党和国家机关", "Party and state organs");
@@ -28,15 +28,7 @@ public sealed class Sector : SmartEnum<Sector>
     public static readonly Sector Other = new("other", 6, "其他基层单位", "Other basic-level units");
 
     private Sector(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

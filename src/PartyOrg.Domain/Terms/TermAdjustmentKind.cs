@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Terms;
 
 /// <summary>换届调整 — a postponed (延期) or advanced (提前) term election. <c>Name</c> is the JSON spelling.</summary>
-public sealed class TermAdjustmentKind : SmartEnum<TermAdjustmentKind>
+public sealed class TermAdjustmentKind : BilingualEnum<TermAdjustmentKind>
 {
     /// <summary>延期换届 — the election is held after the term expires.</summary>
     public static readonly TermAdjustmentKind Postpone = new("postpone", 1, "延期换届", "postponement");
@@ -12,15 +12,7 @@ public sealed class TermAdjustmentKind : SmartEnum<TermAdjustmentKind>
     public static readonly TermAdjustmentKind Advance = new("advance", 2, "提前换届", "advance");
 
     private TermAdjustmentKind(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }

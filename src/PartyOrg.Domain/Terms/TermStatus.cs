@@ -7,7 +7,7 @@ namespace PartyOrg.Domain.Terms;
 /// <c>partyorg terms</c>: <c>current</c>, <c>due-soon</c>, <c>due</c>, <c>overdue</c>, <c>postponed</c>,
 /// <c>overdue-after-postponement</c>, <c>no-term</c>.
 /// </summary>
-public sealed class TermStatus : SmartEnum<TermStatus>
+public sealed class TermStatus : BilingualEnum<TermStatus>
 {
     /// <summary>任期内 — before the reminder date.</summary>
     public static readonly TermStatus Current = new("current", 1, "任期内", "current");
@@ -31,17 +31,9 @@ public sealed class TermStatus : SmartEnum<TermStatus>
     public static readonly TermStatus NoTerm = new("no-term", 7, "无任期", "no term");
 
     private TermStatus(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>True for <see cref="Overdue"/> and <see cref="OverdueAfterPostponement"/>.</summary>
     public bool IsOverdue => this == Overdue || this == OverdueAfterPostponement;
