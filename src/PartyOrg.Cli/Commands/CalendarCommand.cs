@@ -139,7 +139,7 @@ public sealed class CalendarCommand : ICommand
             });
         }
 
-        var terms = TermCalendar.Build(tree, document.Terms ?? TermSet.Empty, profile.Get(TermParameters.Policy), asOf);
+        var terms = TermCalendar.Build(tree, document.Terms ?? TermSet.Empty, TermParameters.PolicyOf(profile), asOf);
         foreach (var e in terms.Entries)
         {
             var org = e.Organization;

@@ -56,7 +56,7 @@ public sealed class TermsCommand : ICommand
 
         var profile = DocumentInput.Profile(line, document);
         var asOf = DocumentInput.AsOf(line, document, io, out var source);
-        var calendar = TermCalendar.Build(document.Tree, document.Terms ?? TermSet.Empty, profile.Get(TermParameters.Policy), asOf);
+        var calendar = TermCalendar.Build(document.Tree, document.Terms ?? TermSet.Empty, TermParameters.PolicyOf(profile), asOf);
         var findings = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf)).Findings
             .Where(f => profile.FindRule(f.RuleId)?.Descriptor.Category == RuleCategory.Term)
             .ToArray();

@@ -26,7 +26,7 @@ public sealed class TermsSection : IDemoSection
         var input = SampleOrgan.BuildInput();
         var tree = input.Tree;
         var terms = input.Terms ?? TermSet.Empty;
-        var policy = ComplianceProfile.StateOrgans.Get(TermParameters.Policy);
+        var policy = TermParameters.PolicyOf(ComplianceProfile.StateOrgans);
         var calendar = TermCalendar.Build(tree, terms, policy, input.AsOf);
 
         var table = new TextTable(language.Pick("组织", "Body"), language.Pick("编号", "id"), language.Pick("任期开始", "Start"), language.Pick("年限", "Years"),

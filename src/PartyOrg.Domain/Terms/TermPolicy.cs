@@ -35,6 +35,8 @@ namespace PartyOrg.Domain.Terms;
 /// </remarks>
 public sealed class TermPolicy : IEquatable<TermPolicy>
 {
+    private readonly (LocalDate From, TermLengths Lengths)[] later;
+
     /// <summary>Creates a policy.</summary>
     /// <param name="current">Lengths for terms starting on or after <paramref name="changeoverDate"/>.</param>
     /// <param name="legacy">Lengths for terms starting before it.</param>
@@ -54,7 +56,22 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
         Period reportLag,
         Period onTimeTolerance,
         Period adjustmentLimit)
+        : this(current, legacy, changeoverDate, reminderLead, requestLead, reportLag, onTimeTolerance, adjustmentLimit, Array.Empty<(LocalDate, TermLengths)>())
     {
+    }
+
+    private TermPolicy(
+        TermLengths current,
+        TermLengths legacy,
+        LocalDate changeoverDate,
+        Period reminderLead,
+        Period requestLead,
+        Period reportLag,
+        Period onTimeTolerance,
+        Period adjustmentLimit,
+        (LocalDate From, TermLengths Lengths)[] later)
+    {
+        this.later = later;
         Current = current ?? throw new ArgumentNullException(nameof(current));
         Legacy = legacy ?? throw new ArgumentNullException(nameof(legacy));
         ChangeoverDate = changeoverDate;
@@ -116,6 +133,55 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
         return sector == Sector.University ? University : Default;
     }
 
+    /// <summary>The latest lengths: those of the last version (a local change after the changeover), else <see cref="Current"/>.</summary>
+    public TermLengths Latest => later.Length > 0 ? later[later.Length - 1].Lengths : Current;
+
+    /// <summary>The lengths for a term starting on <paramref name="start"/>: <see cref="Legacy"/> before <see cref="ChangeoverDate"/>, else the version in force on that day.</summary>
+    /// <param name="start">The term's start.</param>
+    /// <returns>The lengths (the legacy ones before the Constitution's minimum is applied: see <see cref="DefaultYears"/>).</returns>
+    public TermLengths LengthsFor(LocalDate start)
+    {
+        if (IsLegacy(start))
+        {
+            return Legacy;
+        }
+
+        for (var i = later.Length - 1; i >= 0; i--)
+        {
+            if (later[i].From <= start)
+            {
+                return later[i].Lengths;
+            }
+        }
+
+        return Current;
+    }
+
+    /// <summary>
+    /// A copy in which terms starting on or after <paramref name="from"/> get <paramref name="lengths"/> (a later national
+    /// or local change). A date on or before <see cref="ChangeoverDate"/> moves the changeover there and replaces
+    /// <see cref="Current"/>; versions that begin on or after <paramref name="from"/> are replaced.
+    /// </summary>
+    /// <param name="from">The first term start the lengths apply to.</param>
+    /// <param name="lengths">The lengths.</param>
+    /// <returns>The copy.</returns>
+    public TermPolicy WithLengthsFrom(LocalDate from, TermLengths lengths)
+    {
+        if (lengths is null)
+        {
+            throw new ArgumentNullException(nameof(lengths));
+        }
+
+        if (from <= ChangeoverDate)
+        {
+            return new(lengths, Legacy, from, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
+        }
+
+        var kept = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(later, v => v.From < from));
+        kept.Add((from, lengths));
+        return new(Current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit, kept.ToArray());
+    }
+
     /// <summary>Whether a term starting on <paramref name="start"/> is under the legacy (pre-2018) lengths.</summary>
     /// <param name="start">The term's start.</param>
     /// <returns>True before <see cref="ChangeoverDate"/>.</returns>
@@ -131,7 +197,7 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     {
         if (!IsLegacy(start))
         {
-            return Current.For(kind);
+            return LengthsFor(start).For(kind);
         }
 
         var years = Legacy.For(kind);
@@ -152,38 +218,39 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <summary>A copy with other current lengths.</summary>
     /// <param name="current">The lengths.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithCurrent(TermLengths current) => new(current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithCurrent(TermLengths current) => new(current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit, later);
 
     /// <summary>A copy with other legacy lengths (for data from before 2018-07-12).</summary>
     /// <param name="legacy">The lengths.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithLegacy(TermLengths legacy) => new(Current, legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithLegacy(TermLengths legacy) => new(Current, legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit, later);
 
     /// <summary>A copy with another request lead time (e.g. 2 months, Bengbu).</summary>
     /// <param name="requestLead">The period.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithRequestLead(Period requestLead) => new(Current, Legacy, ChangeoverDate, ReminderLead, requestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithRequestLead(Period requestLead) => new(Current, Legacy, ChangeoverDate, ReminderLead, requestLead, ReportLag, OnTimeTolerance, AdjustmentLimit, later);
 
     /// <summary>A copy with another reminder lead time.</summary>
     /// <param name="reminderLead">The period.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithReminderLead(Period reminderLead) => new(Current, Legacy, ChangeoverDate, reminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithReminderLead(Period reminderLead) => new(Current, Legacy, ChangeoverDate, reminderLead, RequestLead, ReportLag, OnTimeTolerance, AdjustmentLimit, later);
 
     /// <summary>A copy with another report lag.</summary>
     /// <param name="reportLag">The period.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithReportLag(Period reportLag) => new(Current, Legacy, ChangeoverDate, ReminderLead, RequestLead, reportLag, OnTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithReportLag(Period reportLag) => new(Current, Legacy, ChangeoverDate, ReminderLead, RequestLead, reportLag, OnTimeTolerance, AdjustmentLimit, later);
 
     /// <summary>A copy with another on-time tolerance.</summary>
     /// <param name="onTimeTolerance">The period.</param>
     /// <returns>The copy.</returns>
-    public TermPolicy WithOnTimeTolerance(Period onTimeTolerance) => new(Current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, onTimeTolerance, AdjustmentLimit);
+    public TermPolicy WithOnTimeTolerance(Period onTimeTolerance) => new(Current, Legacy, ChangeoverDate, ReminderLead, RequestLead, ReportLag, onTimeTolerance, AdjustmentLimit, later);
 
     /// <inheritdoc />
     public bool Equals(TermPolicy? other) =>
         other is not null && Current.Equals(other.Current) && Legacy.Equals(other.Legacy) && ChangeoverDate == other.ChangeoverDate
         && ReminderLead.Equals(other.ReminderLead) && RequestLead.Equals(other.RequestLead) && ReportLag.Equals(other.ReportLag)
-        && OnTimeTolerance.Equals(other.OnTimeTolerance) && AdjustmentLimit.Equals(other.AdjustmentLimit);
+        && OnTimeTolerance.Equals(other.OnTimeTolerance) && AdjustmentLimit.Equals(other.AdjustmentLimit)
+        && System.Linq.Enumerable.SequenceEqual(later, other.later);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TermPolicy p && Equals(p);
@@ -193,7 +260,16 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
 
     /// <summary>"current 5/3/3 since 2018-07-12 (legacy 4/3/2)".</summary>
     /// <returns>A summary.</returns>
-    public override string ToString() => $"{Current} since {ChangeoverDate:uuuu-MM-dd} (before: {Legacy})";
+    public override string ToString()
+    {
+        var text = $"{Current} since {ChangeoverDate:uuuu-MM-dd} (before: {Legacy})";
+        foreach (var (from, lengths) in later)
+        {
+            text += $"; {lengths} from {from:uuuu-MM-dd}";
+        }
+
+        return text;
+    }
 
     private static TermPolicy Create(TermLengths current, TermLengths legacy) =>
         new(current, legacy, Regulation.TermOpinion.InForceFrom, Period.FromMonths(6), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1), Period.FromYears(1));

@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
 namespace PartyOrg.Domain.Compliance;
@@ -8,7 +9,12 @@ internal static class TermRuleSet
     /// <summary>Adds this area's rules and its parameters for the draft's sector.</summary>
     internal static void Contribute(ProfileDraft draft)
     {
-        draft.Set(TermParameters.Policy, TermPolicy.ForSector(draft.Sector));
+        var policy = TermPolicy.ForSector(draft.Sector);
+        draft.Set(TermParameters.Policy, policy);
+        draft.SetVersions(
+            TermParameters.Lengths,
+            (null, policy.Legacy, new[] { new Citation(Regulation.Constitution2012, 30, articleConfirmed: false) }),
+            (policy.ChangeoverDate, policy.Current, new[] { new Citation(Regulation.TermOpinion, 1) }));
         draft.Add(new TermOnTimeRule());
         draft.Add(new OrganApprovalChainRule());
         draft.Add(new TermConstitutionRangeRule());

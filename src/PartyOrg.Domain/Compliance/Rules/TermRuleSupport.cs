@@ -18,7 +18,7 @@ internal static class TermRuleSupport
             return null;
         }
 
-        return context.GetShared("terms.calendar", c => TermCalendar.Build(c.Tree, terms, c.Parameter(TermParameters.Policy), c.AsOf));
+        return context.GetShared("terms.calendar", c => TermCalendar.Build(c.Tree, terms, TermParameters.PolicyOf(c.Profile), c.AsOf));
     }
 
     internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
