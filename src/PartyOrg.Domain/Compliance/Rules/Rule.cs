@@ -1,11 +1,23 @@
+using System;
+
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>Base of the built-in rules: a descriptor and an evaluation.</summary>
+/// <summary>
+/// Base of the built-in rules: a descriptor and an evaluation. A rule states its descriptor in one line
+/// (<c>public override RuleDescriptor Descriptor => Definition;</c>); intermediate bases that need the descriptor while
+/// constructing pass it to the constructor instead.
+/// </summary>
 internal abstract class Rule : IComplianceRule
 {
-    protected Rule(RuleDescriptor descriptor) => Descriptor = descriptor;
+    private readonly RuleDescriptor? descriptor;
 
-    public RuleDescriptor Descriptor { get; }
+    protected Rule()
+    {
+    }
+
+    protected Rule(RuleDescriptor descriptor) => this.descriptor = descriptor;
+
+    public virtual RuleDescriptor Descriptor => descriptor ?? throw new InvalidOperationException($"{GetType().Name} states no descriptor.");
 
     public abstract void Evaluate(ComplianceContext context);
 }

@@ -25,10 +25,7 @@ internal sealed class ComBranchCommitteeBelow7Rule : Rule
             "本库增设的规则号，是COM-BRANCH-COMMITTEE-THRESHOLD-7的反面（条文“正式党员不足7人的党支部，设1名书记”）；为警告，以便本地调整。",
             "A rule id added by this library for the converse of COM-BRANCH-COMMITTEE-THRESHOLD-7 (\"正式党员不足7人的党支部，设1名书记\"); a warning so that overlays can adjust it."));
 
-    internal ComBranchCommitteeBelow7Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -27,10 +27,7 @@ internal sealed class ComBranchCommitteeSizeRule : Rule
             "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."),
         variants: new[] { new MessageVariant("as-a-rule", new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"), Severity.Warning) });
 
-    internal ComBranchCommitteeSizeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -25,10 +25,7 @@ internal sealed class ComBranchCommitteeThreshold7Rule : Rule
             "只计正式党员，7人含本数。“有委员会”指检查日有人任委员（committee-member）。临时党支部不适用。",
             "Counts full members only; 7 is included. \"Has a committee\" means a committee-member post is held on the check date. Temporary branches are exempt."));
 
-    internal ComBranchCommitteeThreshold7Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

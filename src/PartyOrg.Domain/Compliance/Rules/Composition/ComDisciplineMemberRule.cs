@@ -24,10 +24,7 @@ internal sealed class ComDisciplineMemberRule : Rule
             "适用于党总支和已设委员会的党支部（只设书记的党支部不适用）；纪检委员指检查日任委员且分工为discipline-inspection。基层党委设纪委还是纪检委员由上级决定，不检查；机关党委应设机关纪委（COM-ORGAN-DISCIPLINE-COMMISSION）无数据，不可判断。",
             "Applies to general branches and branches with a committee (not to a branch with only a secretary); a discipline member is a committee-member post with duty discipline-inspection on the check date. Basic committees are not checked (the higher organization decides); the organ discipline commission (COM-ORGAN-DISCIPLINE-COMMISSION) is not in the data and is not decidable."));
 
-    internal ComDisciplineMemberRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

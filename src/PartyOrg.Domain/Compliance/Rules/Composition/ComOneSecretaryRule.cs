@@ -22,10 +22,7 @@ internal sealed class ComOneSecretaryRule : Rule
             "本库增设的规则号（条文“设书记1人”“设1名书记”“党组设书记”）。两种情形：任何时候两名书记任期重叠；检查日存在的基层组织或党组没有书记（空缺）。",
             "A rule id added by this library (the texts say \"设书记1人\", \"设1名书记\", \"党组设书记\"). Two cases: two secretary posts overlapping at any time; an existing basic-level organization or leading group without a secretary on the check date (vacancy)."));
 
-    internal ComOneSecretaryRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

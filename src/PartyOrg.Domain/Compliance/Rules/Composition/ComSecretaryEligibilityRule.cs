@@ -25,10 +25,7 @@ internal sealed class ComSecretaryEligibilityRule : Rule
             "党龄自转为正式党员之日起算（fullSince）；预备党员党龄为0；正式党员缺少fullSince时无法判断，不报。",
             "Party standing counts from full membership (fullSince); a probationary member has 0; a full member without fullSince is not decidable and not reported."));
 
-    internal ComSecretaryEligibilityRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -24,10 +24,7 @@ internal sealed class DuesChangeAndVoluntaryRule : Rule
             "工资变动时从发放新工资的当月起按新基数交纳（台账每月填写当月基数）。自愿多交党费不限数额，不作为问题；一次性自愿多交1000元以上（含）的，全额上缴中央，作为提示给出。",
             "When pay changes, the new base applies from the month the new pay is paid (the ledger gives each month's base). Voluntary extra dues are unlimited and never a finding; a one-off voluntary payment of 1,000 yuan or more is remitted in full to the Centre, reported as info."));
 
-    internal DuesChangeAndVoluntaryRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -25,10 +25,7 @@ internal sealed class DuesFlatRule : Rule
             "农民党员每月交纳党费0.2元至1元，具体数额由各省（区、市）党委组织部确定（台账的base填写本省数额，须在0.20至1.00之间）；学生、下岗失业、依靠抚恤或救济生活、享受最低生活保障的党员每月交纳0.2元。已交但少于应交额的月份给出问题。",
             "Farmers pay 0.20 to 1.00 yuan a month as their province sets it (the ledger's base holds the provincial amount, which must lie in 0.20–1.00); students, the unemployed and members living on relief or the minimum living allowance pay 0.20. A month paid, but below the amount due, is a finding."));
 
-    internal DuesFlatRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -27,10 +27,7 @@ internal sealed class DuesHardshipRule : Rule
             "对确有困难的党员，本人提出申请，经党支部研究，报上一级党委批准，可以少交或免交党费。未经批准（没有approvedBy/approvedOn，批准组织不是本支部的上级组织，或批准日在检查日之后）的安排不改变应交数额，按安排给出一项警告（期间为其覆盖的台账月份）。",
             "A member in real difficulty may pay less or nothing when they apply, the branch studies it and the Party committee above the branch approves. Without that approval (no approvedBy/approvedOn, an approver that is not above the branch, or approval after the audit date) the amount due is unchanged; one warning per arrangement, its period the ledger months it covers."));
 
-    internal DuesHardshipRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -25,10 +25,7 @@ internal sealed class DuesPaymentTimingRule : Rule
             "交纳期限：按月交纳的为当月最后一日；经支部同意按季度交纳的（arrangement为quarterly-with-consent）为当季最后一日；经支部同意补交的（arrears-with-consent）为其后第6个月最后一日（补交党费的时间一般不得超过6个月）。逾期交纳或截至检查日逾期未交（应交额大于0）的月份给出警告。",
             "The due date is the month's last day (monthly), the quarter's last day (quarterly with the branch's consent), or the last day of the sixth month after (a back payment with consent; back payments are as a rule made within 6 months). A month paid after it, or still unpaid after it on the audit date with something due, is a warning."));
 
-    internal DuesPaymentTimingRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

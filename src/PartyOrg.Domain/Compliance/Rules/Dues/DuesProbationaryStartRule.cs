@@ -24,10 +24,7 @@ internal sealed class DuesProbationaryStartRule : Rule
             "预备党员从支部大会通过其为预备党员之日起交纳党费（不是从上级党委批准之日起）：入党当月全额应交；在入党之日前结束的月份应交为0，不计入连续6个月不交纳党费。此类月份记有已交金额的，作为提示给出。",
             "Probationary members pay from the day the branch general meeting admits them (not from the approval): the admission month is due in full; a month that ends before the meeting owes nothing and never counts toward six unpaid months. A payment recorded for such a month is reported as info."));
 
-    internal DuesProbationaryStartRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

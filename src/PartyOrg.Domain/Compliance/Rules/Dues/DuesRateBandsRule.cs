@@ -21,10 +21,7 @@ internal sealed class DuesRateBandsRule : Rule
             "在职党员按税后工资收入（年薪制按当月实得，无固定工资的按上季度月平均纯收入）交纳：3000元以下（含）0.5%，3000元以上至5000元（含）1%，5000元以上至10000元（含）1.5%，10000元以上2%；比例适用于全部基数，不是超额累进。已交但少于应交额的月份给出问题；多交的部分不作问题（自愿多交不限）。",
             "Salaried members pay on after-tax regular pay (annual-salary members on the pay received that month, the self-employed on the previous quarter's average monthly net income): up to 3,000 inclusive 0.5 %, to 5,000 inclusive 1 %, to 10,000 inclusive 1.5 %, above 2 %, on the whole base (not marginally). A month paid, but below the amount due, is a finding; paying more is never one (voluntary extra dues are unlimited)."));
 
-    internal DuesRateBandsRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

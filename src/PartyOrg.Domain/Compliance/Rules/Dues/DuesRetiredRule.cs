@@ -21,10 +21,7 @@ internal sealed class DuesRetiredRule : Rule
             "离退休党员以实际领取的养老金为基数（组电明字〔2017〕5号明确为基本养老金，由调用方按本单位口径填写）：5000元以下（含）0.5%，5000元以上1%，比例适用于全部基数。已交但少于应交额的月份给出问题。",
             "Retired members pay on the pension received (the basic pension under 组电明字〔2017〕5号; the caller enters the base its policy uses): up to 5,000 inclusive 0.5 %, above 1 %, on the whole base. A month paid, but below the amount due, is a finding."));
 
-    internal DuesRetiredRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

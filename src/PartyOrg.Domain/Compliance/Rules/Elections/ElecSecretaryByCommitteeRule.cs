@@ -23,10 +23,7 @@ internal sealed class ElecSecretaryByCommitteeRule : Rule
 
     private static readonly RuleDescriptor SoftDefinition = ElectionRuleSupport.Soft(Definition);
 
-    internal ElecSecretaryByCommitteeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -21,10 +21,7 @@ internal sealed class GrpLeaderAppointmentRule : Rule
             "检查日恰好1名组长。组长由党支部指定或党小组推荐产生，产生方式数据中没有，不检查。",
             "Exactly 1 group leader on the check date. Whether the branch appointed or the group nominated the leader is not in the data and not checked."));
 
-    internal GrpLeaderAppointmentRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

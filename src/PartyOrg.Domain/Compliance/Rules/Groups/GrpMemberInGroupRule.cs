@@ -19,10 +19,7 @@ internal sealed class GrpMemberInGroupRule : Rule
             "本库增设的规则号：党支部“应当划分若干党小组”（支部工作条例第十三条）后，其党员都应在某个党小组内开展组织生活。只对检查日存在的党支部和已入党的党员。",
             "A rule id added by this library: once a branch is divided into Party groups (branch regulations Art. 13), each of its members takes part in organizational life in one of them. Only for branches existing on the check date and members admitted by then."));
 
-    internal GrpMemberInGroupRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -23,10 +23,7 @@ internal sealed class GrpWhenRequiredRule : Rule
             "条文没有人数标准（“党员人数较多或者党员工作地、居住地比较分散”）；party-group.trigger-members默认20人（不含本数）是本地参数，不是中央规定。分散居住无法从数据判断。",
             "The regulation gives no number (\"many members or scattered workplaces or homes\"); party-group.trigger-members (default 20, exclusive) is a local parameter, not a central rule. Scattered homes are not in the data."));
 
-    internal GrpWhenRequiredRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

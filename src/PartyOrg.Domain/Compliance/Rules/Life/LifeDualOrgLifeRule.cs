@@ -34,10 +34,7 @@ internal sealed class LifeDualOrgLifeRule : Rule
             "党组成员为当年任一日在任的党组书记、副书记和成员；只按其所在党支部当年实际召开的组织生活会判断，请假、病假、出差等正当理由缺席视为已履行；当年有免于组织生活安排（lifeExemption）的党员不判断。只判断已结束的年度。",
             "Leading-group members are the 党组 secretary, deputy secretaries and members in post on any day of the year. Judged only over the organizational life meetings the member's branch actually held that year; an absence for a proper reason counts as taking part; a member with a lifeExemption in the year is not judged. Only closed years are judged."));
 
-    internal LifeDualOrgLifeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -19,10 +19,7 @@ internal sealed class LifeEveryMemberInUnitRule : Rule
             "“每个党员编入一个党支部”由模型保证（组织关系只能在一个党支部）。本规则检查：所在党支部在检查日已撤销或尚未成立。编入党支部即满足党章第八条；已划分党小组而本人未编入的，见GRP-MEMBER-IN-GROUP。为警告，可在派生方案中升为错误。",
             "\"Each member in exactly one branch\" is guaranteed by the model (registration is in one branch). This rule checks that the member's branch exists on the check date. Registration in a branch satisfies Art. 8; a member outside the Party groups of a divided branch is GRP-MEMBER-IN-GROUP. A warning; raise it in a derived profile if wanted."));
 
-    internal LifeEveryMemberInUnitRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

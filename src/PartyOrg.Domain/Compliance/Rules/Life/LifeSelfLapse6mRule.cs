@@ -66,10 +66,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
             new MessageVariant("both-alert", BothAlertFormat, Severity.Warning),
         });
 
-    internal LifeSelfLapse6mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -33,10 +33,7 @@ internal sealed class LifeThemeDayFixedDayRule : Rule
             "启发式判断：各月第一次主题党日中，达到规定比例的月份落在同一“第n个星期几”，或与当月日期中位数相差不超过容差天数，即视为相对固定。",
             "Heuristic: regular when the required share of months' first themed Party days fall on the same n-th weekday, or within the tolerance of the median day of the month."));
 
-    internal LifeThemeDayFixedDayRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -28,10 +28,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
             "“须有半数以上委员到会”：“以上”含本数，恰好半数即可开会（到会委员 × 2 ≥ 委员数）。委员为当日在任的书记、副书记和委员。",
             "\"须有半数以上委员到会\": 以上 includes the number, so exactly half is quorate (present × 2 ≥ committee size). The committee is the secretary, deputies and members in post that day."));
 
-    internal MtgCommitteeQuorumRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -34,10 +34,7 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
             "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."),
         variants: new[] { new MessageVariant("vote-not-carried", VoteFormat) });
 
-    internal MtgMembersMeetingQuorumVoteRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -23,10 +23,7 @@ internal sealed class OrganApprovalChainRule : Rule
             "机关党委（不设机关党委的，机关党总支、党支部）延期或提前换届，应先经党组（党委）讨论决定，再报机关工委审批（机关条例第三十七条）。检查有延期或提前的任期：有党组领导的，须记录党组的决定；有上级机关工委的，批准机关须为该机关工委。",
             "An organ committee (or, in an organ without one, its top general branch or branch) postpones or advances its election only after its 党组 decides, with the approval of the organ working committee (机关条例 Art. 37). Checked for terms with a postponement or advance: where a 党组 leads the organization its decision must be recorded; where a working committee is above it, that committee must be the approver."));
 
-    internal OrganApprovalChainRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -26,10 +26,7 @@ internal sealed class OrganReportingRule : Rule
             "机关党委、党总支和党支部（临时党支部除外）每年须有1次书记述职（reports 中 kind 为 secretary-review），党组每年须有1次党建工作汇报（party-building-briefing）；以报告日期所在年度计（1月所作的述职计入当年），只判断已结束的年度，当年年底尚存在的组织才判断。评议等次（好、较好、一般、差）随记录保存，不作判断。文件中没有 reports 时本规则不运行。",
             "Organ committees, general branches and branches (not temporary ones) need one secretary's review a year (reports kind secretary-review); a leading group one Party-building briefing a year (party-building-briefing). A report counts for the calendar year of its date (a January review counts for that year); only closed years are judged, and only organizations that exist on 31 December. The grade (好 / 较好 / 一般 / 差) is kept on the record, not judged. The rule does not run when the document has no reports."));
 
-    internal OrganReportingRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

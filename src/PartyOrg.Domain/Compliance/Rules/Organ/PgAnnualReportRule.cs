@@ -25,10 +25,7 @@ internal sealed class PgAnnualReportRule : Rule
             "依据2015年《党组工作条例（试行）》第十九条（摘录已核对）；2019年条例中的相应表述为记忆（MEMORY）。以报告日期所在年度计，只判断已结束的年度。文件中没有 reports 时本规则不运行。",
             "Cites the 2015 trial regulations on Party groups, Art. 19 (checked excerpt); the 2019 wording is MEMORY. A report counts for the calendar year of its date; only closed years are judged. The rule does not run when the document has no reports."));
 
-    internal PgAnnualReportRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -22,10 +22,7 @@ internal sealed class OrgBasicAnyMin3Rule : Rule
             "适用于基层委员会、机关党委和党总支（党支部见ORG-BRANCH-MIN-MEMBERS）；按下属正式党员合计（含本数），预备党员不计。",
             "Applies to basic and organ committees and general branches (branches: ORG-BRANCH-MIN-MEMBERS); counts full members of the subtree (inclusive); probationary members do not count."));
 
-    internal OrgBasicAnyMin3Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -22,10 +22,7 @@ internal sealed class OrgBelowThresholdApprovalRule : Rule
             "本库增设的规则号：提示需核对上级批准（数据中没有批准记录）。门槛按单位整体计算（机关条例第五、六条：机关的最上层党组织及其下属的全体党员），机关党委内部的党总支不按此判断。计全体党员。",
             "A rule id added by this library: a reminder to confirm the higher approval (the data holds no approvals). The thresholds apply to the unit as a whole (机关条例 Arts. 5–6: the organ's top Party organization and all members below it); general branches inside an organ committee are not judged by them. Counts all members."));
 
-    internal OrgBelowThresholdApprovalRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -22,10 +22,7 @@ internal sealed class OrgBranchMaxMembersRule : Rule
             "“一般不超过”：50人不报，51人报；正式党员和预备党员都计入（条文说“党员”）。",
             "\"一般不超过\": 50 passes, 51 is reported; full and probationary members both count (the text says 党员)."));
 
-    internal OrgBranchMaxMembersRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -22,10 +22,7 @@ internal sealed class OrgBranchMinMembersRule : Rule
             "只计正式党员（“正式党员3人以上”，含本数）；预备党员不计。联合党支部和临时党支部不适用本条。",
             "Counts full members only (\"3人以上\" includes 3); probationary members do not count. Joint and temporary branches are exempt."));
 
-    internal OrgBranchMinMembersRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

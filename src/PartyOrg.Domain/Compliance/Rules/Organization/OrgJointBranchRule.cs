@@ -22,10 +22,7 @@ internal sealed class OrgJointBranchRule : Rule
             "需要覆盖单位数（coveredUnits）。两种情形：覆盖单位超过5个；正式党员数不少于3×覆盖单位数——按抽屉原理至少有一个单位有3名以上正式党员，应单独成立党支部。没有各单位人数时无法判断更多。",
             "Needs coveredUnits. Two cases: more than 5 units; or full members ≥ 3 × covered units — then by pigeonhole at least one unit has 3 or more full members and should have a branch of its own. Without per-unit counts nothing more is decidable."));
 
-    internal OrgJointBranchRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -22,10 +22,7 @@ internal sealed class OrgProjectBranch6mRule : Rule
             "只能对有成立日期和计划结束日期的临时党支部判断（项目本身不在数据中）；期限含本数，只计正式党员。",
             "Decidable only for temporary branches with establishedOn and plannedEndOn (projects are not in the data); the length is inclusive; counts full members only."));
 
-    internal OrgProjectBranch6mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

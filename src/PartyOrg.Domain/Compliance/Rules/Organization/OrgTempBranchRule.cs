@@ -21,10 +21,7 @@ internal sealed class OrgTempBranchRule : Rule
             "条款序号待核（推定第七条）。判断依据为plannedEndOn。临时党支部不换届、不选举、书记和委员由批准机关指定、不接收组织关系，由模型保证（登记在临时党支部的党员是不可能数据）。",
             "Article number unconfirmed (believed Art. 7). Uses plannedEndOn. No terms, no elections, appointed leaders and no registration are guaranteed by the model (a member registered in a temporary branch is impossible data)."));
 
-    internal OrgTempBranchRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -23,10 +23,7 @@ internal sealed class TermConstitutionRangeRule : Rule
             "按任期开始日有效的党章版本判断：2017年党章起基层委员会、总支部委员会、支部委员会均为三年至五年；此前基层委员会三年至五年，总支部、支部两年或三年。记录的年限或方案配置的年限都检查。",
             "Judged by the Constitution in force when the term began: since 2017, 3 to 5 years for basic committees, general branches and branches; before, 3 to 5 for basic committees and 2 or 3 for general branches and branches. Both recorded and configured lengths are checked."));
 
-    internal TermConstitutionRangeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

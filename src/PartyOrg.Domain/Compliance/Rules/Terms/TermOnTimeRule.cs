@@ -30,10 +30,7 @@ internal sealed class TermOnTimeRule : Rule
             new MessageVariant("no-term-recorded", new LocalizedText("“{subject}”由选举产生，但未记录任期，无法核对是否按期换届。", "\"{subject}\" is elected but no term is recorded: on-time elections cannot be checked."), Severity.Info),
         });
 
-    internal TermOnTimeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

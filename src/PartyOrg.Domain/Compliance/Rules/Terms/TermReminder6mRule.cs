@@ -24,10 +24,7 @@ internal sealed class TermReminder6mRule : Rule
             "提醒督促义务见《关于党的基层组织任期的意见》第三部分（“上级党组织……及时提醒督促按期换届”）；“届满前6个月”来自旗帜网问答（二手来源），原文没有月数。换届请示时限无中央统一规定，默认届满前1个月（可配置）。",
             "The duty to remind is Part 3 of the 2018 Opinion on terms (the higher organization \"及时提醒督促按期换届\"); the 6-month lead comes from a 旗帜网 Q&A (secondary source), the text itself gives no number. No central rule fixes the request lead time; the default is 1 month (configurable)."));
 
-    internal TermReminder6mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

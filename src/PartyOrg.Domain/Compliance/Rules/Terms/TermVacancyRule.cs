@@ -22,10 +22,7 @@ internal sealed class TermVacancyRule : Rule
             "条文只要求“及时”补选，没有期限，故默认为警告。检查有在任任期的组织：在任委员少于最近一次换届选举的应选名额（需要选举记录）；检查日无书记在任（方案启用COM-ONE-SECRETARY时由该规则报告，本规则不重复报告）。确有必要时上级党组织可以指派书记、副书记。",
             "The text asks for a \"prompt\" by-election with no deadline, hence a warning by default. Checked for bodies with a term in office: fewer committee members than the seats of the last general election (needs the election records); no secretary on the as-of date (reported by COM-ONE-SECRETARY instead when the profile runs it, never twice). The higher organization may appoint a secretary or deputy where truly necessary."));
 
-    internal TermVacancyRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {
