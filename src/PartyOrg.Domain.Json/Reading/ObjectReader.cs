@@ -344,7 +344,14 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var list = new List<T?>(v.GetArrayLength());
+        var length = v.GetArrayLength();
+        if (length > problems.MaxArrayLength)
+        {
+            problems.Add(path, TooManyElements(problems.MaxArrayLength));
+            return null;
+        }
+
+        var list = new List<T?>(length);
         var i = 0;
         foreach (var e in v.EnumerateArray())
         {
@@ -354,6 +361,11 @@ internal sealed class ObjectReader
 
         return list;
     }
+
+    /// <summary>The message for an array longer than <paramref name="max"/>.</summary>
+    internal static string TooManyElements(int max) =>
+        "more than " + max.ToString(CultureInfo.InvariantCulture) + " elements; at most " + max.ToString(CultureInfo.InvariantCulture)
+        + " are accepted in one array (PartyOrgLoadOptions.MaxArrayLength); split the document";
 
     /// <summary>Reads an array of ids (strings).</summary>
     internal List<string?>? Ids(string name, bool required)
