@@ -202,7 +202,7 @@ internal sealed partial class DocumentReader
             }
 
             var element = source.Value(out _);
-            slot.Read(element, JsonPaths.Index(path, i));
+            slot.Read(element, path, i);
             i++;
         }
 
@@ -232,8 +232,8 @@ internal sealed partial class DocumentReader
         /// <summary>The problems of this section (added to the document's in table order).</summary>
         internal ProblemList Problems { get; set; } = new();
 
-        /// <summary>Reads one element of the array from its bytes.</summary>
-        internal abstract void Read(ReadOnlyMemory<byte> element, string path);
+        /// <summary>Reads element <paramref name="index"/> of the array (at <paramref name="basePath"/>) from its bytes.</summary>
+        internal abstract void Read(ReadOnlyMemory<byte> element, string basePath, int index);
 
         /// <summary>Hands the elements read to the raw document.</summary>
         internal abstract void Store();
@@ -253,10 +253,10 @@ internal sealed partial class DocumentReader
             this.store = store;
         }
 
-        internal override void Read(ReadOnlyMemory<byte> element, string path)
+        internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
             using var document = JsonDocument.Parse(element, ElementOptions);
-            items.Add(item(document.RootElement, path));
+            items.Add(item(document.RootElement, JsonPaths.Index(basePath, index)));
         }
 
         internal override void Store() => store(items, Present);

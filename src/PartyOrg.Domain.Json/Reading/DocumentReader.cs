@@ -105,7 +105,7 @@ internal sealed partial class DocumentReader
         Slot("members", false, Member, (l, present) => (raw.Members, raw.HasMembers) = (l, present)),
         Slot("posts", false, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
         Slot("terms", false, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
-        Slot("meetings", false, Meeting, (l, present) => (raw.Meetings, raw.HasMeetings) = (l, present)),
+        new MeetingSlot(this),
         Slot("elections", false, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),
         Slot("dues", false, DuesRow, (l, present) => (raw.Dues, raw.HasDues) = (l, present)),
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),

@@ -226,11 +226,12 @@ internal sealed class JsonStreamSource
     /// <summary>After a syntax error: checks the rest of the stream is UTF-8 (that problem is reported first).</summary>
     internal void DrainUtf8()
     {
-        start = end;
+        // Keep only the bytes not yet checked (an incomplete sequence at the end of what was read).
+        start = Math.Max(start, Math.Min(validated, end));
         while (!eof)
         {
+            start = Math.Min(validated, end);
             Fill(true);
-            start = end;
         }
     }
 
