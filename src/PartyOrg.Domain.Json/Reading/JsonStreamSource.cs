@@ -158,26 +158,48 @@ internal sealed class JsonStreamSource
         }
     }
 
-    /// <summary>Reads past the next value (token by token: memory does not grow with its size).</summary>
+    /// <summary>Reads past the next value (chunk by chunk: memory does not grow with its size).</summary>
     internal void Skip()
     {
-        if (!Next())
+        var depth = -1;
+        while (true)
         {
-            throw new JsonException("Unexpected end of the JSON payload.");
-        }
-
-        if (Token is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
-        {
-            return;
-        }
-
-        var depth = Depth;
-        while (Next())
-        {
-            if (Token is JsonTokenType.EndObject or JsonTokenType.EndArray && Depth == depth)
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            var done = false;
+            while (reader.Read())
             {
+                if (depth < 0)
+                {
+                    if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                    {
+                        done = true;
+                        break;
+                    }
+
+                    depth = reader.CurrentDepth;
+                }
+                else if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth)
+                {
+                    done = true;
+                    break;
+                }
+            }
+
+            start += (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            if (done)
+            {
+                Token = reader.TokenType;
+                Depth = reader.CurrentDepth;
                 return;
             }
+
+            if (eof)
+            {
+                throw new JsonException("Unexpected end of the JSON payload.");
+            }
+
+            Fill(true);
         }
     }
 

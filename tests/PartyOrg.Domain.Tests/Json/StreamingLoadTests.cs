@@ -25,6 +25,21 @@ public sealed class StreamingLoadTests
         PartyOrgDocument.Load(stream).Problems.Select(p => p.ToString()).Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(1 << 20)]
+    public void Load_SkippedValues_AnyChunking_NotRead(int chunk)
+    {
+        var big = "[" + string.Join(",", Enumerable.Range(0, 2000).Select(i => "{\"id\":" + i + ",\"a\":[[\"x\"],{\"b\":null}]}")) + "]";
+        var json = "{\"x-big\":" + big + ",\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"b\"}],\"organizations\":" + big
+            + ",\"other\":" + big + ",\"members\":null}";
+        using var stream = new Trickle(Encoding.UTF8.GetBytes(json), chunk);
+        PartyOrgDocument.Load(stream).Problems.Select(p => p.ToString()).Should().Equal(
+            "$.organizations: duplicate property \"organizations\"; each property may appear once",
+            "$.other: unknown property \"other\"; expected one of: $schema, profile, asOf, organizations, members, posts, terms, meetings, elections, dues, duesExemptions, reports, trainings (or an extension named x-…)");
+    }
+
     [Fact]
     public void Load_SyntaxErrorAfterManyElements_ReportsItsLineAndByte()
     {
