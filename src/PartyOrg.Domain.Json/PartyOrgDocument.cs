@@ -83,7 +83,10 @@ public sealed class PartyOrgDocument
     /// <summary>培训学时 — the training hours; null when the document has no <c>trainings</c>.</summary>
     public Leadership.TrainingLog? Trainings { get; }
 
-    /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
+    /// <summary>
+    /// Loads a UTF-8 document from a stream, reading it once, forward only: memory grows with the data kept, not with
+    /// the text (there is no size limit unless <see cref="PartyOrgLoadOptions.MaxBytes"/> sets one).
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Limits, or null for the defaults.</param>
     /// <returns>The document, or every problem.</returns>
@@ -103,20 +106,7 @@ public sealed class PartyOrgDocument
             return TooLarge(options);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > options.MaxBytes)
-            {
-                return TooLarge(options);
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return Load(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), options);
+        return LoadStream(options.MaxBytes == long.MaxValue ? utf8Json : new LimitedStream(utf8Json, options.MaxBytes), options);
     }
 
     /// <summary>Loads a UTF-8 document.</summary>
@@ -191,130 +181,161 @@ public sealed class PartyOrgDocument
     private static LoadResult Load(ReadOnlyMemory<byte> bytes, PartyOrgLoadOptions options)
     {
         options.Validate();
-        var problems = new ProblemList();
         if (bytes.Length > options.MaxBytes)
         {
             return TooLarge(options);
         }
 
-        var span = bytes.Span;
-        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
-        {
-            problems.Add(JsonPaths.Root, "the document is UTF-16 encoded (it starts with a UTF-16 byte order mark); expected UTF-8");
-            return LoadResult.Failed(problems.Items);
-        }
-
-        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
-        {
-            bytes = bytes.Slice(3);
-            span = bytes.Span;
-        }
-
-        var blank = true;
-        foreach (var b in span)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            {
-                blank = false;
-                break;
-            }
-        }
-
-        if (blank)
-        {
-            problems.Add(JsonPaths.Root, "the document is empty; expected a JSON object with at least \"organizations\": [ … ]");
-            return LoadResult.Failed(problems.Items);
-        }
-
-        if (InvalidUtf8At(bytes) is { } bad)
-        {
-            problems.Add(JsonPaths.Root, bad);
-            return LoadResult.Failed(problems.Items);
-        }
-
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
-        }
-        catch (JsonException e)
-        {
-            var reason = e.Message;
-            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut >= 0)
-            {
-                reason = reason.Substring(0, cut);
-            }
-
-            var where = e.LineNumber is { } line
-                ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)
-                : string.Empty;
-            var limit = reason.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0
-                ? " (the nesting limit is " + options.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels)"
-                : string.Empty;
-            problems.Add(JsonPaths.Root, "not valid JSON" + where + ": " + reason.Trim() + limit);
-            return LoadResult.Failed(problems.Items);
-        }
-
-        using (json)
-        {
-            var raw = DocumentReader.Read(json.RootElement, problems, options.ProfileNames);
-            if (raw is null)
-            {
-                return LoadResult.Failed(problems.Items);
-            }
-
-            var tree = DomainMapper.BuildTree(raw, problems);
-            var sections = SectionMapper.Build(raw, tree, problems);
-            var contract = new InputDocument
-            {
-                Profile = raw.Profile,
-                AsOf = raw.AsOf,
-                Organizations = raw.Organizations.Where(o => o is not null).Select(o => o!).ToArray(),
-                Members = raw.HasMembers ? raw.Members.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Posts = raw.HasPosts ? raw.Posts.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Dues = raw.HasDues ? raw.Dues.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
-                Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
-            };
-            var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
-            return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
-        }
-    }
-
-    private static string? InvalidUtf8At(ReadOnlyMemory<byte> bytes)
-    {
         if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment))
         {
             segment = new ArraySegment<byte>(bytes.ToArray());
         }
 
+        return LoadStream(new MemoryStream(segment.Array!, segment.Offset, segment.Count, false), options);
+    }
+
+    private static LoadResult LoadStream(Stream stream, PartyOrgLoadOptions options)
+    {
+        var problems = new ProblemList { MaxArrayLength = options.MaxArrayLength };
+        var source = new JsonStreamSource(stream, options.MaxDepth);
+        RawDocument? raw;
         try
         {
-            new UTF8Encoding(false, true).GetCharCount(segment.Array!, segment.Offset, segment.Count);
-            return null;
-        }
-        catch (DecoderFallbackException e)
-        {
-            var data = segment.Array!;
-            var offset = Math.Max(0, Math.Min(e.Index, segment.Count - 1));
-            var line = 1;
-            for (var i = 0; i < offset; i++)
+            if (!source.Begin(out var utf16))
             {
-                if (data[segment.Offset + i] == (byte)'\n')
-                {
-                    line++;
-                }
+                problems.Add(JsonPaths.Root, "the document is empty; expected a JSON object with at least \"organizations\": [ … ]");
+                return LoadResult.Failed(problems.Items);
             }
 
-            var badByte = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : data[segment.Offset + offset];
-            return "the document is not valid UTF-8: byte 0x" + badByte.ToString("X2", CultureInfo.InvariantCulture)
-                + " at line " + line.ToString(CultureInfo.InvariantCulture) + " (byte offset " + offset.ToString(CultureInfo.InvariantCulture)
-                + ") is not part of a UTF-8 character; save the file as UTF-8";
+            if (utf16)
+            {
+                problems.Add(JsonPaths.Root, "the document is UTF-16 encoded (it starts with a UTF-16 byte order mark); expected UTF-8");
+                return LoadResult.Failed(problems.Items);
+            }
+
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength);
+        }
+        catch (LimitedStream.LimitExceededException)
+        {
+            return TooLarge(options);
+        }
+        catch (InvalidUtf8Exception e)
+        {
+            return LoadResult.Failed(new[] { new JsonProblem(JsonPaths.Root, e.Message) });
+        }
+        catch (JsonException e)
+        {
+            try
+            {
+                source.DrainUtf8();
+            }
+            catch (InvalidUtf8Exception bad)
+            {
+                return LoadResult.Failed(new[] { new JsonProblem(JsonPaths.Root, bad.Message) });
+            }
+            catch (LimitedStream.LimitExceededException)
+            {
+                return TooLarge(options);
+            }
+
+            return LoadResult.Failed(new[] { new JsonProblem(JsonPaths.Root, SyntaxMessage(e, options)) });
+        }
+
+        if (raw is null)
+        {
+            return LoadResult.Failed(problems.Items);
+        }
+
+        var tree = DomainMapper.BuildTree(raw, problems);
+        var sections = SectionMapper.Build(raw, tree, problems);
+        var contract = new InputDocument
+        {
+            Profile = raw.Profile,
+            AsOf = raw.AsOf,
+            Organizations = raw.Organizations.Where(o => o is not null).Select(o => o!).ToArray(),
+            Members = raw.HasMembers ? raw.Members.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Posts = raw.HasPosts ? raw.Posts.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Dues = raw.HasDues ? raw.Dues.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+        };
+        var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
+        return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
+    }
+
+    private static string SyntaxMessage(JsonException e, PartyOrgLoadOptions options)
+    {
+        var reason = e.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            reason = reason.Substring(0, cut);
+        }
+
+        var where = e.LineNumber is { } line
+            ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)
+            : string.Empty;
+        var limit = reason.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0
+            ? " (the nesting limit is " + options.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels)"
+            : string.Empty;
+        return "not valid JSON" + where + ": " + reason.Trim() + limit;
+    }
+
+    /// <summary>A stream that refuses to be read past a number of bytes (<see cref="PartyOrgLoadOptions.MaxBytes"/>).</summary>
+    private sealed class LimitedStream : Stream
+    {
+        private readonly Stream inner;
+        private readonly long limit;
+        private long read;
+
+        internal LimitedStream(Stream inner, long limit)
+        {
+            this.inner = inner;
+            this.limit = limit;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            read += n;
+            if (read > limit)
+            {
+                throw new LimitExceededException();
+            }
+
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        internal sealed class LimitExceededException : Exception
+        {
         }
     }
 }

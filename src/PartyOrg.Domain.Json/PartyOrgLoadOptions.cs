@@ -9,8 +9,11 @@ namespace PartyOrg.Domain.Json;
 /// <summary>Limits and vocabulary of <see cref="PartyOrgDocument.Load(System.IO.Stream, PartyOrgLoadOptions?)"/>.</summary>
 public sealed class PartyOrgLoadOptions
 {
-    /// <summary>The default size limit: 64 MiB.</summary>
-    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+    /// <summary>The default size limit: none (<see cref="long.MaxValue"/>). The loader streams; memory grows with the data kept, not with the text.</summary>
+    public const long DefaultMaxBytes = long.MaxValue;
+
+    /// <summary>The default limit on the elements of one array (a section, attendees, …): 100,000,000.</summary>
+    public const int DefaultMaxArrayLength = 100_000_000;
 
     /// <summary>The default nesting limit: 64 levels (a valid document needs 5).</summary>
     public const int DefaultMaxDepth = 64;
@@ -37,11 +40,14 @@ public sealed class PartyOrgLoadOptions
     /// <summary>The latest date a document may hold (2199-12-31), so that every computed deadline stays representable.</summary>
     public static LocalDate LatestDate => Domain.Calendars.SupportedDates.Latest;
 
-    /// <summary>The defaults: 64 MiB, depth 64, the built-in profile names.</summary>
+    /// <summary>The defaults: no size limit, depth 64, 100,000,000 elements per array, the built-in profile names.</summary>
     public static PartyOrgLoadOptions Default { get; } = new();
 
-    /// <summary>The largest document accepted, in bytes; a larger one is a problem (the rest is not read).</summary>
+    /// <summary>The largest document accepted, in bytes; a larger one is a problem (the rest is not read). Default: no limit.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>The most elements one array may hold (a section such as <c>meetings</c>, or <c>attendees</c> in one element); more is a problem.</summary>
+    public int MaxArrayLength { get; init; } = DefaultMaxArrayLength;
 
     /// <summary>The deepest nesting of arrays and objects accepted.</summary>
     public int MaxDepth { get; init; } = DefaultMaxDepth;
@@ -51,9 +57,9 @@ public sealed class PartyOrgLoadOptions
 
     internal void Validate()
     {
-        if (MaxBytes <= 0 || MaxDepth <= 0 || ProfileNames is null)
+        if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || ProfileNames is null)
         {
-            throw new ArgumentException("MaxBytes and MaxDepth must be positive and ProfileNames set.");
+            throw new ArgumentException("MaxBytes, MaxDepth and MaxArrayLength must be positive and ProfileNames set.");
         }
     }
 }

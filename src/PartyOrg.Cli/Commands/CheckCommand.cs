@@ -26,7 +26,7 @@ public sealed class CheckCommand : ICommand
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
-        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown] [--lang zh-CN|en]",
+        "partyorg check FILE|DIR... [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|ndjson|markdown] [--lang zh-CN|en]",
         string.Empty,
         "Loads FILE (a JSON input document, see docs/json.md; - reads standard input), validates the whole document",
         "and runs the profile's compliance rules. An unreadable document gives exit code 2 and lists every problem",
@@ -35,8 +35,12 @@ public sealed class CheckCommand : ICommand
         "  --as-of DATE     the \"as of\" date (yyyy-MM-dd); default: the document's asOf, else today in China Standard Time",
         "  --profile NAME   state-organs (default), state-owned-enterprises, rural, community, university, other",
         "  --from/--to      the audit window; default: the calendar year containing the as-of date, up to it",
-        "  --format         table (default), json (the contract of docs/json.md) or markdown",
+        "  --format         table (default), json (the contract of docs/json.md), ndjson (one finding per line, in",
+        "                   report order, written as it goes; docs/json.md) or markdown",
         "  --lang           zh-CN (default) or en",
+        "Several FILEs, or a DIR (its *.json files, in name order), are checked one by one (one document in memory at",
+        "a time) into one merged report: each document's report, then the roll-up over all of them. A document that",
+        "cannot be read is listed on standard error and skipped (exit code 2 at the end).",
         string.Empty,
         "Exit codes: 0 no error finding · 1 at least one error finding · 2 unreadable input or bad usage",
         string.Empty,
@@ -50,7 +54,7 @@ public sealed class CheckCommand : ICommand
     /// <inheritdoc />
     public int Run(CommandLine line, CommandIo io)
     {
-        var format = line.Choice("format", "table", "table", "json", "markdown");
+        var format = line.Choice("format", "table", "table", "json", "ndjson", "markdown");
         var language = Languages.Parse(line.Get("lang"), OutputLanguage.Chinese);
         var from = DocumentInput.Date(line, "from");
         var to = DocumentInput.Date(line, "to");
@@ -58,6 +62,11 @@ public sealed class CheckCommand : ICommand
         if (line.Get("profile") is not null)
         {
             DocumentInput.Profile(line, null);
+        }
+
+        if (line.Positional.Count > 1 || (line.Positional.Count == 1 && System.IO.Directory.Exists(line.Positional[0])))
+        {
+            return RunMany(line, io, format, language, from, to);
         }
 
         var document = DocumentInput.Load(Name, line, io);
@@ -86,6 +95,12 @@ public sealed class CheckCommand : ICommand
         if (format == "json")
         {
             PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));
+            return;
+        }
+
+        if (format == "ndjson")
+        {
+            WriteNdjson(w, report);
             return;
         }
 
@@ -121,6 +136,127 @@ public sealed class CheckCommand : ICommand
         w.WriteLine();
         FindingsTable.Write(w, report, language);
     }
+
+    /// <summary>Several documents (files, or the <c>*.json</c> of directories), one at a time, into one merged report.</summary>
+    private int RunMany(CommandLine line, CommandIo io, string format, OutputLanguage language, LocalDate? from, LocalDate? to)
+    {
+        var files = new List<string>();
+        foreach (var p in line.Positional)
+        {
+            if (System.IO.Directory.Exists(p))
+            {
+                var inDir = System.IO.Directory.GetFiles(p, "*.json");
+                Array.Sort(inDir, StringComparer.Ordinal);
+                files.AddRange(inDir);
+            }
+            else
+            {
+                files.Add(p);
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            throw new UsageException($"no *.json document in {string.Join(" ", line.Positional)}");
+        }
+
+        var w = io.Out;
+        int documents = 0, unreadable = 0, organizations = 0, findings = 0, errors = 0, warnings = 0, infos = 0;
+        if (format == "json")
+        {
+            w.Write("{\n\"documents\": [\n");
+        }
+
+        foreach (var file in files)
+        {
+            var document = DocumentInput.Load(Name, file, io);
+            if (document is null)
+            {
+                unreadable++;
+                continue;
+            }
+
+            var profile = DocumentInput.Profile(line, document);
+            var asOf = DocumentInput.AsOf(line, document, io, out var source);
+            var start = from ?? new LocalDate(asOf.Year, 1, 1);
+            var end = to ?? asOf;
+            if (end < start)
+            {
+                throw new UsageException($"the audit window ends ({DocumentInput.Format(end)}) before it starts ({DocumentInput.Format(start)}) for {file}");
+            }
+
+            var report = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf, new DateInterval(start, end)));
+            switch (format)
+            {
+                case "json":
+                    w.Write(documents == 0 ? "{\"document\": " : ",\n{\"document\": ");
+                    w.Write(JsonString(file));
+                    w.Write(", \"report\":\n");
+                    PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));
+                    w.Write("}");
+                    break;
+                case "ndjson":
+                    WriteNdjson(w, report, file);
+                    break;
+                default:
+                    w.WriteLine((format == "markdown" ? "## " : "== ") + file);
+                    w.WriteLine();
+                    Write(io, report, format, language, source);
+                    w.WriteLine();
+                    break;
+            }
+
+            documents++;
+            organizations += report.OrganizationCount;
+            findings += report.Findings.Count;
+            errors += report.Errors;
+            warnings += report.Warnings;
+            infos += report.Infos;
+            w.Flush();
+        }
+
+        if (format == "json")
+        {
+            w.Write($"\n],\n\"summary\": {{\"documents\": {Count(documents)}, \"unreadable\": {Count(unreadable)}, \"organizations\": {Count(organizations)}, \"findings\": {Count(findings)}, \"errors\": {Count(errors)}, \"warnings\": {Count(warnings)}, \"infos\": {Count(infos)}}}\n}}\n");
+        }
+        else if (format != "ndjson")
+        {
+            w.WriteLine(language != OutputLanguage.English
+                ? $"合计：{Count(documents)} 个文档（{Count(unreadable)} 个无法读取），{Count(organizations)} 个组织；发现问题 {Count(findings)} 项：错误 {Count(errors)} 项，警告 {Count(warnings)} 项，提示 {Count(infos)} 项"
+                : $"Total: {Count(documents)} documents ({Count(unreadable)} unreadable), {Count(organizations)} organizations; {Count(findings)} findings: {Count(errors)} errors, {Count(warnings)} warnings, {Count(infos)} infos");
+        }
+
+        return unreadable > 0 ? CliApp.BadInput : errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    /// <summary>One finding per line (the finding object of the JSON report, on one line), in report order.</summary>
+    internal static void WriteNdjson(System.IO.TextWriter w, ComplianceReport report, string? document = null)
+    {
+        var options = PartyOrgJson.CreateOptions();
+        options.WriteIndented = false;
+        var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PartyOrg.Domain.Json.Contracts.FindingContract>)options.GetTypeInfo(typeof(PartyOrg.Domain.Json.Contracts.FindingContract));
+        var prefix = document is null ? null : "{\"document\":" + JsonString(document) + ",";
+        foreach (var finding in report.Findings)
+        {
+            var text = System.Text.Json.JsonSerializer.Serialize(ReportContracts.FromFinding(finding), type);
+            if (prefix is null)
+            {
+                w.Write(text);
+            }
+            else
+            {
+                w.Write(prefix);
+                w.Write(text.Substring(1));
+            }
+
+            w.Write('\n');
+        }
+
+        w.Flush();
+    }
+
+    private static string JsonString(string text) =>
+        "\"" + System.Text.Json.JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,16 @@ public static class DocumentInput
                 : $"expected one FILE, got {line.Positional.Count}: {string.Join(" ", line.Positional)}");
         }
 
-        var file = line.Positional[0];
+        return Load(command, line.Positional[0], io);
+    }
+
+    /// <summary>Loads one document (<c>-</c> = standard input).</summary>
+    /// <param name="command">The command name, for messages.</param>
+    /// <param name="file">The file.</param>
+    /// <param name="io">The streams.</param>
+    /// <returns>The document, or null after every problem was written to standard error.</returns>
+    public static PartyOrgDocument? Load(string command, string file, CommandIo io)
+    {
         LoadResult result;
         try
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+
 using PartyOrg.Domain.Json.Contracts;
 
 namespace PartyOrg.Domain.Json.Reading;
@@ -64,7 +65,7 @@ internal sealed class RawDocument
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings" };
+    private static readonly string[] RootScalarFields = { "$schema", "profile", "asOf" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
     private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
@@ -83,7 +84,7 @@ internal sealed partial class DocumentReader
     };
     private static readonly string[] CandidateFields = { "member", "for", "against", "abstain" };
 
-    private readonly ProblemList problems;
+    private ProblemList problems;
     private readonly IReadOnlyCollection<string> profileNames;
     private readonly RawDocument raw = new();
 
@@ -93,61 +94,24 @@ internal sealed partial class DocumentReader
         this.profileNames = profileNames;
     }
 
-    internal static RawDocument? Read(JsonElement root, ProblemList problems, IReadOnlyCollection<string> profileNames) =>
-        new DocumentReader(problems, profileNames).ReadRoot(root);
-
-    private RawDocument? ReadRoot(JsonElement root)
+    /// <summary>
+    /// 章节表 — every array section of the root object: its JSON name, whether it is required, the reader of one
+    /// element (<see cref="Element{T}"/>) and where the elements go. A new section is one line here plus its
+    /// per-element reader (in a partial file of its own); sections may come in any order in the document.
+    /// </summary>
+    private SectionSlot[] SectionTable() => new SectionSlot[]
     {
-        if (root.ValueKind == JsonValueKind.Object && !root.EnumerateObject().Any())
-        {
-            problems.Add(JsonPaths.Root, "the document is an empty object; expected at least \"organizations\": [ … ]");
-            return null;
-        }
-
-        var r = ObjectReader.Open(root, JsonPaths.Root, problems, RootFields);
-        if (r is null)
-        {
-            return null;
-        }
-
-        r.String("$schema", false);
-        raw.Profile = r.String("profile", false);
-        if (raw.Profile is { } profile && !profileNames.Contains(profile, StringComparer.Ordinal))
-        {
-            problems.Add(r.At("profile"), $"unknown profile {JsonPaths.Quote(profile)}; expected one of: {string.Join(", ", profileNames)}");
-        }
-
-        raw.AsOf = r.Date("asOf", false);
-        raw.Organizations = r.Array("organizations", true, Organization) ?? new List<OrganizationContract?>();
-        raw.HasMembers = Section(r, "members", Member, out var members);
-        raw.Members = members;
-        raw.HasPosts = Section(r, "posts", Post, out var posts);
-        raw.Posts = posts;
-        raw.HasTerms = Section(r, "terms", Term, out var terms);
-        raw.Terms = terms;
-        raw.HasMeetings = Section(r, "meetings", Meeting, out var meetings);
-        raw.Meetings = meetings;
-        raw.HasElections = Section(r, "elections", Election, out var elections);
-        raw.Elections = elections;
-        raw.HasDues = Section(r, "dues", DuesRow, out var dues);
-        raw.Dues = dues;
-        raw.HasDuesExemptions = Section(r, "duesExemptions", DuesExemption, out var duesExemptions);
-        raw.DuesExemptions = duesExemptions;
-        raw.HasReports = Section(r, "reports", LeadershipReport, out var reports);
-        raw.Reports = reports;
-        raw.HasTrainings = Section(r, "trainings", Training, out var trainings);
-        raw.Trainings = trainings;
-        r.Finish();
-        return raw;
-    }
-
-    private static bool Section<T>(ObjectReader r, string name, Func<JsonElement, string, T?> item, out List<T?> list)
-        where T : class
-    {
-        var read = r.Array(name, false, item);
-        list = read ?? new List<T?>();
-        return read is not null;
-    }
+        Slot("organizations", true, Organization, (l, _) => raw.Organizations = l),
+        Slot("members", false, Member, (l, present) => (raw.Members, raw.HasMembers) = (l, present)),
+        Slot("posts", false, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
+        Slot("terms", false, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
+        new MeetingSlot(this),
+        Slot("elections", false, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),
+        Slot("dues", false, DuesRow, (l, present) => (raw.Dues, raw.HasDues) = (l, present)),
+        Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
+        Slot("reports", false, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),
+        Slot("trainings", false, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
+    };
 
     /// <summary>Runs <paramref name="read"/> on an object; a result that added a problem is marked invalid. Null when not an object.</summary>
     private T? Element<T>(JsonElement e, string path, string[] fields, Func<ObjectReader, T> read, Action<ObjectReader>? onBroken = null)

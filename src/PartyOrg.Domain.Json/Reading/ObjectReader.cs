@@ -180,7 +180,11 @@ internal sealed class ObjectReader
         return s;
     }
 
-    internal string? Id(string name, bool required) => CheckId(String(name, required, PartyOrgLoadOptions.MaxIdLength), At(name));
+    internal string? Id(string name, bool required)
+    {
+        var id = String(name, required, PartyOrgLoadOptions.MaxIdLength);
+        return id is null || id.Trim().Length == id.Length ? id : CheckId(id, At(name));
+    }
 
     internal string? CheckId(string? id, string path)
     {
@@ -216,6 +220,11 @@ internal sealed class ObjectReader
             return null;
         }
 
+        if (TryPlainDate(text) is { } plain)
+        {
+            return plain;
+        }
+
         var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-'
             && text.Where((c, i) => i != 4 && i != 7).All(c => c is >= '0' and <= '9');
         if (!shapeOk)
@@ -238,6 +247,39 @@ internal sealed class ObjectReader
         }
 
         return result.Value;
+    }
+
+    /// <summary>A <c>yyyy-MM-dd</c> date that is a real day between 1900-01-01 and 2199-12-31, without a pattern parser; null for anything else (then the full check reports it).</summary>
+    internal static LocalDate? TryPlainDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return null;
+        }
+
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
+        return year is >= 1900 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+    }
+
+    private static int Digits(string s, int from, int count)
+    {
+        var n = 0;
+        for (var i = from; i < from + count; i++)
+        {
+            var d = s[i] - '0';
+            if (d is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            n = (n * 10) + d;
+        }
+
+        return n;
     }
 
     internal int? Int(string name, bool required, int min, int max = PartyOrgLoadOptions.MaxCount)
@@ -344,7 +386,14 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var list = new List<T?>(v.GetArrayLength());
+        var length = v.GetArrayLength();
+        if (length > problems.MaxArrayLength)
+        {
+            problems.Add(path, TooManyElements(problems.MaxArrayLength));
+            return null;
+        }
+
+        var list = new List<T?>(length);
         var i = 0;
         foreach (var e in v.EnumerateArray())
         {
@@ -354,6 +403,11 @@ internal sealed class ObjectReader
 
         return list;
     }
+
+    /// <summary>The message for an array longer than <paramref name="max"/>.</summary>
+    internal static string TooManyElements(int max) =>
+        "more than " + max.ToString(CultureInfo.InvariantCulture) + " elements; at most " + max.ToString(CultureInfo.InvariantCulture)
+        + " are accepted in one array (PartyOrgLoadOptions.MaxArrayLength); split the document";
 
     /// <summary>Reads an array of ids (strings).</summary>
     internal List<string?>? Ids(string name, bool required)

@@ -12,6 +12,9 @@ internal sealed class ProblemList
 
     internal int Count => Items.Count;
 
+    /// <summary>The most elements one array may hold (<see cref="PartyOrgLoadOptions.MaxArrayLength"/>).</summary>
+    internal int MaxArrayLength { get; init; } = PartyOrgLoadOptions.DefaultMaxArrayLength;
+
     internal void Add(string path, string message) => Items.Add(new JsonProblem(path, message));
 }
 

@@ -70,12 +70,14 @@ internal sealed class ReferenceChecker
                 continue;
             }
 
-            var path = JsonPaths.Index("$.meetings", i);
-            Unique(meetingIds, m.Id, i, path, "meeting", "meetings", raw.Meetings, handled.Contains(m));
-            if (handled.Contains(m))
+            var isHandled = handled.Contains(m);
+            Unique(meetingIds, m.Id, i, "meeting", "meetings", raw.Meetings, isHandled);
+            if (isHandled)
             {
                 continue;
             }
+
+            var path = JsonPaths.Index("$.meetings", i);
 
             Organization(JsonPaths.Property(path, "organization"), m.Organization);
             Members(JsonPaths.Property(path, "attendees"), m.Attendees);
@@ -99,12 +101,14 @@ internal sealed class ReferenceChecker
                 continue;
             }
 
-            var path = JsonPaths.Index("$.elections", i);
-            Unique(electionIds, e.Id, i, path, "election", "elections", raw.Elections, handled.Contains(e));
-            if (handled.Contains(e))
+            var isHandled = handled.Contains(e);
+            Unique(electionIds, e.Id, i, "election", "elections", raw.Elections, isHandled);
+            if (isHandled)
             {
                 continue;
             }
+
+            var path = JsonPaths.Index("$.elections", i);
 
             Organization(JsonPaths.Property(path, "organization"), e.Organization);
             if (e.SecretaryElected is { } secretary)
@@ -141,7 +145,7 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Unique<T>(Dictionary<string, int> ids, string id, int index, string path, string what, string collection, List<T?> items, bool isHandled)
+    private void Unique<T>(Dictionary<string, int> ids, string id, int index, string what, string collection, List<T?> items, bool isHandled)
         where T : class
     {
         if (id.Length == 0)
@@ -156,7 +160,7 @@ internal sealed class ReferenceChecker
                 return; // both seen by the domain's validation, which reports it
             }
 
-            problems.Add(JsonPaths.Property(path, "id"), $"duplicate {what} id \"{id}\" (first at $.{collection}[{first}]); ids must be unique");
+            problems.Add(JsonPaths.Property(JsonPaths.Index("$." + collection, index), "id"), $"duplicate {what} id \"{id}\" (first at $.{collection}[{first}]); ids must be unique");
         }
         else
         {

@@ -61,11 +61,11 @@ internal sealed class SectionMapper
             }
 
             var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
-            var meetingProblems = MeetingLog.Validate(tree, meetings.Select(t => t.Item));
+            MeetingLog.TryCreate(tree, meetings.Select(t => t.Item), out var log, out var meetingProblems);
             Report(meetingProblems, meetings);
             if (meetingProblems.Count == 0 && raw.HasMeetings)
             {
-                sections.Meetings = MeetingLog.Create(tree, meetings.Select(t => t.Item));
+                sections.Meetings = log;
             }
 
             var elections = Construct(raw.Elections, "$.elections", MakeElection);
@@ -93,9 +93,25 @@ internal sealed class SectionMapper
 
     private static MeetingRecord MakeMeeting(MeetingContract m)
     {
-        var absences = m.Absences?.Select((a, i) => Nested("absences[" + i.ToString(CultureInfo.InvariantCulture) + "]", () => new MeetingAbsence(a.Member, AbsenceReason.FromName(a.Reason), a.Note))).ToArray();
+        MeetingAbsence[]? absences = null;
+        if (m.Absences is { } recorded)
+        {
+            absences = new MeetingAbsence[recorded.Count];
+            for (var i = 0; i < absences.Length; i++)
+            {
+                var a = recorded[i];
+                absences[i] = Nested(i, static (a, i) => "absences[" + i.ToString(CultureInfo.InvariantCulture) + "]", a, static a => new MeetingAbsence(a.Member, AbsenceReason.FromName(a.Reason), a.Note));
+            }
+        }
+
         var votes = m.Votes?.Select((v, i) => Nested("votes[" + i.ToString(CultureInfo.InvariantCulture) + "]", () => new MeetingVote(v.Item, v.For, v.Against, v.Abstain, v.RecordedAsPassed ?? true))).ToArray();
-        return new MeetingRecord(m.Id, m.Organization, m.Date, m.Kinds.Select(k => MeetingKind.FromName(k, false)), m.Attendees, absences, m.Lecturer, m.Topic, votes);
+        var kinds = new MeetingKind[m.Kinds.Count];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = MeetingKind.FromName(m.Kinds[i], false);
+        }
+
+        return new MeetingRecord(m.Id, m.Organization, m.Date, kinds, m.Attendees, absences, m.Lecturer, m.Topic, votes);
     }
 
     private static ElectionRecord MakeElection(ElectionContract e)
@@ -124,6 +140,19 @@ internal sealed class SectionMapper
         }
     }
 
+    /// <summary><see cref="Nested{T}(string, Func{T})"/> without a closure: the sub-path is built only when the constructor throws.</summary>
+    private static T Nested<TArg, T>(int index, Func<TArg, int, string> subPath, TArg arg, Func<TArg, T> make)
+    {
+        try
+        {
+            return make(arg);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(DomainMapper.MessageOf(e), "@" + subPath(arg, index));
+        }
+    }
+
     private static string PathOf(string path, ArgumentException e) =>
         e.ParamName is { } p && p.StartsWith("@", StringComparison.Ordinal) ? path + "." + p.Substring(1) : DomainMapper.PathOf(path, e);
 
@@ -140,7 +169,6 @@ internal sealed class SectionMapper
                 continue;
             }
 
-            var path = JsonPaths.Index(collection, i);
             try
             {
                 built.Add((i, make(c)));
@@ -148,7 +176,7 @@ internal sealed class SectionMapper
             }
             catch (ArgumentException e)
             {
-                problems.Add(PathOf(path, e), DomainMapper.MessageOf(e));
+                problems.Add(PathOf(JsonPaths.Index(collection, i), e), DomainMapper.MessageOf(e));
                 raw.Invalid.Add(c);
             }
         }

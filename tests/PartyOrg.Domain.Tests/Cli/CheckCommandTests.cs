@@ -58,6 +58,74 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_Ndjson_OneLinePerFinding_SameFindingsAsJson()
+    {
+        var (jsonExit, json, _) = CliRunner.Run(NoDate, "check", "-", "--format", "json", "--as-of", "2026-06-30");
+        var (exit, ndjson, error) = CliRunner.Run(NoDate, "check", "-", "--format", "ndjson", "--as-of", "2026-06-30");
+        exit.Should().Be(jsonExit);
+        error.Should().BeEmpty();
+        using var report = JsonDocument.Parse(json);
+        var expected = report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetRawText()).ToArray();
+        expected.Should().NotBeEmpty();
+        ndjson.Should().EndWith("\n");
+        var lines = ndjson.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(expected.Length);
+        lines.Select(l => JsonSerializer.Serialize(JsonDocument.Parse(l).RootElement)).Should().Equal(expected.Select(e => JsonSerializer.Serialize(JsonDocument.Parse(e).RootElement)));
+    }
+
+    [Fact]
+    public void Check_Directory_MergedJsonReport_WithRollUp()
+    {
+        var dir = Directory.CreateTempSubdirectory("partyorg-many-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "a.json"), Minimal);
+            File.WriteAllText(Path.Combine(dir, "b.json"), NoDate);
+            File.WriteAllText(Path.Combine(dir, "notes.txt"), "not a document");
+            var (exit, output, error) = CliRunner.Run(string.Empty, "check", dir, "--format", "json", "--as-of", "2026-06-30");
+            var (_, single, _) = CliRunner.Run(NoDate, "check", "-", "--format", "json", "--as-of", "2026-06-30");
+            error.Should().BeEmpty();
+            exit.Should().Be(1, "b.json has an error finding");
+            using var json = JsonDocument.Parse(output);
+            var documents = json.RootElement.GetProperty("documents").EnumerateArray().ToArray();
+            documents.Select(d => Path.GetFileName(d.GetProperty("document").GetString())).Should().Equal("a.json", "b.json");
+            using var alone = JsonDocument.Parse(single);
+            documents[1].GetProperty("report").GetRawText().Should().Be(alone.RootElement.GetRawText());
+            var summary = json.RootElement.GetProperty("summary");
+            summary.GetProperty("documents").GetInt32().Should().Be(2);
+            summary.GetProperty("unreadable").GetInt32().Should().Be(0);
+            summary.GetProperty("errors").GetInt32().Should().Be(documents.Sum(d => d.GetProperty("report").GetProperty("summary").GetProperty("errors").GetInt32()));
+            summary.GetProperty("findings").GetInt32().Should().Be(documents.Sum(d => d.GetProperty("report").GetProperty("findings").GetArrayLength()));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Check_SeveralFiles_OneUnreadable_OthersReported_Exit2()
+    {
+        var dir = Directory.CreateTempSubdirectory("partyorg-many-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "good.json"), NoDate);
+            File.WriteAllText(Path.Combine(dir, "bad.json"), "{\"organizations\":[{\"id\":\"b\"}]}");
+            var (exit, output, error) = CliRunner.Run(string.Empty, "check", Path.Combine(dir, "good.json"), Path.Combine(dir, "bad.json"), "--format", "ndjson", "--as-of", "2026-06-30");
+            exit.Should().Be(2);
+            error.Should().Contain("bad.json (2 problems); nothing was checked:").And.Contain("$.organizations[0].kind: required property is missing");
+            var (_, alone, _) = CliRunner.Run(NoDate, "check", "-", "--format", "ndjson", "--as-of", "2026-06-30");
+            alone.Should().NotBeEmpty();
+            output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(alone.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length)
+                .And.OnlyContain(l => l.StartsWith("{\"document\":\"" + Path.Combine(dir, "good.json").Replace("\\", "\\\\") + "\",\"ruleId\":"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void Check_Window_FromTo()
     {
         var (_, output, _) = CliRunner.Run(Minimal, "check", "-", "--from", "2026-04-01", "--to", "2026-06-30", "--format", "json");

@@ -78,15 +78,39 @@ public sealed class MalformedInputCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Check_OverTheSizeLimit_Exit2WithoutReadingIt()
+    public void Check_HugeMalformedDocument_FailsWithALocatedProblem()
     {
         var file = Path.Combine(dir, "huge.json");
         using (var s = File.Create(file))
         {
-            s.SetLength(65L * 1024 * 1024); // zero bytes: never parsed, the limit is checked first
+            s.SetLength(65L * 1024 * 1024); // zero bytes: no size limit any more, the first byte is the problem
         }
 
-        AssertUnreadable(CliRunner.Run(string.Empty, "check", file), "$: the document is larger than the limit of 67108864 bytes (64 MiB)");
+        AssertUnreadable(CliRunner.Run(string.Empty, "check", file), "$: not valid JSON at line 1, byte 1: '0x00' is an invalid start of a value.");
+    }
+
+    [Fact]
+    public void Check_DocumentLargerThan64MiB_IsRead()
+    {
+        var file = Path.Combine(dir, "padded.json");
+        using (var w = new StreamWriter(file))
+        {
+            // An extension property (never read) makes the document larger than the old 64 MiB limit.
+            w.Write("{\"x-pad\":[");
+            var row = "\"" + new string('p', 1000) + "\"";
+            for (var i = 0; i < 70 * 1024; i++)
+            {
+                w.Write(i == 0 ? row : "," + row);
+            }
+
+            w.Write("],\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"支部\"}]}");
+        }
+
+        new FileInfo(file).Length.Should().BeGreaterThan(64L * 1024 * 1024);
+        var run = CliRunner.Run(string.Empty, "check", file, "--as-of", "2026-06-30");
+        run.Exit.Should().NotBe(2, run.Error);
+        run.Error.Should().NotContain("cannot read");
+        run.Out.Should().Contain("2026-06-30");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -129,6 +130,57 @@ public sealed class PartyOrgDocumentTests
     }
 
     [Fact]
+    public void Load_TooLarge_NotSeekable_StopsReadingAtTheLimit()
+    {
+        var options = new PartyOrgLoadOptions { MaxBytes = 100 };
+        using var stream = new BufferedStream(new NonSeekable(Encoding.UTF8.GetBytes("{\"organizations\":[],\"x-pad\":\"" + new string('a', 200) + "\"}")));
+        var result = PartyOrgDocument.Load(stream, options);
+        result.Problems.Single().Message.Should().StartWith("the document is larger than the limit of 100 bytes");
+    }
+
+    [Fact]
+    public void Load_ExactlyAtTheByteLimit_IsRead()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"b\"}]}");
+        using var stream = new NonSeekable(bytes);
+        PartyOrgDocument.Load(stream, new PartyOrgLoadOptions { MaxBytes = bytes.Length }).Success.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(1, false)]
+    public void Load_ArrayLengthLimit_CountsSectionElements(int limit, bool success)
+    {
+        var json = "{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"b\"},{\"id\":\"c\",\"kind\":\"branch\",\"name\":\"c\"}]}";
+        var result = PartyOrgDocument.Parse(json, new PartyOrgLoadOptions { MaxArrayLength = limit });
+        result.Success.Should().Be(success);
+        if (!success)
+        {
+            result.Problems.Single().ToString().Should().Be("$.organizations: more than 1 elements; at most 1 are accepted in one array (PartyOrgLoadOptions.MaxArrayLength); split the document");
+        }
+    }
+
+    [Fact]
+    public void Load_ArrayLengthLimit_CountsNestedArrays()
+    {
+        var json = "{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"b\"}],\"meetings\":[{\"id\":\"m\",\"organization\":\"b\",\"kinds\":[\"general-meeting\"],\"date\":\"2026-01-05\",\"attendees\":[\"a\",\"b\",\"c\"]}]}";
+        var result = PartyOrgDocument.Parse(json, new PartyOrgLoadOptions { MaxArrayLength = 2 });
+        result.Problems.Select(p => p.ToString()).Should().Contain("$.meetings[0].attendees: more than 2 elements; at most 2 are accepted in one array (PartyOrgLoadOptions.MaxArrayLength); split the document");
+    }
+
+    [Fact]
+    public void Load_SectionsInAnyOrder_GiveTheSameProblemsInTheSameOrder()
+    {
+        const string Organizations = "\"organizations\":[{\"id\":\"b\",\"kind\":\"branchx\",\"name\":\"b\"}]";
+        const string Members = "\"members\":[{\"id\":\"m\",\"name\":\"m\",\"branch\":\"b\",\"status\":\"fullx\"}]";
+        const string AsOf = "\"asOf\":\"2026-02-30\"";
+        var forward = PartyOrgDocument.Parse("{" + AsOf + "," + Organizations + "," + Members + "}").Problems.Select(p => p.ToString()).ToArray();
+        var backward = PartyOrgDocument.Parse("{" + Members + "," + Organizations + ",\"x-y\":1," + AsOf + "}").Problems.Select(p => p.ToString()).ToArray();
+        forward.Should().HaveCount(3);
+        backward.Should().Equal(forward);
+    }
+
+    [Fact]
     public void GetDocumentOrThrow_ListsEveryProblem()
     {
         var act = () => PartyOrgDocument.Parse("{\"organizations\":[{\"id\":\"b\",\"kind\":\"x\",\"name\":\"x\",\"form\":\"y\"}]}").GetDocumentOrThrow();
@@ -144,5 +196,18 @@ public sealed class PartyOrgDocumentTests
         var act = () => doc.Profile;
         act.Should().Throw<System.InvalidOperationException>().WithMessage("*anhui-organs*");
         PartyOrgDocument.Parse("{\"organizations\":[]}").GetDocumentOrThrow().Profile.Name.Should().Be("state-organs");
+    }
+
+    /// <summary>A stream that cannot seek (like standard input).</summary>
+    private sealed class NonSeekable : MemoryStream
+    {
+        public NonSeekable(byte[] bytes)
+            : base(bytes)
+        {
+        }
+
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
     }
 }

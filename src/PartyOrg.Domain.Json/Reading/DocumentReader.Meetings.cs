@@ -1,0 +1,409 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using PartyOrg.Domain.Json.Contracts;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// The fast path of the bulk section, <c>meetings</c>: a well-formed meeting (known fields once each, plain strings,
+/// known kinds and reasons, valid dates) is read straight from its bytes with a <see cref="Utf8JsonReader"/>, no
+/// per-element DOM, the repeated ids (organizations, attendees, lecturers) shared through an <see cref="IdPool"/>.
+/// Anything else — an unknown or duplicate field, an escape, a null, a wrong type, a value out of range, votes —
+/// is read again by the per-element reader <see cref="Meeting"/>, so every problem and message stays the same.
+/// </summary>
+internal sealed partial class DocumentReader
+{
+    private sealed class MeetingSlot : SectionSlot
+    {
+        private const int IdField = 0;
+        private const int OrganizationField = 1;
+        private const int KindsField = 2;
+        private const int DateField = 3;
+        private const int AttendeesField = 4;
+        private const int LecturerField = 5;
+        private const int AbsencesField = 6;
+        private const int TopicField = 7;
+
+        private static readonly byte[][] FieldNames = MeetingFields.Select(Encoding.UTF8.GetBytes).ToArray();
+        private static readonly byte[][] KindNames = Vocabulary.MeetingKinds.Select(Encoding.UTF8.GetBytes).ToArray();
+        private static readonly byte[][] ReasonNames = Vocabulary.AbsenceReasons.Select(Encoding.UTF8.GetBytes).ToArray();
+        private static readonly byte[] MemberName = Encoding.UTF8.GetBytes("member");
+        private static readonly byte[] ReasonName = Encoding.UTF8.GetBytes("reason");
+
+        private readonly DocumentReader owner;
+        private readonly List<MeetingContract?> items = new();
+        private readonly IdPool ids = new();
+        private readonly List<string> scratch = new(64);
+        private readonly List<AbsenceContract> absences = new(8);
+
+        internal MeetingSlot(DocumentReader owner)
+            : base("meetings", false)
+        {
+            this.owner = owner;
+        }
+
+        internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
+        {
+            if (TryFast(element.Span) is { } meeting)
+            {
+                items.Add(meeting);
+                return;
+            }
+
+            using var document = JsonDocument.Parse(element, ElementOptions);
+            items.Add(owner.Meeting(document.RootElement, JsonPaths.Index(basePath, index)));
+        }
+
+        internal override void Store() => (owner.raw.Meetings, owner.raw.HasMeetings) = (items, Present);
+
+        private MeetingContract? TryFast(ReadOnlySpan<byte> json)
+        {
+            var r = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var seen = 0;
+            string? id = null, organization = null, lecturer = null, topic = null;
+            string[]? kinds = null, attendees = null;
+            AbsenceContract[]? absent = null;
+            LocalDate date = default;
+            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = r.ValueIsEscaped ? -1 : Match(ref r, FieldNames);
+                if (field < 0 || field > TopicField || (seen & (1 << field)) != 0 || !r.Read())
+                {
+                    return null;
+                }
+
+                seen |= 1 << field;
+                switch (field)
+                {
+                    case IdField:
+                        id = Id(ref r, false);
+                        if (id is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case OrganizationField:
+                        organization = Id(ref r, true);
+                        if (organization is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case KindsField:
+                        kinds = Kinds(ref r);
+                        if (kinds is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case DateField:
+                        if (Date(ref r) is not { } d)
+                        {
+                            return null;
+                        }
+
+                        date = d;
+                        break;
+                    case AttendeesField:
+                        attendees = Ids(ref r);
+                        if (attendees is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case LecturerField:
+                        lecturer = Id(ref r, true);
+                        if (lecturer is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AbsencesField:
+                        absent = Absences(ref r);
+                        if (absent is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    default:
+                        topic = Text(ref r);
+                        if (topic is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+
+            const int Required = (1 << IdField) | (1 << OrganizationField) | (1 << KindsField) | (1 << DateField);
+            if ((seen & Required) != Required)
+            {
+                return null;
+            }
+
+            return new MeetingContract
+            {
+                Id = id!,
+                Organization = organization!,
+                Kinds = kinds!,
+                Date = date,
+                Attendees = attendees,
+                Lecturer = lecturer,
+                Absences = absent,
+                Topic = topic,
+            };
+        }
+
+        private static int Match(ref Utf8JsonReader r, byte[][] names)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (r.ValueSpan.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A plain id string (no escape, not blank, no surrounding white space, not too long), or null.</summary>
+        private string? Id(ref Utf8JsonReader r, bool shared)
+        {
+            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.ValueSpan.Length == 0)
+            {
+                return null;
+            }
+
+            var s = shared ? ids.Get(r.ValueSpan) : IdPool.Decode(r.ValueSpan);
+            return s.Length <= PartyOrgLoadOptions.MaxIdLength && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[s.Length - 1]) ? s : null;
+        }
+
+        private static string? Text(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            {
+                return null;
+            }
+
+            var s = IdPool.Decode(r.ValueSpan);
+            return s.Length <= PartyOrgLoadOptions.MaxTextLength && s.Trim().Length > 0 ? s : null;
+        }
+
+        private string[]? Ids(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return null;
+            }
+
+            scratch.Clear();
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                if (scratch.Count == owner.problems.MaxArrayLength || Id(ref r, true) is not { } s)
+                {
+                    return null;
+                }
+
+                scratch.Add(s);
+            }
+
+            return scratch.ToArray();
+        }
+
+        private string[]? Kinds(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return null;
+            }
+
+            string? first = null;
+            List<string>? more = null;
+            var max = owner.problems.MaxArrayLength;
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                var k = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, KindNames) : -1;
+                if (k < 0 || (more?.Count ?? (first is null ? 0 : 1)) == max)
+                {
+                    return null;
+                }
+
+                if (first is null)
+                {
+                    first = Vocabulary.MeetingKinds[k];
+                }
+                else
+                {
+                    (more ??= new List<string> { first }).Add(Vocabulary.MeetingKinds[k]);
+                }
+            }
+
+            return first is null ? null : more?.ToArray() ?? new[] { first };
+        }
+
+        private AbsenceContract[]? Absences(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return null;
+            }
+
+            absences.Clear();
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                if (r.TokenType != JsonTokenType.StartObject || absences.Count == owner.problems.MaxArrayLength)
+                {
+                    return null;
+                }
+
+                string? member = null;
+                string? reason = null;
+                while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (r.ValueIsEscaped)
+                    {
+                        return null;
+                    }
+
+                    if (member is null && r.ValueSpan.SequenceEqual(MemberName))
+                    {
+                        r.Read();
+                        member = Id(ref r, true);
+                        if (member is null)
+                        {
+                            return null;
+                        }
+                    }
+                    else if (reason is null && r.ValueSpan.SequenceEqual(ReasonName))
+                    {
+                        r.Read();
+                        var k = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, ReasonNames) : -1;
+                        if (k < 0)
+                        {
+                            return null;
+                        }
+
+                        reason = Vocabulary.AbsenceReasons[k];
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                if (member is null || reason is null)
+                {
+                    return null;
+                }
+
+                absences.Add(new AbsenceContract { Member = member, Reason = reason });
+            }
+
+            return absences.ToArray();
+        }
+
+        /// <summary>A date string yyyy-MM-dd that is a real day between 1900-01-01 and 2199-12-31, or null.</summary>
+        private static LocalDate? Date(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            {
+                return null;
+            }
+
+            var s = r.ValueSpan;
+            if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+            {
+                return null;
+            }
+
+            var year = Digits(s, 0, 4);
+            var month = Digits(s, 5, 2);
+            var day = Digits(s, 8, 2);
+            if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            return new LocalDate(year, month, day);
+        }
+
+        private static int Digits(ReadOnlySpan<byte> s, int from, int count)
+        {
+            var n = 0;
+            for (var i = from; i < from + count; i++)
+            {
+                var d = s[i] - (byte)'0';
+                if (d is < 0 or > 9)
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + d;
+            }
+
+            return n;
+        }
+    }
+}
+
+/// <summary>Shares the string of an id seen many times (an organization, an attendee): one string per distinct id.</summary>
+internal sealed class IdPool
+{
+    private static readonly UTF8Encoding Utf8 = new(false, false);
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    internal IdPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    /// <summary>The UTF-8 bytes (valid, no escape) as a string.</summary>
+    internal static string Decode(ReadOnlySpan<byte> utf8)
+    {
+#if NET9_0_OR_GREATER
+        return Utf8.GetString(utf8);
+#else
+        return Utf8.GetString(utf8.ToArray());
+#endif
+    }
+
+    /// <summary>The shared string of an id given as UTF-8 bytes.</summary>
+    internal string Get(ReadOnlySpan<byte> utf8)
+    {
+#if NET9_0_OR_GREATER
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+        var key = chars.Slice(0, Utf8.GetChars(utf8, chars));
+        if (lookup.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var s = key.ToString();
+#else
+        var s = Decode(utf8);
+        if (pool.TryGetValue(s, out var existing))
+        {
+            return existing;
+        }
+#endif
+        pool.Add(s, s);
+        return s;
+    }
+}

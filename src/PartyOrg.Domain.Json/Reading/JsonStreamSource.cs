@@ -1,0 +1,376 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>The document is not UTF-8 (the message says where); it supersedes every other problem.</summary>
+internal sealed class InvalidUtf8Exception : Exception
+{
+    internal InvalidUtf8Exception(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>
+/// A forward-only JSON token source over a stream: a <see cref="Utf8JsonReader"/> over a buffer that is refilled
+/// (and grown only when one value does not fit), its state carried between refills. Every byte read is checked to
+/// be UTF-8 before it is parsed. Values (an element of a section, a scalar) are handed out as byte slices of the
+/// buffer, complete and syntax-checked, valid until the next call.
+/// </summary>
+internal sealed class JsonStreamSource
+{
+    private const int InitialBuffer = 1 << 20;
+
+    private readonly Stream stream;
+    private readonly JsonReaderOptions readerOptions;
+    private readonly Utf8Check utf8 = new();
+    private byte[] buffer = new byte[InitialBuffer];
+    private int start;
+    private int end;
+    private int validated;
+    private bool eof;
+    private bool begun;
+    private JsonReaderState state;
+
+    internal JsonStreamSource(Stream stream, int maxDepth)
+    {
+        this.stream = stream;
+        readerOptions = new JsonReaderOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+        state = new JsonReaderState(readerOptions);
+    }
+
+    /// <summary>The type of the last token read by <see cref="Next"/>.</summary>
+    internal JsonTokenType Token { get; private set; }
+
+    /// <summary>The name of the last property name token (null when it holds a lone surrogate escape).</summary>
+    internal string? PropertyName { get; private set; }
+
+    /// <summary>The depth of the reader after the last token.</summary>
+    internal int Depth { get; private set; }
+
+    /// <summary>Reads the first bytes: a UTF-16 byte order mark is reported, a UTF-8 one skipped. False when the document is blank.</summary>
+    /// <param name="utf16">True when the document starts with a UTF-16 byte order mark.</param>
+    /// <returns>True when there is something other than white space.</returns>
+    internal bool Begin(out bool utf16)
+    {
+        utf16 = false;
+        while (end < 3 && !eof)
+        {
+            Fill(false);
+        }
+
+        if (end >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+        {
+            utf16 = true;
+            return true;
+        }
+
+        if (end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+        {
+            start = 3;
+        }
+
+        validated = start;
+        begun = true;
+        Validate();
+        while (true)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (buffer[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return true;
+                }
+            }
+
+            if (eof)
+            {
+                return false;
+            }
+
+            Fill(true);
+        }
+    }
+
+    /// <summary>Reads the next token; false at the end of the document.</summary>
+    /// <returns>True when a token was read.</returns>
+    internal bool Next()
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            if (reader.Read())
+            {
+                Token = reader.TokenType;
+                Depth = reader.CurrentDepth;
+                if (Token == JsonTokenType.PropertyName)
+                {
+                    try
+                    {
+                        PropertyName = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        PropertyName = null;
+                    }
+                }
+
+                start += (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+                return true;
+            }
+
+            if (eof)
+            {
+                start += (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+                return false;
+            }
+
+            start += (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            Fill(true);
+        }
+    }
+
+    /// <summary>The type of the next token, not consumed (<see cref="JsonTokenType.None"/> at the end).</summary>
+    /// <returns>The type.</returns>
+    internal JsonTokenType Peek()
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            if (reader.Read())
+            {
+                return reader.TokenType;
+            }
+
+            if (eof)
+            {
+                return JsonTokenType.None;
+            }
+
+            Fill(true);
+        }
+    }
+
+    /// <summary>Reads past the next value (chunk by chunk: memory does not grow with its size).</summary>
+    internal void Skip()
+    {
+        var depth = -1;
+        while (true)
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            var done = false;
+            while (reader.Read())
+            {
+                if (depth < 0)
+                {
+                    if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                    {
+                        done = true;
+                        break;
+                    }
+
+                    depth = reader.CurrentDepth;
+                }
+                else if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth)
+                {
+                    done = true;
+                    break;
+                }
+            }
+
+            start += (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            if (done)
+            {
+                Token = reader.TokenType;
+                Depth = reader.CurrentDepth;
+                return;
+            }
+
+            if (eof)
+            {
+                throw new JsonException("Unexpected end of the JSON payload.");
+            }
+
+            Fill(true);
+        }
+    }
+
+    /// <summary>Reads to the end: only white space may follow the root value (the reader reports anything else).</summary>
+    internal void End()
+    {
+        while (Next())
+        {
+        }
+    }
+
+    /// <summary>
+    /// Reads the next value whole (a scalar, or an object or array with everything in it) and returns its bytes.
+    /// </summary>
+    /// <param name="first">The type of its first token.</param>
+    /// <returns>The bytes of the value (valid until the next call).</returns>
+    internal ReadOnlyMemory<byte> Value(out JsonTokenType first)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            if (reader.Read())
+            {
+                first = reader.TokenType;
+                var from = (int)reader.TokenStartIndex;
+                if (first is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip())
+                {
+                    var value = new ReadOnlyMemory<byte>(buffer, start + from, (int)reader.BytesConsumed - from);
+                    start += (int)reader.BytesConsumed;
+                    state = reader.CurrentState;
+                    Token = reader.TokenType;
+                    Depth = reader.CurrentDepth;
+                    return value;
+                }
+            }
+
+            if (eof)
+            {
+                throw new JsonException("Unexpected end of the JSON payload.");
+            }
+
+            Fill(true);
+        }
+    }
+
+    /// <summary>After a syntax error: checks the rest of the stream is UTF-8 (that problem is reported first).</summary>
+    internal void DrainUtf8()
+    {
+        // Keep only the bytes not yet checked (an incomplete sequence at the end of what was read).
+        start = Math.Max(start, Math.Min(validated, end));
+        while (!eof)
+        {
+            start = Math.Min(validated, end);
+            Fill(true);
+        }
+    }
+
+    /// <summary>Reads more bytes: keeps the unread ones (moved to the front, the buffer grown when it is full).</summary>
+    private void Fill(bool compact)
+    {
+        if (compact && start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            validated -= start;
+            start = 0;
+        }
+
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, checked(buffer.Length * 2));
+        }
+
+        var n = stream.Read(buffer, end, buffer.Length - end);
+        if (n <= 0)
+        {
+            eof = true;
+        }
+        else
+        {
+            end += n;
+        }
+
+        if (begun)
+        {
+            Validate();
+        }
+    }
+
+    private void Validate()
+    {
+        validated = Math.Max(validated, start);
+        var upTo = end;
+        if (!eof)
+        {
+            // Leave an incomplete trailing UTF-8 sequence for the next read.
+            for (var back = 1; back <= 3 && end - back >= validated; back++)
+            {
+                var b = buffer[end - back];
+                if ((b & 0xC0) == 0xC0)
+                {
+                    var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                    if (back < length)
+                    {
+                        upTo = end - back;
+                    }
+
+                    break;
+                }
+
+                if ((b & 0x80) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (upTo > validated)
+        {
+            utf8.Check(buffer, validated, upTo - validated);
+            validated = upTo;
+        }
+    }
+
+    /// <summary>The UTF-8 check of the bytes in order: counts lines and bytes to locate the first invalid byte.</summary>
+    private sealed class Utf8Check
+    {
+        private static readonly UTF8Encoding Strict = new(false, true);
+        private long offset;
+        private long line = 1;
+
+        internal void Check(byte[] data, int from, int count)
+        {
+#if NET8_0_OR_GREATER
+            var span = new ReadOnlySpan<byte>(data, from, count);
+            if (System.Text.Unicode.Utf8.IsValid(span))
+            {
+                line += System.MemoryExtensions.Count(span, (byte)'\n');
+                offset += count;
+                return;
+            }
+#endif
+            try
+            {
+                Strict.GetCharCount(data, from, count);
+                for (var i = from; i < from + count; i++)
+                {
+                    if (data[i] == (byte)'\n')
+                    {
+                        line++;
+                    }
+                }
+
+                offset += count;
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = Math.Max(0, Math.Min(e.Index, count - 1));
+                for (var i = 0; i < at; i++)
+                {
+                    if (data[from + i] == (byte)'\n')
+                    {
+                        line++;
+                    }
+                }
+
+                var badByte = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : data[from + at];
+                throw new InvalidUtf8Exception("the document is not valid UTF-8: byte 0x" + badByte.ToString("X2", CultureInfo.InvariantCulture)
+                    + " at line " + line.ToString(CultureInfo.InvariantCulture) + " (byte offset " + (offset + at).ToString(CultureInfo.InvariantCulture)
+                    + ") is not part of a UTF-8 character; save the file as UTF-8");
+            }
+        }
+    }
+}

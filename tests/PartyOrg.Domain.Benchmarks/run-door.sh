@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The JSON door, whole process: `partyorg generate --size SIZE` and `partyorg check` of the generated document,
+# each under /usr/bin/time -v (wall time, CPU time = user + system, peak resident memory).
+#   bash tests/PartyOrg.Domain.Benchmarks/run-door.sh DATA_DIR [SIZE...]        (default sizes: small city)
+# PARTYORG (default: the Release build of src/PartyOrg.Cli) is the command to run; RUNS (default 3) the number of
+# timed `check` runs per size (the median and range are printed). The documents are written to DATA_DIR (outside
+# the repository: the province document is about 1.9 GB) and kept, so a second call only re-runs the checks.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+data="$1"; shift
+[ "$#" -gt 0 ] && sizes=("$@") || sizes=(small city)
+runs="${RUNS:-3}"
+partyorg="${PARTYORG:-$root/src/PartyOrg.Cli/bin/Release/net10.0/PartyOrg.Cli}"
+mkdir -p "$data"
+tmp="$(mktemp)"; trap 'rm -f "$tmp"' EXIT
+
+measure() {
+    awk -F': ' '
+        /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
+        /User time \(seconds\)/ { user = $2 }
+        /System time \(seconds\)/ { sys = $2 }
+        /Maximum resident set size/ { rss = $2 }
+        END { printf "%.2f %.2f %.0f\n", wall, user + sys, rss / 1024 }' "$tmp"
+}
+
+for size in "${sizes[@]}"; do
+    doc="$data/$size.json"
+    if [ ! -s "$doc" ]; then
+        /usr/bin/time -v "$partyorg" generate --size "$size" > "$doc" 2> "$tmp"
+        read -r wall cpu rss < <(measure)
+        echo "generate $size: ${wall} s wall, ${cpu} s CPU, ${rss} MiB peak ($(stat -c %s "$doc") bytes)"
+    fi
+
+    : > "$tmp.runs"
+    for _ in $(seq "$runs"); do
+        set +e
+        /usr/bin/time -v "$partyorg" check "$doc" --format json > /dev/null 2> "$tmp"
+        rc=$?
+        set -e
+        [ "$rc" -le 1 ] || { cat "$tmp" >&2; echo "check $size failed with exit $rc" >&2; exit 1; }
+        measure >> "$tmp.runs"
+    done
+
+    for k in 1 2 3; do
+        sort -n -k"$k" "$tmp.runs" | awk -v k="$k" '{ v[NR] = $k } END { printf "%s %s %s ", v[int((NR + 1) / 2)], v[1], v[NR] }'
+    done | awk -v size="$size" -v n="$runs" '{ printf "check %s (%d runs): wall %s s (%s–%s), CPU %s s (%s–%s), peak %s MiB (%s–%s)\n", size, n, $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
+    rm -f "$tmp.runs"
+done
