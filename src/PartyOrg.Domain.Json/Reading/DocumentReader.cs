@@ -39,6 +39,8 @@ internal sealed class RawDocument
 
     internal bool HasTrainings { get; set; }
 
+    internal DevelopmentSections Development { get; } = new();
+
     internal bool HasDuesExemptions { get; set; }
 
     internal bool HasMembers { get; set; }
@@ -64,9 +66,9 @@ internal sealed class RawDocument
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings" };
+    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings", "development", "transfers", "outflows", "lostContact", "workingDays" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
-    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
+    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory", "birthDate" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
     private static readonly string[] RestrictionFields = { "kind", "from", "until" };
     private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
@@ -137,6 +139,7 @@ internal sealed partial class DocumentReader
         raw.Reports = reports;
         raw.HasTrainings = Section(r, "trainings", Training, out var trainings);
         raw.Trainings = trainings;
+        ReadDevelopmentSections(r);
         r.Finish();
         return raw;
     }
@@ -216,6 +219,7 @@ internal sealed partial class DocumentReader
         Restrictions = r.Array("restrictions", false, Restriction)?.Select(x => x ?? new RestrictionContract()).ToArray(),
         LifeExemption = r.Value("lifeExemption", false) is { } x ? LifeExemption(x, r.At("lifeExemption")) : null,
         DuesCategory = r.Enum("duesCategory", false, DuesCategories),
+        BirthDate = r.Date("birthDate", false),
     }, _ => Broken(raw.BrokenMembers, e));
 
     private LifeExemptionContract? LifeExemption(JsonElement e, string path) => Element(e, path, LifeExemptionFields, r => new LifeExemptionContract
