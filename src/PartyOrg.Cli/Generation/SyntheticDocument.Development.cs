@@ -10,7 +10,7 @@ namespace PartyOrg.Cli.Generation;
 /// <summary>
 /// The synthetic applicants (发展党员): about one branch in two has 1–3 people on the path, at every stage from a fresh
 /// application to a converted member, with about 5 % of the records late or short somewhere (a talk after more than a
-/// month, a candidate listed before a year, one sponsor, a short training). Derived from the organizations and members
+/// month, a candidate listed before a year, one sponsor, a short training); the 党组's decision precedes each approval. Derived from the organizations and members
 /// with their own seed, so the other generated data are unchanged; the applicants are not linked to members.
 /// </summary>
 public sealed partial class SyntheticDocument
@@ -83,14 +83,14 @@ public sealed partial class SyntheticDocument
 
         var notices = new List<PublicNotice> { new(NoticeStage.Candidate, m.PlusDays(-14), m.PlusDays(-6)) };
         var approvalDate = Until(m.PlusDays(random.Between(20, 80)));
-        var approval = approvalDate is { } ad ? new AdmissionApproval(ParentOf(branchId), ad) : null;
+        var approval = approvalDate is { } ad ? new AdmissionApproval(ParentOf(branchId), ad, null, ad.PlusDays(-5)) : null;
         Probation? probation = null;
         var end = m.PlusYears(1);
         if (approval is not null && end.PlusDays(20) <= AsOf)
         {
             var conversion = end.PlusDays(random.Between(0, 15));
             notices.Add(new PublicNotice(NoticeStage.Conversion, conversion.PlusDays(-12), conversion.PlusDays(-4)));
-            probation = new Probation(conversion: new Conversion(new BranchVote(conversion, null, members.Length, members.Length), Until(conversion.PlusDays(random.Between(10, 60)))));
+            probation = new Probation(conversion: new Conversion(new BranchVote(conversion, null, members.Length, members.Length), Until(conversion.PlusDays(random.Between(10, 60))), Until(conversion.PlusDays(5))));
         }
 
         return new Applicant(id, "申请人" + id, branchId, birth, applied, talked, act, liaisons, reviews, cand, sponsors,

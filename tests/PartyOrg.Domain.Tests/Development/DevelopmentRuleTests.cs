@@ -234,3 +234,45 @@ public sealed class DevelopmentRuleTests
         plan.PartyStandingYears.Should().Be(Period.Between(end, AsOf, PeriodUnits.Years).Years);
     }
 }
+
+public sealed class DevelopmentApprovalChainTests
+{
+    private static PartyOrg.Domain.Organizations.OrganizationTree OrganTree()
+    {
+        var b = PartyOrg.Domain.Organizations.OrganizationTree.CreateBuilder()
+            .Add(new Organization("wc", OrganizationKind.WorkingCommittee, "工委"))
+            .Add(new Organization("lg", OrganizationKind.LeadingGroup, "党组", leadsId: "oc"))
+            .Add(new Organization("oc", OrganizationKind.OrganCommittee, "机关党委", "wc"))
+            .Add(new Organization("b-1", OrganizationKind.Branch, "第一党支部", "oc", BranchForm.Regular));
+        for (var i = 1; i <= 5; i++)
+        {
+            b.Add(new Member("m-" + i, "党员" + i, MembershipStatus.Full, "b-1", admittedOn: new LocalDate(2000, 1, 1), fullSince: new LocalDate(2001, 1, 1)));
+        }
+
+        return b.Build();
+    }
+
+    [Theory]
+    [InlineData(0, false)] // decided on the day of the approval
+    [InlineData(1, true)] // decided after the approval
+    public void OrganLedByAPartyGroup_DecidesBeforeTheApproval(int daysAfter, bool finding)
+    {
+        var d = TightDates(new LocalDate(2022, 3, 7));
+        var a = Pipeline(d);
+        var approval = new AdmissionApproval("oc", d["approval"], null, d["approval"].PlusDays(daysAfter));
+        var conversion = new Conversion(a.Conversion!.Vote, a.Conversion.ApprovedOn, a.Conversion.ApprovedOn);
+        var all = new ComplianceChecker(ComplianceProfile.StateOrgans).Check(new ComplianceInput(OrganTree(), new LocalDate(2026, 11, 22))
+            .WithWorkingDays(Weekdays).WithDevelopment(DevelopmentLog.Create(OrganTree(), new[] { a.WithAdmission(a.Admission, approval, new Probation(conversion: conversion)) })));
+        all.Findings.Any(f => f.RuleId == "ORGAN-APPROVAL-CHAIN" && f.SubjectId == "a-1").Should().Be(finding);
+    }
+
+    [Fact]
+    public void OrganLedByAPartyGroup_ConversionWithoutDecision_IsAFinding()
+    {
+        var a = Pipeline(TightDates(new LocalDate(2022, 3, 7)));
+        var approval = new AdmissionApproval("oc", a.Approval!.Date, "lg", a.Approval.Date);
+        var all = new ComplianceChecker(ComplianceProfile.StateOrgans).Check(new ComplianceInput(OrganTree(), new LocalDate(2026, 11, 22))
+            .WithWorkingDays(Weekdays).WithDevelopment(DevelopmentLog.Create(OrganTree(), new[] { a.WithAdmission(a.Admission, approval, a.Probation) })));
+        all.Findings.Where(f => f.RuleId == "ORGAN-APPROVAL-CHAIN").Select(f => f.Actual).Should().Equal("no decision of the Party group recorded");
+    }
+}
