@@ -86,6 +86,10 @@ public sealed class DevelopmentLog
             {
                 Add("branch", $"\"{a.BranchId}\" is a {branch.Kind.Name}; expected a branch");
             }
+            else if (branch.IsTemporaryBranch)
+            {
+                Add("branch", $"\"{a.BranchId}\" is a temporary branch, which does not admit members; expected the applicant's regular or joint branch");
+            }
 
             if (a.BirthDate is { } born && a.Applied is { } applied && born >= applied)
             {

@@ -80,6 +80,20 @@ public sealed class DevelopmentRuleTests
     }
 
     [Fact]
+    public void RecordStartingAtAdmission_IsJudgedOnlyFromThere()
+    {
+        var meeting = new LocalDate(2020, 6, 1);
+        var conversion = meeting.PlusYears(1);
+        Applicant Record(LocalDate? candidate) => new(
+            "a", "甲", "b-1", candidate: candidate,
+            publicNotices: new[] { new PublicNotice(NoticeStage.Conversion, conversion.PlusDays(-10), conversion.PlusDays(-1)) },
+            admission: new BranchVote(meeting, 5, 4, 4), higherTalk: meeting.PlusDays(10), approval: new AdmissionApproval("oc", meeting.PlusMonths(1)),
+            probation: new Probation(conversion: new Conversion(new BranchVote(conversion, 5, 4, 4), conversion.PlusMonths(1))));
+        RulesOf(Record(null)).Should().BeEmpty();
+        RulesOf(Record(meeting.PlusMonths(-2))).Should().Equal("DEV-POLITICAL-REVIEW", "DEV-PREAUDIT-AND-3M-LEAVING", "DEV-PUBLIC-NOTICE", "DEV-SPONSORS-2", "DEV-TRAINING-3D-24H");
+    }
+
+    [Fact]
     public void TightPipeline_IsCompliant() => RulesOf(Admitted()).Should().BeEmpty();
 
     [Theory]

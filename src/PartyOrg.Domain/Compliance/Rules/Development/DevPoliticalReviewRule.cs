@@ -15,8 +15,8 @@ internal sealed class DevPoliticalReviewRule : Rule
         new[] { new Citation(Regulation.MemberDevelopmentRules, 15), new Citation(Regulation.MemberDevelopmentRules, 16) },
         SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
-            "「未经政治审查或政治审查不合格的，不能发展入党」：有支部大会记录时，须有 passed 为 true、日期不晚于会议的 politicalReview。政审一年有效为地方做法，不检查。",
-            "\"未经政治审查或政治审查不合格的，不能发展入党\": once the admission meeting is recorded, a politicalReview with passed true dated on or before the meeting. The local one-year validity is not checked."));
+            "「未经政治审查或政治审查不合格的，不能发展入党」：记录含发展对象（candidate）和支部大会时，须有 passed 为 true、日期不晚于会议的 politicalReview。政审一年有效为地方做法，不检查。",
+            "\"未经政治审查或政治审查不合格的，不能发展入党\": when the record holds the candidate stage and the admission meeting, a politicalReview with passed true dated on or before the meeting. The local one-year validity is not checked."));
 
     internal DevPoliticalReviewRule()
         : base(Definition)
@@ -27,7 +27,7 @@ internal sealed class DevPoliticalReviewRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission)
+            if (a.Admission is not { } admission || a.Candidate is null)
             {
                 continue;
             }

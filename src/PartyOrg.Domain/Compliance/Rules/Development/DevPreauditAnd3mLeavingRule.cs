@@ -15,8 +15,8 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
         new[] { new Citation(Regulation.MemberDevelopmentRules, 19) },
         SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
-            "有支部大会记录时：须有 passed 为 true、日期不晚于会议的 preAudit（错误）；leavingUnitOn 在会议后3个月以内（含）的，「一般不办理」，为警告。",
-            "Once the admission meeting is recorded: a preAudit with passed true dated on or before the meeting (error); leavingUnitOn within 3 months after the meeting (inclusive) is \"一般不办理\", a warning."),
+            "记录含发展对象（candidate）和支部大会时：须有 passed 为 true、日期不晚于会议的 preAudit（错误）；leavingUnitOn 在会议后3个月以内（含）的，「一般不办理」，为警告。",
+            "When the record holds the candidate stage and the admission meeting: a preAudit with passed true dated on or before the meeting (error); leavingUnitOn within 3 months after the meeting (inclusive) is \"一般不办理\", a warning."),
         variants: new[]
         {
             new MessageVariant("leaving", new LocalizedText(
@@ -33,7 +33,7 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission)
+            if (a.Admission is not { } admission || a.Candidate is null)
             {
                 continue;
             }

@@ -17,8 +17,8 @@ internal sealed class DevSponsors2Rule : Rule
         new[] { new Citation(Regulation.MemberDevelopmentRules, 14), new Citation(Regulation.Constitution, 5) },
         SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
-            "有接收预备党员的支部大会记录时检查：sponsors 恰为2人，在支部大会之日均为正式党员，且不在留党察看期间（restrictions 的 party-probation）。",
-            "Checked once the admission meeting is recorded: exactly 2 sponsors, each a full member on the meeting day and not under 留党察看 (a party-probation restriction)."));
+            "有发展对象（candidate）和接收预备党员的支部大会记录时检查：sponsors 恰为2人，在支部大会之日均为正式党员，且不在留党察看期间（restrictions 的 party-probation）。",
+            "Checked when the record holds the candidate stage and the admission meeting: exactly 2 sponsors, each a full member on the meeting day and not under 留党察看 (a party-probation restriction)."));
 
     internal DevSponsors2Rule()
         : base(Definition)
@@ -29,7 +29,7 @@ internal sealed class DevSponsors2Rule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission)
+            if (a.Admission is not { } admission || a.Candidate is null)
             {
                 continue;
             }

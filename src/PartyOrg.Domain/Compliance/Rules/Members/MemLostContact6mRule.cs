@@ -39,7 +39,7 @@ internal sealed class MemLostContact6mRule : Rule
                 continue;
             }
 
-            context.Report(Definition, l.MemberId, m!.BranchId, null, Text(D(six) + "起停止党籍", "Party standing suspended from " + D(six)),
+            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(l.Since, context.AsOf), Text(D(six) + "起停止党籍", "Party standing suspended from " + D(six)),
                 Text(D(l.Since) + "起失去联系，未停止党籍", "out of contact since " + D(l.Since) + ", not suspended"));
         }
     }

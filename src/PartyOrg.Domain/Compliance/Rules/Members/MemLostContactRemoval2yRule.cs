@@ -43,7 +43,7 @@ internal sealed class MemLostContactRemoval2yRule : Rule
                 continue;
             }
 
-            context.Report(Definition, l.MemberId, m!.BranchId, null, Text(D(two) + "起按自行脱党除名", "removed from " + D(two)),
+            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(suspended, context.AsOf), Text(D(two) + "起按自行脱党除名", "removed from " + D(two)),
                 Text(D(suspended) + "停止党籍，仍无法联系，未除名", "suspended on " + D(suspended) + ", still out of contact, not removed"));
         }
     }

@@ -46,7 +46,7 @@ internal sealed class MemTransferRequiredRule : Rule
                 continue;
             }
 
-            context.Report(Definition, o.MemberId, m!.BranchId, null, Text(D(six) + "前转移组织关系", "the relationship transferred by " + D(six)),
+            context.Report(Definition, o.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(o.Left, until), Text(D(six) + "前转移组织关系", "the relationship transferred by " + D(six)),
                 Text(D(o.Left) + "起在" + (o.Place ?? "外地") + "，未转移组织关系", "away at " + (o.Place ?? "another place") + " since " + D(o.Left) + " without a transfer"));
         }
     }
