@@ -14,6 +14,7 @@ namespace PartyOrg.Cli.Commands;
 public sealed class DevelopmentCommand : ICommand
 {
     private const string PartyAgeRuleId = "MEM-PARTY-AGE";
+    private const string ApprovalChainRuleId = "ORGAN-APPROVAL-CHAIN";
 
     /// <inheritdoc />
     public string Name => "development";
@@ -35,7 +36,8 @@ public sealed class DevelopmentCommand : ICommand
         "Reads development and members (docs/development.md). For every applicant: the stage, the dated milestones (18th",
         "birthday, talk due, review due, earliest listing as candidate, approval due and limit, end of probation, conversion",
         "approval due, full since, Party standing) and the next step with its earliest date and deadline; then the DEV-*",
-        "and MEM-PARTY-AGE findings, and DEV-PROBATION-EXTENSION of probationary members without a record.",
+        "MEM-PARTY-AGE and ORGAN-APPROVAL-CHAIN findings of the applicants, and DEV-PROBATION-EXTENSION of probationary members",
+        "without a record.",
         string.Empty,
         "Exit codes: 0 no error finding · 1 at least one error finding · 2 unreadable input or bad usage",
         string.Empty,
@@ -74,8 +76,10 @@ public sealed class DevelopmentCommand : ICommand
         }
 
         var input = document.ToComplianceInput(asOf, new DateInterval(start, end));
+        var applicantIds = new HashSet<string>(document.Development?.Applicants.Select(a => a.Id) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         var findings = new ComplianceChecker(profile).Check(input).Findings
-            .Where(f => f.RuleId == PartyAgeRuleId || profile.FindRule(f.RuleId)?.Descriptor.Category == RuleCategory.Development)
+            .Where(f => f.RuleId == PartyAgeRuleId || profile.FindRule(f.RuleId)?.Descriptor.Category == RuleCategory.Development
+                        || (f.RuleId == ApprovalChainRuleId && applicantIds.Contains(f.SubjectId)))
             .ToArray();
         var plans = document.Development is { } log ? DevelopmentPlanner.Plan(log, asOf) : Array.Empty<ApplicantPlan>();
         var contract = ReportContracts.FromDevelopmentPlans(plans, asOf, findings, source);

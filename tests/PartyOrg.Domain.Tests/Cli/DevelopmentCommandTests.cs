@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
 using PartyOrg.Domain.Tests.Json;
@@ -48,5 +49,22 @@ public sealed class DevelopmentCommandTests
         var (exit, _, error) = CliRunner.Run(text, "development", "-");
         exit.Should().Be(2);
         error.Should().Contain("$.development[2].sponsors[0]: no member \"m-99\"");
+    }
+}
+
+public sealed class DevelopmentCommandApprovalChainTests
+{
+    [Fact]
+    public void ApprovalChainFindingsOfApplicants_AreListed()
+    {
+        var text = File.ReadAllText(RepoFiles.PathOf("docs", "examples", "development.json"))
+            .Replace("{ \"id\": \"wc\", \"kind\": \"working-committee\", \"name\": \"某市级机关工委\" },",
+                "{ \"id\": \"wc\", \"kind\": \"working-committee\", \"name\": \"某市级机关工委\" }, { \"id\": \"lg-drc\", \"kind\": \"leading-group\", \"name\": \"党组\", \"leads\": \"oc-drc\" },");
+        var (_, output, error) = CliRunner.Run(text, "development", "-", "--format", "json");
+        error.Should().BeEmpty();
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("ruleId").GetString() == "ORGAN-APPROVAL-CHAIN").Select(f => f.GetProperty("subject").GetString())
+            .Should().Equal("a-1", "a-1");
     }
 }
