@@ -35,7 +35,7 @@ public sealed class DevelopmentCommand : ICommand
         string.Empty,
         "Reads development and members (docs/development.md). For every applicant: the stage, the dated milestones (18th",
         "birthday, talk due, review due, earliest listing as candidate, approval due and limit, end of probation, conversion",
-        "approval due, full since, Party standing) and the next step with its earliest date and deadline; then the DEV-*",
+        "approval due, full since, Party standing) and the next step with its earliest date and deadline; then the DEV-*,",
         "MEM-PARTY-AGE and ORGAN-APPROVAL-CHAIN findings of the applicants, and DEV-PROBATION-EXTENSION of probationary members",
         "without a record.",
         string.Empty,
