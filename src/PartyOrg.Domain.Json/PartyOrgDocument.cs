@@ -41,6 +41,9 @@ public sealed class PartyOrgDocument
         Dues = sections.Dues;
         Reports = sections.Reports;
         Trainings = sections.Trainings;
+        Development = sections.Development;
+        Relations = sections.Relations;
+        WorkingDays = sections.WorkingDays;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -82,6 +85,15 @@ public sealed class PartyOrgDocument
 
     /// <summary>培训学时 — the training hours; null when the document has no <c>trainings</c>.</summary>
     public Leadership.TrainingLog? Trainings { get; }
+
+    /// <summary>发展党员 — the development records, validated against the tree; null when the document has no <c>development</c>.</summary>
+    public Domain.Development.DevelopmentLog? Development { get; }
+
+    /// <summary>组织关系 — transfers, flowing members and lost contacts; null when the document has none of those sections.</summary>
+    public Domain.Development.MemberRelations? Relations { get; }
+
+    /// <summary>The document's working days (<c>workingDays</c>), or null (the library's calendar is used).</summary>
+    public Calendars.IWorkingDayCalendar? WorkingDays { get; }
 
     /// <summary>
     /// Loads a UTF-8 document from a stream, reading it once, forward only: memory grows with the data kept, not with
@@ -167,6 +179,21 @@ public sealed class PartyOrgDocument
         if (Trainings is not null)
         {
             input = input.WithTrainings(Trainings);
+        }
+
+        if (Development is not null)
+        {
+            input = input.WithDevelopment(Development);
+        }
+
+        if (Relations is not null)
+        {
+            input = input.WithRelations(Relations);
+        }
+
+        if (WorkingDays is not null)
+        {
+            input = input.WithWorkingDays(WorkingDays);
         }
 
         return input;
@@ -262,6 +289,11 @@ public sealed class PartyOrgDocument
             DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Development = raw.Development.HasApplicants ? raw.Development.Applicants.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Transfers = raw.Development.HasTransfers ? raw.Development.Transfers.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Outflows = raw.Development.HasOutflows ? raw.Development.Outflows.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            LostContact = raw.Development.HasLostContacts ? raw.Development.LostContacts.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            WorkingDays = raw.Development.WorkingDays,
         };
         var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
         return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);

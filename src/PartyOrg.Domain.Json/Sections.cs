@@ -27,6 +27,13 @@ public static partial class PartyOrgDocumentWriter
             Kind = r.Kind.Name, Organization = r.OrganizationId, Year = r.Year, Date = r.Date, By = r.ByMemberId, To = r.ToOrganizationId, Grade = r.Grade?.Name,
         }).ToArray(),
         Trainings = input.Trainings?.Records.Select(t => new TrainingContract { Member = t.MemberId, Year = t.Year, Hours = t.Hours, Note = t.Note }).ToArray(),
+        Development = input.Development?.Applicants.Select(DevelopmentWriter.ToContract).ToArray(),
+        Transfers = input.Relations?.Transfers?.Select(DevelopmentWriter.ToContract).ToArray(),
+        Outflows = input.Relations?.Outflows?.Select(o => new OutflowContract { Member = o.MemberId, Left = o.Left, Returned = o.Returned, Place = o.Place, FixedPlace = o.FixedPlace }).ToArray(),
+        LostContact = input.Relations?.LostContacts?.Select(l => new LostContactContract
+        {
+            Member = l.MemberId, Since = l.Since, SuspendedOn = l.SuspendedOn, ContactRestoredOn = l.ContactRestoredOn, RemovedOn = l.RemovedOn,
+        }).ToArray(),
     };
 
     private static MemberContract WithDuesCategory(MemberContract m, Dues.DuesLedger ledger)

@@ -171,6 +171,62 @@ public sealed class CalendarCommand : ICommand
             Milestone("report", "TERM-ON-TIME", e.ReportDue, "选举结果报告截止", "election report due");
         }
 
+        if (document.Development is { } development)
+        {
+            foreach (var p in PartyOrg.Domain.Development.DevelopmentPlanner.Plan(development, asOf))
+            {
+                var a = p.Applicant;
+                void Milestone(string type, string ruleId, LocalDate? day, string chinese, string english)
+                {
+                    if (day is not { } d || !range.Contains(d))
+                    {
+                        return;
+                    }
+
+                    events.Add(new CalendarEventContract
+                    {
+                        Uid = Uid("dev", a.BranchId, a.Id, type),
+                        Category = "development",
+                        Type = type,
+                        Organization = a.BranchId,
+                        RuleId = ruleId,
+                        Start = d,
+                        End = d,
+                        Due = d,
+                        Title = new TextContract { Chinese = $"{a.Name}（{a.Id}）：{chinese}", English = $"{a.Name} ({a.Id}): {english}" },
+                    });
+                }
+
+                var stage = p.Stage.Name;
+                if (a.Talked is null)
+                {
+                    Milestone("talk-due", "DEV-TALK-WITHIN-1M", p.TalkDue, "谈话截止", "talk due");
+                }
+
+                Milestone("review-due", "DEV-ACTIVIST-REVIEW-6M", p.ActivistReviewDue, "积极分子考察截止", "activist review due");
+                if (stage == "activist")
+                {
+                    Milestone("candidate-from", "DEV-ACTIVIST-MIN-1Y", p.CandidateFrom, "最早可列为发展对象", "earliest listing as candidate");
+                }
+
+                if (stage == "awaiting-approval")
+                {
+                    Milestone("approval-due", "DEV-APPROVAL-3M", p.ApprovalDue, "党委审批期限（三个月）", "approval due (3 months)");
+                    Milestone("approval-limit", "DEV-APPROVAL-3M", p.ApprovalLimit, "党委审批最长期限（六个月）", "approval limit (6 months)");
+                }
+
+                if (stage == "probationary" && a.Conversion is null)
+                {
+                    Milestone("probation-end", "DEV-PROBATION-EXTENSION", p.ProbationEnd, "预备期满，讨论转正", "end of probation: conversion meeting");
+                }
+
+                if (stage == "probationary" && a.Conversion is not null)
+                {
+                    Milestone("conversion-approval-due", "DEV-CONVERSION-PROCEDURE", p.ConversionApprovalDue, "转正审批期限", "conversion approval due");
+                }
+            }
+        }
+
         return new CalendarContract
         {
             From = range.Start,

@@ -44,6 +44,7 @@ public sealed class DemoCommand : ICommand
         new TermsSection(),
         new ElectionSection(),
         new DuesSection(),
+        new DevelopmentSection(),
         new LeadershipSection(),
         new FindingsSection(),
     }.OrderBy(s => s.Order).ToArray();

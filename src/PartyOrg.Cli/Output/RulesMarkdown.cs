@@ -108,6 +108,9 @@ public static class RulesMarkdown
         RuleCategory.PartyGroup => "Party groups (党小组)",
         RuleCategory.Organ => "Organs and leading groups (机关党建)",
         RuleCategory.Dues => "Dues (党费)",
+        RuleCategory.Education => "Education and training (教育培训)",
+        RuleCategory.Development => "Membership development (发展党员)",
+        RuleCategory.Membership => "Member status and organisational relationships (党员管理)",
         _ => "Other rules",
     };
 

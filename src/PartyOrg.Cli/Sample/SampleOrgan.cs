@@ -121,6 +121,7 @@ public static partial class SampleOrgan
         AddMeetings(ref input);
         AddTerms(ref input);
         AddElections(ref input);
+        AddDevelopment(ref input);
         return input;
     }
 
@@ -129,6 +130,8 @@ public static partial class SampleOrgan
     static partial void AddTerms(ref ComplianceInput input);
 
     static partial void AddElections(ref ComplianceInput input);
+
+    static partial void AddDevelopment(ref ComplianceInput input);
 
     private sealed class NameSource
     {

@@ -45,6 +45,21 @@ public sealed class InputDocument
 
     /// <summary>The training hours (revision 2), or null when the document has no <c>trainings</c>.</summary>
     public IReadOnlyList<TrainingContract>? Trainings { get; init; }
+
+    /// <summary>发展党员 (revision 2), or null when the document has no <c>development</c>.</summary>
+    public IReadOnlyList<ApplicantContract>? Development { get; init; }
+
+    /// <summary>组织关系转接 (revision 2), or null when the document has no <c>transfers</c>.</summary>
+    public IReadOnlyList<TransferContract>? Transfers { get; init; }
+
+    /// <summary>流动党员 (revision 2), or null when the document has no <c>outflows</c>.</summary>
+    public IReadOnlyList<OutflowContract>? Outflows { get; init; }
+
+    /// <summary>失联党员 (revision 2), or null when the document has no <c>lostContact</c>.</summary>
+    public IReadOnlyList<LostContactContract>? LostContact { get; init; }
+
+    /// <summary>The caller's working days (revision 2), or null.</summary>
+    public WorkingDaysContract? WorkingDays { get; init; }
 }
 
 /// <summary>党组织 — one organization of <c>$.organizations</c>.</summary>
@@ -116,6 +131,9 @@ public sealed class MemberContract
 
     /// <summary>The basis of the member's dues (<c>salaried</c> when null): see <see cref="Domain.Dues.DuesCategory"/>.</summary>
     public string? DuesCategory { get; init; }
+
+    /// <summary>出生日期 (revision 2), or null.</summary>
+    public LocalDate? BirthDate { get; init; }
 }
 
 /// <summary>A period in which organisational life is not required of a member (<c>$.members[i].lifeExemption</c>).</summary>

@@ -115,6 +115,7 @@ internal sealed partial class DocumentReader
         }
 
         raw.AsOf = r.Date("asOf", false);
+        ReadWorkingDays(r);
         foreach (var slot in table)
         {
             if (!slot.Seen && slot.Required)

@@ -40,6 +40,8 @@ internal sealed class RawDocument
 
     internal bool HasTrainings { get; set; }
 
+    internal DevelopmentSections Development { get; } = new();
+
     internal bool HasDuesExemptions { get; set; }
 
     internal bool HasMembers { get; set; }
@@ -65,9 +67,9 @@ internal sealed class RawDocument
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootScalarFields = { "$schema", "profile", "asOf" };
+    private static readonly string[] RootScalarFields = { "$schema", "profile", "asOf", "workingDays" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
-    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
+    private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory", "birthDate" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
     private static readonly string[] RestrictionFields = { "kind", "from", "until" };
     private static readonly string[] PostFields = { "organization", "member", "post", "since", "until", "duty" };
@@ -111,6 +113,10 @@ internal sealed partial class DocumentReader
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
         Slot("reports", false, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),
         Slot("trainings", false, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
+        Slot("development", false, Applicant, (l, present) => (raw.Development.Applicants, raw.Development.HasApplicants) = (l, present)),
+        Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
+        Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),
+        Slot("lostContact", false, LostContactItem, (l, present) => (raw.Development.LostContacts, raw.Development.HasLostContacts) = (l, present)),
     };
 
     /// <summary>Runs <paramref name="read"/> on an object; a result that added a problem is marked invalid. Null when not an object.</summary>
@@ -180,6 +186,7 @@ internal sealed partial class DocumentReader
         Restrictions = r.Array("restrictions", false, Restriction)?.Select(x => x ?? new RestrictionContract()).ToArray(),
         LifeExemption = r.Value("lifeExemption", false) is { } x ? LifeExemption(x, r.At("lifeExemption")) : null,
         DuesCategory = r.Enum("duesCategory", false, DuesCategories),
+        BirthDate = r.Date("birthDate", false),
     }, _ => Broken(raw.BrokenMembers, e));
 
     private LifeExemptionContract? LifeExemption(JsonElement e, string path) => Element(e, path, LifeExemptionFields, r => new LifeExemptionContract

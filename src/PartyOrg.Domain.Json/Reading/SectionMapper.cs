@@ -24,6 +24,12 @@ internal sealed class Sections
     internal Leadership.LeadershipReportLog? Reports { get; set; }
 
     internal Leadership.TrainingLog? Trainings { get; set; }
+
+    internal Domain.Development.DevelopmentLog? Development { get; set; }
+
+    internal Domain.Development.MemberRelations? Relations { get; set; }
+
+    internal Calendars.IWorkingDayCalendar? WorkingDays { get; set; }
 }
 
 /// <summary>
@@ -78,6 +84,7 @@ internal sealed class SectionMapper
 
             sections.Dues = DuesMapper.Build(raw, tree, problems);
             LeadershipMapper.Build(raw, tree, problems, sections);
+            DevelopmentMapper.Build(raw, tree, problems, sections);
         }
 
         ReferenceChecker.Check(raw, problems, handled);

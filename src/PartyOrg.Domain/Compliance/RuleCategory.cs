@@ -35,4 +35,10 @@ public enum RuleCategory
 
     /// <summary>Education and training of members (EDU-*).</summary>
     Education = 10,
+
+    /// <summary>发展党员 — the membership development pipeline (DEV-*).</summary>
+    Development = 11,
+
+    /// <summary>党员管理 — member status and organisational relationships (MEM-*).</summary>
+    Membership = 12,
 }

@@ -41,6 +41,11 @@ internal static class RuleRegistry
         new DuesRateBandsRule(), new DuesRetiredRule(), new DuesFlatRule(), new DuesPaymentTimingRule(), new DuesChangeAndVoluntaryRule(),
         new DuesHardshipRule(), new DuesProbationaryStartRule(),
         new Edu3256HoursRule(),
+        new DevMinAge18Rule(), new DevTalkWithin1mRule(), new DevActivistSelectionRule(), new DevLiaison12Rule(), new DevActivistReview6mRule(),
+        new DevActivistMin1yRule(), new DevSponsors2Rule(), new DevPoliticalReviewRule(), new DevTraining3d24hRule(), new DevPreauditAnd3mLeavingRule(),
+        new DevPublicNoticeRule(), new DevBranchVoteRule(), new DevHigherTalkRule(), new DevApproval3mRule(), new DevProbation1yRule(),
+        new DevProbationExtensionRule(), new DevConversionProcedureRule(),
+        new MemPartyAgeRule(), new MemTransferRequiredRule(), new MemTransferRefusalRule(), new MemLostContact6mRule(), new MemLostContactRemoval2yRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>

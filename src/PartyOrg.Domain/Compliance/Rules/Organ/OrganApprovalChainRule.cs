@@ -1,3 +1,4 @@
+using System.Linq;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
@@ -20,13 +21,14 @@ internal sealed class OrganApprovalChainRule : Rule
         SourceConfidence.VerifiedFullText,
         new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
         remarks: new LocalizedText(
-            "机关党委（不设机关党委的，机关党总支、党支部）延期或提前换届，应先经党组（党委）讨论决定，再报机关工委审批（机关条例第三十七条）。检查有延期或提前的任期：有党组领导的，须记录党组的决定；有上级机关工委的，批准机关须为该机关工委。",
-            "An organ committee (or, in an organ without one, its top general branch or branch) postpones or advances its election only after its 党组 decides, with the approval of the organ working committee (机关条例 Art. 37). Checked for terms with a postponement or advance: where a 党组 leads the organization its decision must be recorded; where a working committee is above it, that committee must be the approver."));
+            "机关党委（不设机关党委的，机关党总支、党支部）延期或提前换届，应先经党组（党委）讨论决定，再报机关工委审批（机关条例第三十七条）。检查有延期或提前的任期：有党组领导的，须记录党组的决定；有上级机关工委的，批准机关须为该机关工委。由党组领导的机关中接收预备党员和预备党员转正，也须在审批前记录党组的讨论决定（partyGroupDecidedOn，报告在申请人上）。",
+            "An organ committee (or, in an organ without one, its top general branch or branch) postpones or advances its election only after its 党组 decides, with the approval of the organ working committee (机关条例 Art. 37). Checked for terms with a postponement or advance: where a 党组 leads the organization its decision must be recorded; where a working committee is above it, that committee must be the approver. Also for admissions and conversions of applicants in an organ led by a 党组: the 党组's decision (partyGroupDecidedOn) is recorded on or before the approval (on the applicant)."));
 
     public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {
+        EvaluateAdmissions(context);
         var calendar = TermRuleSupport.Calendar(context);
         if (calendar is null)
         {
@@ -55,5 +57,59 @@ internal sealed class OrganApprovalChainRule : Rule
                     $"{adj.Kind.ChineseName}应报机关工委“{wc.Name}”审批", $"the {adj.Kind.EnglishName} should be approved by the organ working committee \"{wc.Id}\"");
             }
         }
+    }
+
+    /// <summary>
+    /// Admissions and conversions in an organ led by a 党组 (机关条例 Art. 37 ¶2): the 党组's decision is recorded
+    /// (<c>partyGroupDecidedOn</c>, on or before the approval; <c>partyGroupDecidedBy</c>, when given, is that 党组).
+    /// </summary>
+    private static void EvaluateAdmissions(ComplianceContext context)
+    {
+        if (context.Input.Development is not { } log)
+        {
+            return;
+        }
+
+        var tree = context.Tree;
+        foreach (var a in log.Applicants)
+        {
+            if (!tree.TryGetOrganization(a.BranchId, out _))
+            {
+                continue;
+            }
+
+            var top = tree.IsOrganTop(a.BranchId) ? a.BranchId : tree.Ancestors(a.BranchId).FirstOrDefault(o => tree.IsOrganTop(o.Id))?.Id;
+            if (top is null || tree.LeadingGroupOf(top) is not { } group)
+            {
+                continue;
+            }
+
+            if (a.Approval is { } approval)
+            {
+                Check(context, a, group, approval.Date, approval.PartyGroupDecidedOn, approval.PartyGroupDecidedBy, "接收预备党员", "admission");
+            }
+
+            if (a.Conversion is { ApprovedOn: { } approvedOn } conversion)
+            {
+                Check(context, a, group, approvedOn, conversion.PartyGroupDecidedOn, null, "预备党员转正", "conversion");
+            }
+        }
+    }
+
+    private static void Check(ComplianceContext context, Development.Applicant a, Organizations.Organization group, NodaTime.LocalDate approved,
+        NodaTime.LocalDate? decidedOn, string? decidedBy, string chinese, string english)
+    {
+        if (decidedOn is { } on && on <= approved && (decidedBy is null || decidedBy == group.Id))
+        {
+            return;
+        }
+
+        var actual = decidedOn is { } d
+            ? new LocalizedText("党组决定日期为" + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : "（" + decidedBy + "）"),
+                "decided on " + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : " by " + decidedBy))
+            : new LocalizedText("未记录党组的讨论决定", "no decision of the Party group recorded");
+        context.Report(Definition, a.Id, a.BranchId, null,
+            new LocalizedText("审批前由党组“" + group.Id + "”讨论决定", "decided by " + group.Id + " before the approval"), actual,
+            chinese + "未先经党组“" + group.Name + "”讨论决定", "the " + english + " was not first decided by the Party group \"" + group.Id + "\"");
     }
 }

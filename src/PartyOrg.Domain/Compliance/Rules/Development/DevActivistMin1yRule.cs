@@ -1,0 +1,37 @@
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>DEV-ACTIVIST-MIN-1Y: only an activist of one year or more becomes a development candidate.</summary>
+internal sealed class DevActivistMin1yRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "DEV-ACTIVIST-MIN-1Y",
+        RuleCategory.Development,
+        new LocalizedText("经过一年以上培养教育和考察方可列为发展对象", "Development candidates have been activists for a year or more"),
+        Message,
+        Severity.Error,
+        new[] { new Citation(Regulation.MemberDevelopmentRules, 13) },
+        SourceConfidence.VerifiedExcerpt,
+        remarks: new LocalizedText(
+            "「经过一年以上培养教育和考察」：candidate ≥ activist + 1年（「以上」含本数；2月29日 + 1年 = 2月28日）。",
+            "\"一年以上\" includes the year: candidate ≥ activist + 1 year (29 February + 1 year = 28 February)."));
+
+    internal DevActivistMin1yRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.Activist is { } activist && a.Candidate is { } candidate && candidate < activist.PlusYears(1))
+            {
+                Report(context, Definition, a, Text(D(activist.PlusYears(1)) + "或之后列为发展对象", "listed on or after " + D(activist.PlusYears(1))),
+                    Text(D(candidate) + "列为发展对象", "listed on " + D(candidate)));
+            }
+        }
+    }
+}

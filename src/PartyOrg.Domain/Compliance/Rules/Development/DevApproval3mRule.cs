@@ -1,0 +1,63 @@
+using PartyOrg.Domain.Organizations;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>DEV-APPROVAL-3M: a Party committee approves the admission within 3 months, never beyond 6; a general branch, branch or 党组 cannot approve.</summary>
+internal sealed class DevApproval3mRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "DEV-APPROVAL-3M",
+        RuleCategory.Development,
+        new LocalizedText("党委在三个月内审批接收预备党员，最长不超过六个月", "A Party committee approves within 3 months, never beyond 6"),
+        Message,
+        Severity.Error,
+        new[] { new Citation(Regulation.MemberDevelopmentRules) },
+        SourceConfidence.VerifiedSecondary,
+        remarks: new LocalizedText(
+            "「应当在三个月内审批…不得超过六个月」：批准日（或尚未批准时的检查日）晚于会议 + 3个月为警告，晚于 + 6个月为错误（日历月，月末对齐）。审批机关须为党委（机关党委、基层党委或机关工委），党总支、党支部和党组不能审批。条文序号未经核实。",
+            "\"应当在三个月内审批…不得超过六个月\": the approval (or, while unapproved, the as-of date) after meeting + 3 months is a warning, after + 6 months an error (calendar months, clamped). The approver is a Party committee (organ, basic or working committee); a general branch, a branch or a 党组 cannot approve. The article number is unconfirmed."),
+        variants: new[]
+        {
+            new MessageVariant("late", new LocalizedText(
+                "入党申请人“{subject}”：{actual}，超过三个月（应为：{expected}）。",
+                "Applicant \"{subject}\": {actual}, beyond 3 months (expected: {expected})."), Severity.Warning),
+        });
+
+    internal DevApproval3mRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.Admission is not { } admission || a.Probation?.Cancelled is not null)
+            {
+                continue;
+            }
+
+            var due = admission.Meeting.PlusMonths(3);
+            var limit = admission.Meeting.PlusMonths(6);
+            var day = a.Approval?.Date ?? context.AsOf;
+            var actual = a.Approval is { } ap ? Text(D(ap.Date) + "审批", "approved on " + D(ap.Date)) : Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf));
+            if (day > limit)
+            {
+                Report(context, Definition, a, Text("在" + D(limit) + "前审批", "approved by " + D(limit)), actual);
+            }
+            else if (day > due)
+            {
+                Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), actual, "late");
+            }
+
+            if (a.Approval is { } approval && context.Tree.TryGetOrganization(approval.ByOrganizationId, out var by)
+                && by!.Kind != OrganizationKind.OrganCommittee && by.Kind != OrganizationKind.BasicCommittee && by.Kind != OrganizationKind.WorkingCommittee)
+            {
+                Report(context, Definition, a, Text("由党委审批", "approved by a Party committee"),
+                    Text("由" + by.Kind.Name + "“" + by.Id + "”审批", "approved by the " + by.Kind.Name + " " + by.Id));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>DEV-HIGHER-TALK: before approving, the higher organisation sends someone to talk with the candidate.</summary>
+internal sealed class DevHigherTalkRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "DEV-HIGHER-TALK",
+        RuleCategory.Development,
+        new LocalizedText("审批前上级党组织派人谈话", "The higher organisation talks with the candidate before approval"),
+        Message,
+        Severity.Error,
+        new[] { new Citation(Regulation.Constitution, 5) },
+        SourceConfidence.VerifiedFullText,
+        remarks: new LocalizedText(
+            "党章第五条：上级党组织批准申请人入党以前，要派专人同他谈话。有审批记录时，higherTalk 须不晚于 approval.date。细则中的条文序号未经核实。",
+            "党章 Art. 5: before approving, the higher organisation sends someone to talk with the applicant. With an approval recorded, higherTalk is on or before approval.date. The article of the 细则 is unconfirmed."));
+
+    internal DevHigherTalkRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.Approval is not { } approval)
+            {
+                continue;
+            }
+
+            if (a.HigherTalk is not { } talk || talk > approval.Date)
+            {
+                Report(context, Definition, a, Text("在" + D(approval.Date) + "审批前谈话", "a talk on or before the approval of " + D(approval.Date)),
+                    a.HigherTalk is { } t ? Text(D(t) + "谈话", "talked on " + D(t)) : Text("无上级谈话记录", "no talk recorded"));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using PartyOrg.Domain.Development;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>DEV-MIN-AGE-18: an applicant is at least 18 on the application date (reached on the 18th birthday).</summary>
+internal sealed class DevMinAge18Rule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "DEV-MIN-AGE-18",
+        RuleCategory.Development,
+        new LocalizedText("入党申请人须年满十八岁", "Applicants are at least 18"),
+        Message,
+        Severity.Error,
+        new[] { new Citation(Regulation.Constitution, 1), new Citation(Regulation.MemberDevelopmentRules, 5) },
+        SourceConfidence.VerifiedFullText,
+        remarks: new LocalizedText(
+            "「年满十八岁」：在递交入党申请书之日已满18周岁（18周岁生日当天即满）；2月29日出生的，平年的2月28日满周岁。需要 birthDate 和 applied。",
+            "\"年满十八岁\": 18 on the application date, reached on the 18th birthday (29 February birthdays: 28 February in common years). Needs birthDate and applied."));
+
+    internal DevMinAge18Rule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.BirthDate is { } born && a.Applied is { } applied && applied < born.PlusYears(DevelopmentDates.MinimumAge))
+            {
+                var eighteen = born.PlusYears(DevelopmentDates.MinimumAge);
+                Report(context, Definition, a, Text("申请日年满18周岁（" + D(eighteen) + "起）", "18 on the application date (from " + D(eighteen) + ")"),
+                    Text(D(applied) + "递交申请，未满18周岁", "applied on " + D(applied) + ", under 18"));
+            }
+        }
+    }
+}

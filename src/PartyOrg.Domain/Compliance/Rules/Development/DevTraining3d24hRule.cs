@@ -1,0 +1,48 @@
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>DEV-TRAINING-3D-24H: a development candidate has, as a rule, at least 3 days or 24 class hours of training.</summary>
+internal sealed class DevTraining3d24hRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "DEV-TRAINING-3D-24H",
+        RuleCategory.Development,
+        new LocalizedText("发展对象集中培训一般不少于三天或二十四个学时", "Candidate training of, as a rule, 3 days or 24 class hours"),
+        Message,
+        Severity.Warning,
+        new[] { new Citation(Regulation.MemberDevelopmentRules, 17) },
+        SourceConfidence.VerifiedExcerpt,
+        remarks: new LocalizedText(
+            "「培训时间一般不少于三天（或不少于二十四个学时）」：days ≥ 3 或 hours ≥ 24，满足其一即可（「不少于」含本数）；「一般」故为警告。记录含发展对象和支部大会而无培训记录的同样报告（从接收阶段开始的记录不检查）。部分高校要求5至7天或40学时，为地方规定（见§M14）。",
+            "\"一般不少于三天（或不少于二十四个学时）\": days ≥ 3 or hours ≥ 24, either suffices (\"不少于\" includes the number); a warning because of 一般. A record with the candidate stage and an admission meeting but no training is reported too (a record that starts at admission is not judged). Some universities require 5–7 days or 40 hours: local, not the default."));
+
+    internal DevTraining3d24hRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.Admission is null || a.Candidate is null)
+            {
+                continue;
+            }
+
+            var expected = Text("培训不少于3天或24学时", "at least 3 days or 24 class hours");
+            if (a.Training is not { } t)
+            {
+                Report(context, Definition, a, expected, Text("无培训记录", "no training recorded"));
+            }
+            else if (!t.Reaches(3, 24m))
+            {
+                var days = t.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+                var hours = t.Hours?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+                Report(context, Definition, a, expected, Text(days + "天、" + hours + "学时", days + " days, " + hours + " hours"));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>MEM-LOST-CONTACT-6M: a member out of contact for 6 months or more has Party standing suspended.</summary>
+internal sealed class MemLostContact6mRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MEM-LOST-CONTACT-6M",
+        RuleCategory.Membership,
+        new LocalizedText("失去联系6个月以上的党员予以停止党籍", "Out of contact 6 months or more: suspend Party standing"),
+        MemberMessage,
+        Severity.Error,
+        new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
+        SourceConfidence.VerifiedFullText,
+        remarks: new LocalizedText(
+            "「对失去联系6个月以上的党员…予以停止党籍」：since + 6个月 ≤ 检查日（「以上」含本数），未恢复联系（contactRestoredOn）且未停止党籍（suspendedOn）的，报告。",
+            "\"对失去联系6个月以上的党员…予以停止党籍\": since + 6 months ≤ the as-of date (\"以上\" includes six), contact not restored and standing not suspended: a finding on the member."));
+
+    internal MemLostContact6mRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        if (context.Input.Relations?.LostContacts is not { } lost)
+        {
+            return;
+        }
+
+        foreach (var l in lost)
+        {
+            var six = l.Since.PlusMonths(6);
+            var restored = l.ContactRestoredOn is { } r && r <= six;
+            if (six > context.AsOf || restored || l.SuspendedOn is not null || l.RemovedOn is not null || !context.Tree.TryGetMember(l.MemberId, out var m))
+            {
+                continue;
+            }
+
+            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(l.Since, context.AsOf), Text(D(six) + "起停止党籍", "Party standing suspended from " + D(six)),
+                Text(D(l.Since) + "起失去联系，未停止党籍", "out of contact since " + D(l.Since) + ", not suspended"));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>MEM-LOST-CONTACT-REMOVAL-2Y: still out of contact 2 years after suspension: removed as having lapsed.</summary>
+internal sealed class MemLostContactRemoval2yRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MEM-LOST-CONTACT-REMOVAL-2Y",
+        RuleCategory.Membership,
+        new LocalizedText("停止党籍2年后仍无法取得联系的按自行脱党除名", "Still out of contact 2 years after suspension: removal"),
+        MemberMessage,
+        Severity.Error,
+        new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
+        SourceConfidence.VerifiedFullText,
+        remarks: new LocalizedText(
+            "「停止党籍2年后确实无法取得联系的，按照自行脱党予以除名」：suspendedOn + 2年 ≤ 检查日，未恢复联系且未除名（removedOn）的，报告。",
+            "\"停止党籍2年后确实无法取得联系的，按照自行脱党予以除名\": suspendedOn + 2 years ≤ the as-of date, contact not restored and not removed: a finding on the member."));
+
+    internal MemLostContactRemoval2yRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        if (context.Input.Relations?.LostContacts is not { } lost)
+        {
+            return;
+        }
+
+        foreach (var l in lost)
+        {
+            if (l.SuspendedOn is not { } suspended || l.RemovedOn is not null || !context.Tree.TryGetMember(l.MemberId, out var m))
+            {
+                continue;
+            }
+
+            var two = suspended.PlusYears(2);
+            if (two > context.AsOf || (l.ContactRestoredOn is { } r && r <= two))
+            {
+                continue;
+            }
+
+            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(suspended, context.AsOf), Text(D(two) + "起按自行脱党除名", "removed from " + D(two)),
+                Text(D(suspended) + "停止党籍，仍无法联系，未除名", "suspended on " + D(suspended) + ", still out of contact, not removed"));
+        }
+    }
+}

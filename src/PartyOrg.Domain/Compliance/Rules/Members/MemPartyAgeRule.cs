@@ -1,0 +1,43 @@
+using PartyOrg.Domain.Development;
+using PartyOrg.Domain.Regulations;
+using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
+
+namespace PartyOrg.Domain.Compliance;
+
+/// <summary>MEM-PARTY-AGE: Party standing counts from the end of probation, whatever the dates of the conversion meeting and approval.</summary>
+internal sealed class MemPartyAgeRule : Rule
+{
+    internal static readonly RuleDescriptor Definition = new(
+        "MEM-PARTY-AGE",
+        RuleCategory.Membership,
+        new LocalizedText("党龄从预备期满转为正式党员之日算起", "Party standing counts from the end of probation"),
+        MemberMessage,
+        Severity.Error,
+        new[] { new Citation(Regulation.Constitution, 7) },
+        SourceConfidence.VerifiedFullText,
+        remarks: new LocalizedText(
+            "「党员的党龄，从预备期满转为正式党员之日算起」：经发展记录转正（已批准）的党员，fullSince 须等于预备期满之日（支部大会 + 1年 + 延长月数），与转正会议和审批的日期无关；党龄不含预备期。",
+            "\"党员的党龄，从预备期满转为正式党员之日算起\": a member converted through a record (approved) has fullSince equal to the end of probation (meeting + 1 year + extension months), whatever the dates of the conversion meeting and approval; 党龄 never includes the probation year."));
+
+    internal MemPartyAgeRule()
+        : base(Definition)
+    {
+    }
+
+    public override void Evaluate(ComplianceContext context)
+    {
+        foreach (var a in Applicants(context))
+        {
+            if (a.MemberId is not { } id || a.Conversion?.ApprovedOn is null || DevelopmentDates.ProbationEnd(a) is not { } end || !context.Tree.TryGetMember(id, out var m))
+            {
+                continue;
+            }
+
+            if (m!.FullSince != end)
+            {
+                context.Report(Definition, id, m.BranchId, null, Text("党龄自" + D(end) + "起算", "full since " + D(end)),
+                    m.FullSince is { } f ? Text("记录为" + D(f) + "起", "recorded full since " + D(f)) : Text("未记录转正日期", "no fullSince recorded"));
+            }
+        }
+    }
+}
