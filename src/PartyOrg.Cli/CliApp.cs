@@ -27,6 +27,7 @@ public static class CliApp
         new TermsCommand(),
         new ElectCommand(),
         new DuesCommand(),
+        new AssessCommand(),
         new RulesCommand(),
         new GenerateCommand(),
         new DemoCommand(),

@@ -41,6 +41,8 @@ public sealed class PartyOrgDocument
         Dues = sections.Dues;
         Reports = sections.Reports;
         Trainings = sections.Trainings;
+        Assessments = sections.Assessments;
+        Rectifications = sections.Rectifications;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -82,6 +84,12 @@ public sealed class PartyOrgDocument
 
     /// <summary>培训学时 — the training hours; null when the document has no <c>trainings</c>.</summary>
     public Leadership.TrainingLog? Trainings { get; }
+
+    /// <summary>评价填报 — the entered assessment values; null when the document has no <c>assessments</c>.</summary>
+    public AssessmentData.AssessmentEntryLog? Assessments { get; }
+
+    /// <summary>整顿台账 — the rectification records; null when the document has no <c>rectifications</c>.</summary>
+    public AssessmentData.RectificationLog? Rectifications { get; }
 
     /// <summary>Loads a UTF-8 document from a stream (at most <see cref="PartyOrgLoadOptions.MaxBytes"/> bytes are read).</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -177,6 +185,16 @@ public sealed class PartyOrgDocument
         if (Trainings is not null)
         {
             input = input.WithTrainings(Trainings);
+        }
+
+        if (Assessments is not null)
+        {
+            input = input.WithAssessments(Assessments);
+        }
+
+        if (Rectifications is not null)
+        {
+            input = input.WithRectifications(Rectifications);
         }
 
         return input;
@@ -280,6 +298,8 @@ public sealed class PartyOrgDocument
                 DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
                 Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Assessments = raw.HasAssessments ? raw.Assessments.Where(o => o is not null).Select(o => o!).ToArray() : null,
+                Rectifications = raw.HasRectifications ? raw.Rectifications.Where(o => o is not null).Select(o => o!).ToArray() : null,
             };
             var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
             return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);

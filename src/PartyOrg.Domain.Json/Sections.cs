@@ -27,6 +27,8 @@ public static partial class PartyOrgDocumentWriter
             Kind = r.Kind.Name, Organization = r.OrganizationId, Year = r.Year, Date = r.Date, By = r.ByMemberId, To = r.ToOrganizationId, Grade = r.Grade?.Name,
         }).ToArray(),
         Trainings = input.Trainings?.Records.Select(t => new TrainingContract { Member = t.MemberId, Year = t.Year, Hours = t.Hours, Note = t.Note }).ToArray(),
+        Assessments = AssessmentSections.ToContracts(input.Assessments),
+        Rectifications = AssessmentSections.ToContracts(input.Rectifications),
     };
 
     private static MemberContract WithDuesCategory(MemberContract m, Dues.DuesLedger ledger)

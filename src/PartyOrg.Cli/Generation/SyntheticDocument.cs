@@ -78,6 +78,7 @@ public sealed partial class SyntheticDocument
         AddTermData(tree, ref input);
         AddElectionData(tree, ref input);
         AddLeadershipData(tree, ref input);
+        AddAssessmentData(tree, ref input);
         return input;
     }
 
@@ -92,4 +93,7 @@ public sealed partial class SyntheticDocument
 
     /// <summary>Adds the reports and training hours (SyntheticDocument.Leadership.cs).</summary>
     partial void AddLeadershipData(OrganizationTree tree, ref ComplianceInput input);
+
+    /// <summary>Adds the entered assessment values (SyntheticDocument.Assessments.cs).</summary>
+    partial void AddAssessmentData(OrganizationTree tree, ref ComplianceInput input);
 }

@@ -7,7 +7,7 @@ using PartyOrg.Domain.Json.Contracts;
 namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>What the shape pass read: one slot per array element (null when the element had a problem).</summary>
-internal sealed class RawDocument
+internal sealed partial class RawDocument
 {
     internal string? Profile { get; set; }
 
@@ -64,7 +64,7 @@ internal sealed class RawDocument
 /// <summary>The shape pass: JSON → contracts, every type, enum, date and required-field problem with its path.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings" };
+    private static readonly string[] RootFields = { "$schema", "profile", "asOf", "organizations", "members", "posts", "terms", "meetings", "elections", "dues", "duesExemptions", "reports", "trainings", "assessments", "rectifications" };
     private static readonly string[] OrganizationFields = { "id", "kind", "name", "parent", "form", "leads", "established", "dissolved", "coveredUnits", "plannedEnd" };
     private static readonly string[] MemberFields = { "id", "name", "branch", "group", "status", "admitted", "fullSince", "temporaryBranches", "restrictions", "lifeExemption", "duesCategory" };
     private static readonly string[] LifeExemptionFields = { "reason", "from", "until" };
@@ -137,6 +137,7 @@ internal sealed partial class DocumentReader
         raw.Reports = reports;
         raw.HasTrainings = Section(r, "trainings", Training, out var trainings);
         raw.Trainings = trainings;
+        ReadAssessmentSections(r);
         r.Finish();
         return raw;
     }

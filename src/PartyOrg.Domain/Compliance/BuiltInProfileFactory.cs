@@ -17,6 +17,7 @@ internal static class BuiltInProfileFactory
         ElectionRuleSet.Contribute(draft);
         DuesRuleSet.Contribute(draft);
         LeadershipRuleSet.Contribute(draft);
+        AssessmentRuleSet.Contribute(draft);
         return draft.Build();
     }
 }

@@ -35,4 +35,7 @@ public enum RuleCategory
 
     /// <summary>Education and training of members (EDU-*).</summary>
     Education = 10,
+
+    /// <summary>Assessment: grading quotas and the rectification of weak and lax organisations (ASSESS-*).</summary>
+    Assessment = 11,
 }

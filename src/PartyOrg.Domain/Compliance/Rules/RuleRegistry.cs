@@ -16,7 +16,7 @@ internal static class RuleRegistry
     {
         ["ORG"] = "Organization", ["COM"] = "Composition", ["GRP"] = "Groups", ["ORGAN"] = "Organ", ["PG"] = "Organ",
         ["MTG"] = "Meetings", ["LIFE"] = "Life", ["TERM"] = "Terms", ["ELEC"] = "Elections", ["DEV"] = "Development",
-        ["MEM"] = "Members", ["DUES"] = "Dues", ["EDU"] = "Education",
+        ["MEM"] = "Members", ["DUES"] = "Dues", ["EDU"] = "Education", ["ASSESS"] = "Assessment",
     };
 
     /// <summary>Every built-in rule, in registration order.</summary>
@@ -41,6 +41,7 @@ internal static class RuleRegistry
         new DuesRateBandsRule(), new DuesRetiredRule(), new DuesFlatRule(), new DuesPaymentTimingRule(), new DuesChangeAndVoluntaryRule(),
         new DuesHardshipRule(), new DuesProbationaryStartRule(),
         new Edu3256HoursRule(),
+        new AssessRectificationOverdueRule(), new AssessGradeQuotaRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>
