@@ -45,6 +45,7 @@ public sealed class DemoCommand : ICommand
         new ElectionSection(),
         new DuesSection(),
         new LeadershipSection(),
+        new AssessmentSection(),
         new FindingsSection(),
     }.OrderBy(s => s.Order).ToArray();
 
