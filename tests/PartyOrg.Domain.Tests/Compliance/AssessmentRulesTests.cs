@@ -109,6 +109,15 @@ public sealed class AssessmentRulesTests
     }
 
     [Fact]
+    public void GradeQuota_IsSilentInCheck_ItNeedsAnAssessment()
+    {
+        var findings = new ComplianceChecker(ComplianceProfile.StateOrgans)
+            .Check(new ComplianceInput(Tree(), YearEnd).WithRectifications(new RectificationLog(Array.Empty<RectificationRecord>()))).Findings;
+        findings.Should().NotContain(f => f.RuleId.StartsWith("ASSESS-", StringComparison.Ordinal));
+        ComplianceProfile.StateOrgans.IsEnabled("ASSESS-GRADE-QUOTA").Should().BeTrue();
+    }
+
+    [Fact]
     public void TenNationalTypes()
     {
         WeaknessType.List.Should().HaveCount(10);
