@@ -28,6 +28,7 @@ public static class CliApp
         new ElectCommand(),
         new DuesCommand(),
         new DevelopmentCommand(),
+        new AssessCommand(),
         new RulesCommand(),
         new GenerateCommand(),
         new DemoCommand(),

@@ -44,6 +44,8 @@ public sealed class PartyOrgDocument
         Development = sections.Development;
         Relations = sections.Relations;
         WorkingDays = sections.WorkingDays;
+        Assessments = sections.Assessments;
+        Rectifications = sections.Rectifications;
     }
 
     /// <summary>The document as read (the contract objects).</summary>
@@ -94,6 +96,12 @@ public sealed class PartyOrgDocument
 
     /// <summary>The document's working days (<c>workingDays</c>), or null (the library's calendar is used).</summary>
     public Calendars.IWorkingDayCalendar? WorkingDays { get; }
+
+    /// <summary>评价填报 — the entered assessment values; null when the document has no <c>assessments</c>.</summary>
+    public AssessmentData.AssessmentEntryLog? Assessments { get; }
+
+    /// <summary>整顿台账 — the rectification records; null when the document has no <c>rectifications</c>.</summary>
+    public AssessmentData.RectificationLog? Rectifications { get; }
 
     /// <summary>
     /// Loads a UTF-8 document from a stream, reading it once, forward only: memory grows with the data kept, not with
@@ -196,6 +204,16 @@ public sealed class PartyOrgDocument
             input = input.WithWorkingDays(WorkingDays);
         }
 
+        if (Assessments is not null)
+        {
+            input = input.WithAssessments(Assessments);
+        }
+
+        if (Rectifications is not null)
+        {
+            input = input.WithRectifications(Rectifications);
+        }
+
         return input;
     }
 
@@ -294,6 +312,8 @@ public sealed class PartyOrgDocument
             Outflows = raw.Development.HasOutflows ? raw.Development.Outflows.Where(o => o is not null).Select(o => o!).ToArray() : null,
             LostContact = raw.Development.HasLostContacts ? raw.Development.LostContacts.Where(o => o is not null).Select(o => o!).ToArray() : null,
             WorkingDays = raw.Development.WorkingDays,
+            Assessments = raw.HasAssessments ? raw.Assessments.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Rectifications = raw.HasRectifications ? raw.Rectifications.Where(o => o is not null).Select(o => o!).ToArray() : null,
         };
         var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
         return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);

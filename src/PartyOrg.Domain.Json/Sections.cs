@@ -34,6 +34,8 @@ public static partial class PartyOrgDocumentWriter
         {
             Member = l.MemberId, Since = l.Since, SuspendedOn = l.SuspendedOn, ContactRestoredOn = l.ContactRestoredOn, RemovedOn = l.RemovedOn,
         }).ToArray(),
+        Assessments = AssessmentSections.ToContracts(input.Assessments),
+        Rectifications = AssessmentSections.ToContracts(input.Rectifications),
     };
 
     private static MemberContract WithDuesCategory(MemberContract m, Dues.DuesLedger ledger)

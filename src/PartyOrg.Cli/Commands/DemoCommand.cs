@@ -46,6 +46,7 @@ public sealed class DemoCommand : ICommand
         new DuesSection(),
         new DevelopmentSection(),
         new LeadershipSection(),
+        new AssessmentSection(),
         new FindingsSection(),
     }.OrderBy(s => s.Order).ToArray();
 

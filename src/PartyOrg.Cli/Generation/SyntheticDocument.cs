@@ -79,6 +79,7 @@ public sealed partial class SyntheticDocument
         AddElectionData(tree, ref input);
         AddLeadershipData(tree, ref input);
         AddDevelopmentData(tree, ref input);
+        AddAssessmentData(tree, ref input);
         return input;
     }
 
@@ -96,4 +97,6 @@ public sealed partial class SyntheticDocument
 
     /// <summary>Adds the applicants (SyntheticDocument.Development.cs).</summary>
     partial void AddDevelopmentData(OrganizationTree tree, ref ComplianceInput input);
+    /// <summary>Adds the entered assessment values (SyntheticDocument.Assessments.cs).</summary>
+    partial void AddAssessmentData(OrganizationTree tree, ref ComplianceInput input);
 }

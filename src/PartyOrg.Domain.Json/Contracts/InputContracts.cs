@@ -60,6 +60,11 @@ public sealed class InputDocument
 
     /// <summary>The caller's working days (revision 2), or null.</summary>
     public WorkingDaysContract? WorkingDays { get; init; }
+    /// <summary>The entered assessment values, or null when the document has no <c>assessments</c>.</summary>
+    public IReadOnlyList<AssessmentEntryContract>? Assessments { get; init; }
+
+    /// <summary>The rectification records of weak and lax organisations, or null when the document has no <c>rectifications</c>.</summary>
+    public IReadOnlyList<RectificationContract>? Rectifications { get; init; }
 }
 
 /// <summary>党组织 — one organization of <c>$.organizations</c>.</summary>

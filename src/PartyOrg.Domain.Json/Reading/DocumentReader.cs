@@ -8,7 +8,7 @@ using PartyOrg.Domain.Json.Contracts;
 namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>What the shape pass read: one slot per array element (null when the element had a problem).</summary>
-internal sealed class RawDocument
+internal sealed partial class RawDocument
 {
     internal string? Profile { get; set; }
 
@@ -117,6 +117,8 @@ internal sealed partial class DocumentReader
         Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
         Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),
         Slot("lostContact", false, LostContactItem, (l, present) => (raw.Development.LostContacts, raw.Development.HasLostContacts) = (l, present)),
+        Slot("assessments", false, AssessmentEntry, (l, present) => (raw.Assessments, raw.HasAssessments) = (l, present)),
+        Slot("rectifications", false, Rectification, (l, present) => (raw.Rectifications, raw.HasRectifications) = (l, present)),
     };
 
     /// <summary>Runs <paramref name="read"/> on an object; a result that added a problem is marked invalid. Null when not an object.</summary>

@@ -11,7 +11,7 @@ using PartyOrg.Domain.Terms;
 namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>The built meeting, term and election data of a document.</summary>
-internal sealed class Sections
+internal sealed partial class Sections
 {
     internal MeetingLog? Meetings { get; set; }
 
@@ -85,6 +85,7 @@ internal sealed class SectionMapper
             sections.Dues = DuesMapper.Build(raw, tree, problems);
             LeadershipMapper.Build(raw, tree, problems, sections);
             DevelopmentMapper.Build(raw, tree, problems, sections);
+            AssessmentMapper.Build(raw, tree, problems, sections);
         }
 
         ReferenceChecker.Check(raw, problems, handled);

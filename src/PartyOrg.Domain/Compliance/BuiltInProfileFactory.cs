@@ -18,6 +18,7 @@ internal static class BuiltInProfileFactory
         DuesRuleSet.Contribute(draft);
         LeadershipRuleSet.Contribute(draft);
         DevelopmentRuleSet.Contribute(draft);
+        AssessmentRuleSet.Contribute(draft);
         return draft.Build();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PartyOrg.Domain.Compliance;
 
@@ -46,5 +47,13 @@ public sealed class ComplianceChecker
         }
 
         return new ComplianceReport(Profile.Name, input.Tree, input.AsOf, input.Window, context.Findings);
+    }
+
+    /// <summary>Runs one rule of a profile on an input (the assessment engine's quota check); the findings in report order.</summary>
+    internal static IReadOnlyList<Finding> RunRule(ComplianceProfile profile, ComplianceInput input, IComplianceRule rule)
+    {
+        var context = new ComplianceContext(profile, input);
+        rule.Evaluate(context);
+        return new ComplianceReport(profile.Name, input.Tree, input.AsOf, input.Window, context.Findings).Findings;
     }
 }

@@ -41,4 +41,7 @@ public enum RuleCategory
 
     /// <summary>党员管理 — member status and organisational relationships (MEM-*).</summary>
     Membership = 12,
+
+    /// <summary>Assessment: grading quotas and the rectification of weak and lax organisations (ASSESS-*).</summary>
+    Assessment = 13,
 }

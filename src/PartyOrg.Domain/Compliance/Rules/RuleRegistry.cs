@@ -16,7 +16,7 @@ internal static class RuleRegistry
     {
         ["ORG"] = "Organization", ["COM"] = "Composition", ["GRP"] = "Groups", ["ORGAN"] = "Organ", ["PG"] = "Organ",
         ["MTG"] = "Meetings", ["LIFE"] = "Life", ["TERM"] = "Terms", ["ELEC"] = "Elections", ["DEV"] = "Development",
-        ["MEM"] = "Members", ["DUES"] = "Dues", ["EDU"] = "Education",
+        ["MEM"] = "Members", ["DUES"] = "Dues", ["EDU"] = "Education", ["ASSESS"] = "Assessment",
     };
 
     /// <summary>Every built-in rule, in registration order.</summary>
@@ -46,6 +46,7 @@ internal static class RuleRegistry
         new DevPublicNoticeRule(), new DevBranchVoteRule(), new DevHigherTalkRule(), new DevApproval3mRule(), new DevProbation1yRule(),
         new DevProbationExtensionRule(), new DevConversionProcedureRule(),
         new MemPartyAgeRule(), new MemTransferRequiredRule(), new MemTransferRefusalRule(), new MemLostContact6mRule(), new MemLostContactRemoval2yRule(),
+        new AssessRectificationOverdueRule(), new AssessGradeQuotaRule(),
     };
 
     private static readonly Lazy<Dictionary<string, IComplianceRule>> ById = new(() =>

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PartyOrg.Domain.AssessmentData;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <content>The assessment sections of the mapped document.</content>
+internal sealed partial class Sections
+{
+    internal AssessmentEntryLog? Assessments { get; set; }
+
+    internal RectificationLog? Rectifications { get; set; }
+}
+
+/// <summary>
+/// The domain pass of the <c>assessments</c> and <c>rectifications</c> sections: organisations checked against the tree,
+/// repeated keys and out-of-order dates reported at their paths; the logs are built when there is no problem.
+/// </summary>
+internal static class AssessmentMapper
+{
+    internal static void Build(RawDocument raw, OrganizationTree tree, ProblemList problems, Sections sections)
+    {
+        if (raw.HasAssessments)
+        {
+            var before = problems.Count;
+            var entries = new List<AssessmentEntry>();
+            var seen = new HashSet<(string, int, string, string?, string?)>();
+            for (var i = 0; i < raw.Assessments.Count; i++)
+            {
+                if (raw.Assessments[i] is not { } c || raw.Invalid.Contains(c))
+                {
+                    continue;
+                }
+
+                var path = JsonPaths.Index("$.assessments", i);
+                if (!tree.TryGetOrganization(c.Organization, out _))
+                {
+                    problems.Add(JsonPaths.Property(path, "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
+                    continue;
+                }
+
+                if (!seen.Add((c.Organization, c.Year, c.Item, c.Assessor, c.Scorecard)))
+                {
+                    problems.Add(JsonPaths.Property(path, "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)");
+                    continue;
+                }
+
+                entries.Add(new AssessmentEntry(c.Organization, c.Year, c.Item, c.Value, c.Assessor, c.Scorecard, c.Note));
+            }
+
+            // Indexes must match the document for error paths: build only when every entry was kept.
+            if (problems.Count == before && entries.Count == raw.Assessments.Count)
+            {
+                sections.Assessments = new AssessmentEntryLog(entries);
+            }
+        }
+
+        if (raw.HasRectifications)
+        {
+            var before = problems.Count;
+            var records = new List<RectificationRecord>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < raw.Rectifications.Count; i++)
+            {
+                if (raw.Rectifications[i] is not { } c || raw.Invalid.Contains(c))
+                {
+                    continue;
+                }
+
+                var path = JsonPaths.Index("$.rectifications", i);
+                var ok = true;
+                if (!ids.Add(c.Id))
+                {
+                    problems.Add(JsonPaths.Property(path, "id"), $"rectification id {JsonPaths.Quote(c.Id)} is used more than once");
+                    ok = false;
+                }
+
+                if (!tree.TryGetOrganization(c.Organization, out _))
+                {
+                    problems.Add(JsonPaths.Property(path, "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
+                    ok = false;
+                }
+
+                if (c.Types.Count == 0)
+                {
+                    problems.Add(JsonPaths.Property(path, "types"), "expected at least one national type");
+                    ok = false;
+                }
+
+                foreach (var (date, field) in new[] { ((LocalDate?)c.Deadline, "deadline"), (c.PlanDue, "planDue"), (c.PlanFiledOn, "planFiledOn"), (c.VerifiedOn, "verifiedOn"), (c.ReInspectBy, "reInspectBy"), (c.ReInspectedOn, "reInspectedOn") })
+                {
+                    if (date is { } d && d < c.IdentifiedOn)
+                    {
+                        problems.Add(JsonPaths.Property(path, field), $"{Iso(d)} is before the identification on {Iso(c.IdentifiedOn)}");
+                        ok = false;
+                    }
+                }
+
+                if (c.ReInspectedOn is not null && c.VerifiedOn is null)
+                {
+                    problems.Add(JsonPaths.Property(path, "reInspectedOn"), "re-inspected but never verified: 回头看 follows 销号 (verifiedOn)");
+                    ok = false;
+                }
+
+                if (ok)
+                {
+                    records.Add(new RectificationRecord(c.Id, c.Organization, c.Types.Select(t => WeaknessType.FromName(t)), c.IdentifiedOn, c.Deadline, c.PlanDue, c.PlanFiledOn,
+                        c.Owner, c.Progress?.Select(m => new YearMonth(int.Parse(m.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture))),
+                        c.VerifiedOn, c.ReInspectBy, c.ReInspectedOn));
+                }
+            }
+
+            if (problems.Count == before)
+            {
+                sections.Rectifications = new RectificationLog(records);
+            }
+        }
+    }
+
+    private static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+}
