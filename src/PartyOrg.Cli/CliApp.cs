@@ -31,6 +31,7 @@ public static class CliApp
         new GenerateCommand(),
         new DemoCommand(),
         new SampleCommand(),
+        new TemplateCommand(),
     }.OrderBy(c => c.Order).ToArray();
 
     /// <summary>The tool's version: the package version computed from git, then <c>+</c> and the commit it was built from.</summary>

@@ -26,16 +26,18 @@ public sealed class CheckCommand : ICommand
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
-        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown] [--lang zh-CN|en]",
+        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown|xlsx] [--lang zh-CN|en]",
         string.Empty,
-        "Loads FILE (a JSON input document, see docs/json.md; - reads standard input), validates the whole document",
-        "and runs the profile's compliance rules. An unreadable document gives exit code 2 and lists every problem",
-        "with its JSON path on standard error; nothing is checked then.",
+        "Loads FILE (a JSON input document, see docs/json.md, or a workbook filled from `partyorg template`; - reads",
+        "standard input), validates the whole document and runs the profile's compliance rules. An unreadable document",
+        "gives exit code 2 and lists every problem with its JSON path (sheet!cell for a workbook) on standard error;",
+        "nothing is checked then. 读取 JSON 文档或 Excel 工作簿，逐项检查并列出问题。",
         string.Empty,
         "  --as-of DATE     the \"as of\" date (yyyy-MM-dd); default: the document's asOf, else today in China Standard Time",
         "  --profile NAME   state-organs (default), state-owned-enterprises, rural, community, university, other",
         "  --from/--to      the audit window; default: the calendar year containing the as-of date, up to it",
-        "  --format         table (default), json (the contract of docs/json.md) or markdown",
+        "  --format         table (default), json (the contract of docs/json.md), markdown, or xlsx (a findings",
+        "                   workbook to filter; redirect standard output to a file)",
         "  --lang           zh-CN (default) or en",
         string.Empty,
         "Exit codes: 0 no error finding · 1 at least one error finding · 2 unreadable input or bad usage",
@@ -44,13 +46,14 @@ public sealed class CheckCommand : ICommand
         "  partyorg check docs/examples/minimal.json",
         "  partyorg check organ.json --as-of 2026-12-31 --format json > report.json",
         "  cat organ.json | partyorg check - --format markdown --lang en",
+        "  partyorg check organ.xlsx --format xlsx > findings.xlsx",
         string.Empty,
     });
 
     /// <inheritdoc />
     public int Run(CommandLine line, CommandIo io)
     {
-        var format = line.Choice("format", "table", "table", "json", "markdown");
+        var format = line.Choice("format", "table", "table", "json", "markdown", "xlsx");
         var language = Languages.Parse(line.Get("lang"), OutputLanguage.Chinese);
         var from = DocumentInput.Date(line, "from");
         var to = DocumentInput.Date(line, "to");
@@ -83,6 +86,12 @@ public sealed class CheckCommand : ICommand
     internal static void Write(CommandIo io, ComplianceReport report, string format, OutputLanguage language, string source)
     {
         var w = io.Out;
+        if (format == "xlsx")
+        {
+            Spreadsheets.WorkbookOutput.Write(null, io, stream => Spreadsheets.FindingsWorkbook.Write(report, source, stream));
+            return;
+        }
+
         if (format == "json")
         {
             PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));

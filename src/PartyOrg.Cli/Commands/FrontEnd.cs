@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Completions;
-using System.Globalization;
 using System.Linq;
 using PartyOrg.Domain.Compliance;
 
@@ -15,7 +14,7 @@ namespace PartyOrg.Cli.Commands;
 /// into the <see cref="CommandLine"/> the command's <see cref="ICommand.Run"/> receives, so a command written against
 /// that contract needs nothing else. Usage errors are reported here (with "did you mean" and the usage line).
 /// </summary>
-internal sealed class FrontEnd
+public sealed class FrontEnd
 {
     /// <summary>The root usage line.</summary>
     public const string RootUsage = "Usage: partyorg <command> [options]    (partyorg <command> --help for details)";
@@ -34,6 +33,11 @@ internal sealed class FrontEnd
     /// <param name="registered">The registered commands.</param>
     public FrontEnd(IReadOnlyList<ICommand> registered)
     {
+        if (registered is null)
+        {
+            throw new ArgumentNullException(nameof(registered));
+        }
+
         Root = new RootCommand("partyorg — 党组织合规检查 / compliance checks for grassroots Party organizations");
         Root.Options.Clear(); // --help and --version are answered by CliApp, with the bilingual texts
         foreach (var command in registered)
@@ -153,7 +157,7 @@ internal sealed class FrontEnd
     /// <param name="a">One word.</param>
     /// <param name="b">The other.</param>
     /// <returns>The distance.</returns>
-    internal static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)
@@ -244,9 +248,4 @@ internal sealed class FrontEnd
 
         public IReadOnlyList<string> OptionNames { get; }
     }
-
-    /// <summary>The invariant text of a number.</summary>
-    /// <param name="n">The number.</param>
-    /// <returns>The text.</returns>
-    internal static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
