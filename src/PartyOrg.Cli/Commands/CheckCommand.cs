@@ -21,12 +21,12 @@ public sealed class CheckCommand : ICommand
     public string Summary => "检查一个 JSON 输入文档 / check a JSON input document";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Options => new[] { "as-of=", "profile=", "from=", "to=", "format=", "lang=" };
+    public IReadOnlyList<string> Options => new[] { "as-of=", "profile=", "from=", "to=", "format=", "lang=", "quiet" };
 
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
-        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown|xlsx] [--lang zh-CN|en]",
+        "partyorg check FILE [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|markdown|xlsx] [--lang zh-CN|en] [--quiet]",
         string.Empty,
         "Loads FILE (a JSON input document, see docs/json.md, or a workbook filled from `partyorg template`; - reads",
         "standard input), validates the whole document and runs the profile's compliance rules. An unreadable document",
@@ -39,6 +39,7 @@ public sealed class CheckCommand : ICommand
         "  --format         table (default), json (the contract of docs/json.md), markdown, or xlsx (a findings",
         "                   workbook to filter; redirect standard output to a file)",
         "  --lang           zh-CN (default) or en",
+        "  --quiet          no progress line (shown on standard error when it is a terminal: reading, checking)",
         string.Empty,
         "Exit codes: 0 no error finding · 1 at least one error finding · 2 unreadable input or bad usage",
         string.Empty,
@@ -63,7 +64,25 @@ public sealed class CheckCommand : ICommand
             DocumentInput.Profile(line, null);
         }
 
-        var document = DocumentInput.Load(Name, line, io);
+        using var progress = new ProgressLine(io.Error, io.ErrorIsTerminal && !line.Has("quiet"));
+        progress.Stage(language == OutputLanguage.English ? "reading the document" : "读取文档");
+        PartyOrgDocument? document;
+        if (progress.Enabled)
+        {
+            // The loader's messages wait until the progress line is gone.
+            var messages = new System.IO.StringWriter();
+            document = DocumentInput.Load(Name, line, new CommandIo(io.In, io.Out, messages, io.OpenStandardInput, io.Clock));
+            if (document is null)
+            {
+                progress.Dispose();
+                io.Error.Write(messages.ToString());
+            }
+        }
+        else
+        {
+            document = DocumentInput.Load(Name, line, io);
+        }
+
         if (document is null)
         {
             return CliApp.BadInput;
@@ -75,10 +94,13 @@ public sealed class CheckCommand : ICommand
         var end = to ?? asOf;
         if (end < start)
         {
+            progress.Dispose();
             throw new UsageException($"the audit window ends ({DocumentInput.Format(end)}) before it starts ({DocumentInput.Format(start)})");
         }
 
+        progress.Stage(language == OutputLanguage.English ? "checking" : "检查中");
         var report = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf, new DateInterval(start, end)));
+        progress.Dispose();
         Write(io, report, format, language, source);
         return report.Errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
     }
