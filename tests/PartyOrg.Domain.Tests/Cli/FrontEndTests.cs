@@ -161,6 +161,23 @@ public sealed class TerminalOutputTests
         lines.Where(l => TextTable.Width(l) > 120).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("check", "sample-organ.json")]
+    [InlineData("terms", "sample-organ.json")]
+    [InlineData("elect", "sample-organ.json")]
+    [InlineData("dues", "dues.json")]
+    [InlineData("rules", null)]
+    public void TextOutput_OfEveryCommand_Fits120Columns(string command, string? example)
+    {
+        foreach (var lang in new[] { "zh-CN", "en" })
+        {
+            var args = example is null ? new[] { command, "--lang", lang } : new[] { command, CliRunner.Example(example), "--lang", lang };
+            var (_, output, _) = CliRunner.Run(string.Empty, args);
+            output.Split('\n').Length.Should().BeGreaterThan(5);
+            output.Split('\n').Where(l => TextTable.Width(l) > 120).Should().BeEmpty(command + " " + lang);
+        }
+    }
+
     [Fact]
     public void Demo_English_HasNoChineseOutsideTheData()
     {
