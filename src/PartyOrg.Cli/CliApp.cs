@@ -33,6 +33,7 @@ public static class CliApp
         new GenerateCommand(),
         new DemoCommand(),
         new SampleCommand(),
+        new TemplateCommand(),
     }.OrderBy(c => c.Order).ToArray();
 
     /// <summary>The tool's version: the package version computed from git, then <c>+</c> and the commit it was built from.</summary>
@@ -94,10 +95,24 @@ public static class CliApp
     {
         var stdout = io.Out;
         var stderr = io.Error;
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
+            stderr.WriteLine("partyorg: expected a command / 缺少命令");
+            stderr.WriteLine(FrontEnd.RootUsage);
+            stderr.WriteLine("Run `partyorg --help` for the list of commands. / 运行 partyorg --help 查看命令列表。");
+            return BadInput;
+        }
+
+        if (args[0] is "-h" or "--help" or "-?" or "help")
+        {
+            if (args.Length > 1 && args[0] == "help" && Commands.FirstOrDefault(c => c.Name == args[1]) is { } named)
+            {
+                stdout.Write(named.Help);
+                return Ok;
+            }
+
             stdout.Write(Usage());
-            return args.Length == 0 ? BadInput : Ok;
+            return Ok;
         }
 
         if (args[0] is "--version")
@@ -106,25 +121,53 @@ public static class CliApp
             return Ok;
         }
 
+        var frontEnd = new FrontEnd(Commands);
+        if (args[0].StartsWith("[suggest", StringComparison.Ordinal))
+        {
+            // Shell completion (dotnet-suggest): partyorg [suggest:N] "partyorg partial line"
+            var text = args.Length > 1 ? args[1] : string.Empty;
+            var position = args[0].Length > 9 && int.TryParse(args[0].AsSpan(9, args[0].Length - 10), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : text.Length;
+            foreach (var exe in new[] { "partyorg ", "PartyOrg.Cli " })
+            {
+                if (text.StartsWith(exe, StringComparison.Ordinal))
+                {
+                    text = text.Substring(exe.Length);
+                    position -= exe.Length;
+                }
+            }
+
+            foreach (var word in frontEnd.Complete(text, position))
+            {
+                stdout.WriteLine(word);
+            }
+
+            return Ok;
+        }
+
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            stderr.WriteLine($"partyorg: unknown command \"{args[0]}\". Run `partyorg --help` for the list of commands.");
+            var what = args[0].StartsWith("-", StringComparison.Ordinal) ? "option" : "command";
+            var suggestion = FrontEnd.Suggest(args[0], Commands.Select(c => c.Name), string.Empty);
+            stderr.WriteLine($"partyorg: unknown {what} \"{args[0]}\"{suggestion}");
+            stderr.WriteLine(FrontEnd.RootUsage);
+            stderr.WriteLine("Run `partyorg --help` for the list of commands. / 运行 partyorg --help 查看命令列表。");
             return BadInput;
         }
 
-        CommandLine line;
-        try
+        if (!frontEnd.TryParse(args, command, out var parsed, out var errors) || parsed is null)
         {
-            line = CommandLine.Parse(args.Skip(1).ToArray(), command.Options);
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"partyorg {command.Name}: {e.Message}");
-            stderr.WriteLine($"Run `partyorg {command.Name} --help` for usage.");
+            foreach (var error in errors)
+            {
+                stderr.WriteLine($"partyorg {command.Name}: {error}");
+            }
+
+            stderr.WriteLine(UsageLine(command));
+            stderr.WriteLine($"Run `partyorg {command.Name} --help` for usage. / 运行 partyorg {command.Name} --help 查看用法。");
             return BadInput;
         }
 
+        var line = parsed;
         if (line.Has("help"))
         {
             stdout.Write(command.Help);
@@ -140,8 +183,18 @@ public static class CliApp
         catch (UsageException e)
         {
             stderr.WriteLine($"partyorg {command.Name}: {e.Message}");
+            stderr.WriteLine(UsageLine(command));
             return BadInput;
         }
+    }
+
+    /// <summary>The usage line of a command: the first line of its help.</summary>
+    /// <param name="command">The command.</param>
+    /// <returns>"Usage: partyorg check FILE …".</returns>
+    internal static string UsageLine(ICommand command)
+    {
+        var first = command.Help.Split('\n')[0].TrimEnd('\r');
+        return "Usage: " + first;
     }
 
     private static string Usage()

@@ -12,6 +12,11 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return CliApp.Run(args, new Commands.CommandIo(Console.In, Console.Out, Console.Error, Console.OpenStandardInput, null));
+        return CliApp.Run(args, new Commands.CommandIo(Console.In, Console.Out, Console.Error, Console.OpenStandardInput, null)
+        {
+            OpenStandardOutput = Console.OpenStandardOutput,
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        });
     }
 }

@@ -21,23 +21,26 @@ public sealed class CheckCommand : ICommand
     public string Summary => "检查一个 JSON 输入文档 / check a JSON input document";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Options => new[] { "as-of=", "profile=", "from=", "to=", "format=", "lang=" };
+    public IReadOnlyList<string> Options => new[] { "as-of=", "profile=", "from=", "to=", "format=", "lang=", "quiet" };
 
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
-        "partyorg check FILE|DIR... [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|ndjson|markdown] [--lang zh-CN|en]",
+        "partyorg check FILE|DIR... [--as-of DATE] [--profile NAME] [--from DATE --to DATE] [--format table|json|ndjson|markdown|xlsx] [--lang zh-CN|en] [--quiet]",
         string.Empty,
-        "Loads FILE (a JSON input document, see docs/json.md; - reads standard input), validates the whole document",
-        "and runs the profile's compliance rules. An unreadable document gives exit code 2 and lists every problem",
-        "with its JSON path on standard error; nothing is checked then.",
+        "Loads FILE (a JSON input document, see docs/json.md, or a workbook filled from `partyorg template`; - reads",
+        "standard input), validates the whole document and runs the profile's compliance rules. An unreadable document",
+        "gives exit code 2 and lists every problem with its JSON path (sheet!cell for a workbook) on standard error;",
+        "nothing is checked then. 读取 JSON 文档或 Excel 工作簿，逐项检查并列出问题。",
         string.Empty,
         "  --as-of DATE     the \"as of\" date (yyyy-MM-dd); default: the document's asOf, else today in China Standard Time",
         "  --profile NAME   state-organs (default), state-owned-enterprises, rural, community, university, other",
         "  --from/--to      the audit window; default: the calendar year containing the as-of date, up to it",
         "  --format         table (default), json (the contract of docs/json.md), ndjson (one finding per line, in",
-        "                   report order, written as it goes; docs/json.md) or markdown",
+        "                   report order, written as it goes; docs/json.md), markdown, or xlsx (a findings workbook",
+        "                   to filter; redirect standard output to a file)",
         "  --lang           zh-CN (default) or en",
+        "  --quiet          no progress line (shown on standard error when it is a terminal: reading, checking)",
         "Several FILEs, or a DIR (its *.json files, in name order), are checked one by one (one document in memory at",
         "a time) into one merged report: each document's report, then the roll-up over all of them. A document that",
         "cannot be read is listed on standard error and skipped (exit code 2 at the end).",
@@ -48,13 +51,14 @@ public sealed class CheckCommand : ICommand
         "  partyorg check docs/examples/minimal.json",
         "  partyorg check organ.json --as-of 2026-12-31 --format json > report.json",
         "  cat organ.json | partyorg check - --format markdown --lang en",
+        "  partyorg check organ.xlsx --format xlsx > findings.xlsx",
         string.Empty,
     });
 
     /// <inheritdoc />
     public int Run(CommandLine line, CommandIo io)
     {
-        var format = line.Choice("format", "table", "table", "json", "ndjson", "markdown");
+        var format = line.Choice("format", "table", "table", "json", "ndjson", "markdown", "xlsx");
         var language = Languages.Parse(line.Get("lang"), OutputLanguage.Chinese);
         var from = DocumentInput.Date(line, "from");
         var to = DocumentInput.Date(line, "to");
@@ -69,7 +73,25 @@ public sealed class CheckCommand : ICommand
             return RunMany(line, io, format, language, from, to);
         }
 
-        var document = DocumentInput.Load(Name, line, io);
+        using var progress = new ProgressLine(io.Error, io.ErrorIsTerminal && !line.Has("quiet"));
+        progress.Stage(language == OutputLanguage.English ? "reading the document" : "读取文档");
+        PartyOrgDocument? document;
+        if (progress.Enabled)
+        {
+            // The loader's messages wait until the progress line is gone.
+            var messages = new System.IO.StringWriter();
+            document = DocumentInput.Load(Name, line, new CommandIo(io.In, io.Out, messages, io.OpenStandardInput, io.Clock));
+            if (document is null)
+            {
+                progress.Dispose();
+                io.Error.Write(messages.ToString());
+            }
+        }
+        else
+        {
+            document = DocumentInput.Load(Name, line, io);
+        }
+
         if (document is null)
         {
             return CliApp.BadInput;
@@ -81,10 +103,13 @@ public sealed class CheckCommand : ICommand
         var end = to ?? asOf;
         if (end < start)
         {
+            progress.Dispose();
             throw new UsageException($"the audit window ends ({DocumentInput.Format(end)}) before it starts ({DocumentInput.Format(start)})");
         }
 
+        progress.Stage(language == OutputLanguage.English ? "checking" : "检查中");
         var report = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf, new DateInterval(start, end)));
+        progress.Dispose();
         Write(io, report, format, language, source);
         return report.Errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
     }
@@ -92,6 +117,12 @@ public sealed class CheckCommand : ICommand
     internal static void Write(CommandIo io, ComplianceReport report, string format, OutputLanguage language, string source)
     {
         var w = io.Out;
+        if (format == "xlsx")
+        {
+            Spreadsheets.WorkbookOutput.Write(null, io, stream => Spreadsheets.FindingsWorkbook.Write(report, source, stream));
+            return;
+        }
+
         if (format == "json")
         {
             PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));

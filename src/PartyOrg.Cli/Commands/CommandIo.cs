@@ -43,6 +43,15 @@ public sealed class CommandIo
     /// <summary>Opens standard input as bytes, or null when only <see cref="In"/> is available.</summary>
     public Func<Stream>? OpenStandardInput { get; }
 
+    /// <summary>Opens standard output as bytes (for a workbook), or null when only <see cref="Out"/> is available.</summary>
+    public Func<Stream>? OpenStandardOutput { get; init; }
+
+    /// <summary>Whether standard output is a terminal (a workbook is then refused: it would print binary bytes).</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Whether standard error is a terminal (progress is then shown there).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>The clock used for "today" when no date is given.</summary>
     public IClock Clock { get; }
 }

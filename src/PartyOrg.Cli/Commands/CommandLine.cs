@@ -83,6 +83,13 @@ public sealed class CommandLine
         return new CommandLine(positional, options);
     }
 
+    /// <summary>Creates a parsed line from the result of the System.CommandLine front end.</summary>
+    /// <param name="positional">The positional arguments.</param>
+    /// <param name="options">The given options (without dashes) and their values (null for a flag).</param>
+    /// <returns>The line.</returns>
+    internal static CommandLine FromParsed(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string?> options) =>
+        new(positional, new Dictionary<string, string?>(options.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal));
+
     /// <summary>Whether an option was given.</summary>
     /// <param name="name">The option name without dashes.</param>
     /// <returns>True when given.</returns>

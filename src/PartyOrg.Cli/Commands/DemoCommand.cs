@@ -29,7 +29,7 @@ public sealed class DemoCommand : ICommand
         string.Empty,
         "Runs every capability of the library on an embedded sample organ (某市发展和改革委员会: 党组, 机关党委,",
         "general branches, regular/joint/temporary branches, Party groups, 110 members), as of " + SampleOrgan.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".",
-        "Output is in both languages unless --lang chooses one.",
+        "Default: the report in Chinese, then the same report in English (each line in one language); --lang chooses one.",
         string.Empty,
         "Example: partyorg demo --lang en",
         string.Empty,
@@ -54,7 +54,25 @@ public sealed class DemoCommand : ICommand
     public int Run(CommandLine line, CommandIo io)
     {
         var language = Languages.Parse(line.Get("lang"), OutputLanguage.Both);
-        var w = io.Out;
+        var w = new WrappingWriter(io.Out, TerminalWidth.Of(io.Out));
+        if (language == OutputLanguage.Both)
+        {
+            // One language per line: the whole report in Chinese, then the whole report in English.
+            Write(w, OutputLanguage.Chinese);
+            w.WriteLine();
+            Write(w, OutputLanguage.English);
+        }
+        else
+        {
+            Write(w, language);
+        }
+
+        w.Flush();
+        return CliApp.Ok;
+    }
+
+    private static void Write(System.IO.TextWriter w, OutputLanguage language)
+    {
         w.WriteLine(language.Pick("PartyOrg.Domain 演示：某市发展和改革委员会", "PartyOrg.Domain demo: a city development and reform commission"));
         var asOf = SampleOrgan.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         w.WriteLine(language.Pick("截至 " + asOf, "As of " + asOf));
@@ -66,7 +84,5 @@ public sealed class DemoCommand : ICommand
             w.WriteLine();
             section.Write(w, language);
         }
-
-        return CliApp.Ok;
     }
 }

@@ -41,14 +41,22 @@ public static class DocumentInput
     public static PartyOrgDocument? Load(string command, string file, CommandIo io)
     {
         LoadResult result;
+        Spreadsheets.WorkbookDocument? workbook = null;
         try
         {
-            result = file == "-" ? LoadStandardInput(io) : LoadFile(file);
+            // A workbook (.xlsx) is converted into the JSON document and read by the same loader.
+            workbook = file == "-" ? null : Spreadsheets.SpreadsheetInput.TryRead(file);
+            result = workbook is not null ? PartyOrgDocument.Load(workbook.Json) : file == "-" ? LoadStandardInput(io) : LoadFile(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             io.Error.WriteLine($"partyorg {command}: cannot read {file}: {e.Message}");
             return null;
+        }
+
+        if (workbook is not null)
+        {
+            return Spreadsheets.SpreadsheetInput.Report(command, file, workbook, result, io);
         }
 
         if (result.Success)

@@ -116,7 +116,7 @@ public sealed class DuesCommand : ICommand
 
     private static void Table(CommandIo io, DuesReportContract contract, DuesStatement statement, bool zh, string source)
     {
-        var w = io.Out;
+        var w = new WrappingWriter(io.Out, TerminalWidth.Of(io.Out));
         w.WriteLine((zh ? "截至 " : "As of ") + DocumentInput.Format(contract.AsOf) + DocumentInput.SourceNote(source, zh)
             + (zh ? "，舍入 " : ", rounding ") + contract.Rounding);
         w.WriteLine();
@@ -166,6 +166,7 @@ public sealed class DuesCommand : ICommand
         if (contract.Findings.Count == 0)
         {
             w.WriteLine(zh ? "无党费问题。" : "No dues findings.");
+            w.Flush();
             return;
         }
 
@@ -173,6 +174,8 @@ public sealed class DuesCommand : ICommand
         {
             w.WriteLine($"{f.Severity} [{f.RuleId}] {f.Subject}{(f.Period is { } period ? " " + period : string.Empty)}: {(zh ? f.Message.Chinese : f.Message.English)}");
         }
+
+        w.Flush();
     }
 
     /// <summary>The months of <c>--month</c> or <c>--from</c>/<c>--to</c>, or null for every row.</summary>

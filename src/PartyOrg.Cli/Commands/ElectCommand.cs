@@ -107,10 +107,11 @@ public sealed class ElectCommand : ICommand
     private static void WriteTable(CommandIo io, List<(ElectionRecord Record, ElectionOutcome Outcome)> results, OutputLanguage language)
     {
         var zh = language != OutputLanguage.English;
-        var w = io.Out;
+        var w = new WrappingWriter(io.Out, TerminalWidth.Of(io.Out));
         if (results.Count == 0)
         {
             w.WriteLine(zh ? "文档中没有选举记录（elections）。" : "The document has no elections.");
+            w.Flush();
             return;
         }
 
@@ -146,5 +147,7 @@ public sealed class ElectCommand : ICommand
 
             w.WriteLine();
         }
+
+        w.Flush();
     }
 }

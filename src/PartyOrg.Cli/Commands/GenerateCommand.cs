@@ -20,12 +20,12 @@ public sealed class GenerateCommand : ICommand
     public string Summary => "生成合成测试数据 / write a synthetic input document (small, city, province)";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Options => new[] { "size=", "seed=" };
+    public IReadOnlyList<string> Options => new[] { "size=", "seed=", "quiet" };
 
     /// <inheritdoc />
     public string Help => string.Join(Environment.NewLine, new[]
     {
-        "partyorg generate [--size small|city|province] [--seed N]",
+        "partyorg generate [--size small|city|province] [--seed N] [--quiet]",
         string.Empty,
         "Writes a synthetic input document (the JSON interchange format) to standard output: 机关工委, departments",
         "(党组 + 机关党委), general branches, branches of 5–60 members with Party groups, posts, terms, a year of",
@@ -34,6 +34,8 @@ public sealed class GenerateCommand : ICommand
         "  city      1 机关工委, 100 departments, 2,000 branches, 40,000 members",
         "  province  50 机关工委, 5,000 departments, 100,000 branches, 2,000,000 members (about 1.8 GB of JSON)",
         "Default size small; default seed " + SyntheticOrgan.DefaultSeed.ToString(CultureInfo.InvariantCulture) + ".",
+        "When standard error is a terminal, a progress line shows the stage, the bytes written and the time (显示进度);",
+        "--quiet hides it. Standard output carries the JSON only.",
         string.Empty,
         "Example: partyorg generate --size city > city.json && partyorg check city.json",
         string.Empty,
@@ -49,18 +51,24 @@ public sealed class GenerateCommand : ICommand
             throw new UsageException($"--seed must be a whole number, not \"{seedText}\"");
         }
 
+        using var progress = new Output.ProgressLine(io.Error, io.ErrorIsTerminal && !line.Has("quiet"));
+        progress.Stage("生成 / generating " + line.Get("size", "small"));
         var document = SyntheticOrgan.Generate(size, seed);
-        return Write(document, io);
+        return Write(document, io, progress);
     }
 
-    private static int Write(SyntheticDocument document, CommandIo io)
+    private static int Write(SyntheticDocument document, CommandIo io, Output.ProgressLine progress)
     {
-        var input = document.BuildInput(document.BuildTree());
+        progress.Stage("构建 / building the tree");
+        var tree = document.BuildTree();
+        progress.Stage("汇总 / assembling the records");
+        var input = document.BuildInput(tree);
+        progress.Stage("写出 / writing JSON");
         if (ReferenceEquals(io.Out, Console.Out))
         {
             // The real standard output: stream the bytes (a province document is about 1.8 GB).
             io.Out.Flush();
-            using var stdout = Console.OpenStandardOutput();
+            using var stdout = progress.Count(Console.OpenStandardOutput());
             SyntheticJson.Write(input, stdout);
             stdout.Flush();
             return CliApp.Ok;

@@ -61,14 +61,21 @@ public sealed class RulesCommand : ICommand
         {
             var explainLanguage = line.Get("lang") is null ? OutputLanguage.Both : language;
             var asOf = DocumentInput.Date(line, "as-of") ?? DocumentInput.Today(io);
+            var ew = format == "table" ? new WrappingWriter(io.Out, TerminalWidth.Of(io.Out)) : w;
+            int explained;
             if (explainLanguage != OutputLanguage.Both || format == "json")
             {
-                return Explain(explain, profile, format, explainLanguage, asOf, w);
+                explained = Explain(explain, profile, format, explainLanguage, asOf, ew);
+            }
+            else
+            {
+                Explain(explain, profile, format, OutputLanguage.Chinese, asOf, ew);
+                ew.WriteLine();
+                explained = Explain(explain, profile, format, OutputLanguage.English, asOf, ew);
             }
 
-            Explain(explain, profile, format, OutputLanguage.Chinese, asOf, w);
-            w.WriteLine();
-            return Explain(explain, profile, format, OutputLanguage.English, asOf, w);
+            ew.Flush();
+            return explained;
         }
 
         var catalogue = ReportContracts.FromProfile(profile);
@@ -100,6 +107,7 @@ public sealed class RulesCommand : ICommand
             return CliApp.Ok;
         }
 
+        w = new WrappingWriter(io.Out, TerminalWidth.Of(io.Out));
         w.WriteLine(title);
         w.WriteLine();
         var table = new TextTable(headers.Take(3).ToArray());
@@ -125,6 +133,7 @@ public sealed class RulesCommand : ICommand
             }
         }
 
+        w.Flush();
         return CliApp.Ok;
     }
 

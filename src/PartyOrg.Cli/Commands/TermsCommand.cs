@@ -61,7 +61,7 @@ public sealed class TermsCommand : ICommand
             .Where(f => profile.FindRule(f.RuleId)?.Descriptor.Category == RuleCategory.Term)
             .ToArray();
         var contract = ReportContracts.FromTermCalendar(calendar, findings);
-        var w = io.Out;
+        var w = format == "json" ? io.Out : new WrappingWriter(io.Out, TerminalWidth.Of(io.Out));
         if (format == "json")
         {
             PartyOrgJson.Serialize(w, contract);
@@ -100,6 +100,8 @@ public sealed class TermsCommand : ICommand
             {
                 w.WriteLine(zh ? "无任期问题。" : "No term findings.");
             }
+
+            w.Flush();
         }
 
         return findings.Any(f => f.Severity == Severity.Error) ? CliApp.ErrorFindings : CliApp.Ok;

@@ -10,11 +10,7 @@ namespace PartyOrg.Domain.Tests.Assessment;
 /// <summary>docs/schema/partyorg-scorecard.schema.json accepts every built-in scorecard and the documented example.</summary>
 public sealed class ScorecardSchemaTests
 {
-    private static MiniJsonSchema Schema()
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(RepoFiles.PathOf("docs", "schema", "partyorg-scorecard.schema.json")));
-        return new MiniJsonSchema(doc.RootElement.Clone());
-    }
+    private static SchemaValidator Schema() => SchemaValidator.Load("partyorg-scorecard.schema.json");
 
     [Theory]
     [InlineData("national-classification")]

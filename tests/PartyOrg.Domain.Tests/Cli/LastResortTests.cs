@@ -49,6 +49,7 @@ public sealed class LastResortTests
         var (exit, output, error) = CliRunner.Run(string.Empty, "calendar", CliRunner.Example("minimal.json"), "--from", "2026-01-01", "--to", "2031-01-01");
         exit.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().Be("partyorg calendar: the window 2026-01-01 … 2031-01-01 is longer than 5 years; --to must be before 2031-01-01 (run one calendar per term or per year)\n");
+        error.Should().Be("partyorg calendar: the window 2026-01-01 … 2031-01-01 is longer than 5 years; --to must be before 2031-01-01 (run one calendar per term or per year)\n"
+            + "Usage: partyorg calendar FILE --from DATE --to DATE [--as-of DATE] [--profile NAME] [--format table|json|ics] [--lang zh-CN|en]\n");
     }
 }

@@ -16,11 +16,7 @@ namespace PartyOrg.Domain.Tests.Cli;
 /// </summary>
 public sealed class PeriodFormTests
 {
-    private static MiniJsonSchema OutputSchema()
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(RepoFiles.PathOf("docs", "schema", "partyorg-check-output.schema.json")));
-        return new MiniJsonSchema(doc.RootElement.Clone());
-    }
+    private static SchemaValidator OutputSchema() => SchemaValidator.Load("partyorg-check-output.schema.json");
 
     public static TheoryData<string> Documents()
     {
