@@ -41,7 +41,7 @@ public sealed class FrontEndTests
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Contain("unknown option --formt; did you mean --format?")
-            .And.Contain("Usage: partyorg check FILE [--as-of DATE]");
+            .And.Contain("Usage: partyorg check FILE|DIR... [--as-of DATE]");
     }
 
     [Theory]
