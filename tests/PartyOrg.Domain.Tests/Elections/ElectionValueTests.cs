@@ -578,6 +578,35 @@ public sealed class ElectionValueTests
     }
 
     [Fact]
+    public void VotingRights_EntitledOnCommittee_LeavesOutSeatHoldersWithoutVotingRights()
+    {
+        var b = new OrganizationTreeBuilder();
+        b.Add(new Organization("oc", OrganizationKind.OrganCommittee, "机关党委", establishedOn: new LocalDate(2000, 1, 1)));
+        b.Add(new Organization("b", OrganizationKind.Branch, "党支部", "oc"));
+        b.Add(new Member("m-1", "党员1", MembershipStatus.Full, "b", admittedOn: new LocalDate(2000, 1, 1), fullSince: new LocalDate(2001, 1, 1)));
+        b.Add(new Member("m-2", "党员2", MembershipStatus.Full, "b", admittedOn: new LocalDate(2000, 1, 1), fullSince: new LocalDate(2001, 1, 1),
+            restrictions: new[] { new RightsRestriction(RestrictionKind.PartyProbation, new LocalDate(2024, 1, 1), new LocalDate(2026, 1, 1)) }));
+        b.Add(new Post("b", "m-1", PostKind.Secretary, new LocalDate(2023, 1, 1)));
+        b.Add(new Post("b", "m-2", PostKind.CommitteeMember, new LocalDate(2023, 1, 1)));
+        var tree = b.Build();
+
+        VotingRights.EntitledOnCommittee(tree, "b", new LocalDate(2023, 12, 31)).Should().Be(2);
+        VotingRights.EntitledOnCommittee(tree, "b", Date).Should().Be(1, "m-2 is on Party probation");
+        VotingRights.Entitled(tree, "b", Date).Should().Be(1);
+    }
+
+    [Fact]
+    public void Tally_OnTheDayThe2020RegulationsTookEffect_CitesThem()
+    {
+        var changeover = new LocalDate(2020, 7, 13);
+        var input = new ElectionInput(changeover, 1, new[] { new CandidateVotes("a", 21), new CandidateVotes("b", 1) }, 35, 35, 35, 40);
+
+        ElectionTally.Tally(input).Regulation.Should().Be(PartyOrg.Domain.Regulations.Regulation.ElectionRegulations);
+        ElectionTally.Tally(new ElectionInput(changeover.PlusDays(-1), 1, new[] { new CandidateVotes("a", 21), new CandidateVotes("b", 1) }, 35, 35, 35, 40))
+            .Regulation.Should().Be(PartyOrg.Domain.Regulations.Regulation.ElectionInterimRegulations1990);
+    }
+
+    [Fact]
     public void VotingRights_Guards()
     {
         var tree = TermTestData.Tree();
