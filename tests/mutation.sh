@@ -4,7 +4,8 @@
 #
 # Usage:   bash tests/mutation.sh [FOLDER...]      (folders under src/PartyOrg.Domain; default: Elections Terms)
 #          bash tests/mutation.sh Elections Terms Meetings Compliance/Rules
-# Env:     MUTATION_BUDGET_MINUTES  time budget per folder (default 25; the run is stopped when it is exceeded)
+# Env:     MUTATION_BUDGET_MINUTES  time budget per folder (default 25; the run is stopped when it is exceeded,
+#                                   and a stopped run writes no report: be generous)
 #          MUTATION_CONCURRENCY     parallel test runners (default 1; the machine's cores are shared)
 #          MUTATION_TEST_FILTER     dotnet test filter for the test runs (default: the fast unit tests, without the
 #                                   child-process, scale and fuzz tests)
