@@ -91,7 +91,7 @@ public sealed class RulesCommand : ICommand
         string Params(IEnumerable<Domain.Json.Contracts.ParameterContract> p) => string.Join(", ", p.Select(x => x.Name + " = " + (x.Value ?? "—")));
         string Severity(Domain.Json.Contracts.RuleContract r)
         {
-            SeverityExtensions.TryParseContractName(r.Severity, out var s);
+            ContractNames.TryParseSeverity(r.Severity, out var s);
             var name = en ? r.Severity : s.ToChineseName();
             return (r.Enabled ? name : name + (en ? " (off)" : "（停用）")) + (r.Confidence == "memory" ? " MEMORY" : string.Empty) + (r.IsLocal ? " LOCAL" : string.Empty);
         }

@@ -3,6 +3,7 @@ using System.Linq;
 using PartyOrg.Cli.Output;
 using PartyOrg.Cli.Sample;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 using PartyOrg.Domain.Development;
 
 namespace PartyOrg.Cli.Demo;

@@ -6,6 +6,7 @@ using NodaTime;
 using PartyOrg.Cli.Output;
 using PartyOrg.Cli.Sample;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 using PartyOrg.Domain.Dues;
 
 namespace PartyOrg.Cli.Demo;

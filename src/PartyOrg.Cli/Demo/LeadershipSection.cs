@@ -5,6 +5,7 @@ using NodaTime;
 using PartyOrg.Cli.Output;
 using PartyOrg.Cli.Sample;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 using PartyOrg.Domain.Leadership;
 using PartyOrg.Domain.Organizations;
 

@@ -3,6 +3,7 @@ using System.IO;
 using PartyOrg.Cli.Output;
 using PartyOrg.Cli.Sample;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Cli.Demo;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 
 namespace PartyOrg.Cli.Output;
 

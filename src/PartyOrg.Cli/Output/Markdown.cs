@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 
 namespace PartyOrg.Cli.Output;
 

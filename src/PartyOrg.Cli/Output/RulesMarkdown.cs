@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 
 namespace PartyOrg.Cli.Output;
 

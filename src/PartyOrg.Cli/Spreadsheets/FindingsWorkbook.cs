@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using PartyOrg.Cli.Commands;
 using PartyOrg.Domain.Compliance;
+using PartyOrg.Domain.Json;
 
 namespace PartyOrg.Cli.Spreadsheets;
 

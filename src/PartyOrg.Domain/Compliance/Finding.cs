@@ -190,5 +190,5 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// <summary>"RULE-ID severity subject period: message (en)".</summary>
     /// <returns>A one-line summary.</returns>
     public override string ToString() =>
-        $"{RuleId} {Severity.ToContractName()} {SubjectId}{(Period is { } p ? " " + p : string.Empty)}: {Message.English}";
+        $"{RuleId} {Severity.ToString().ToLowerInvariant()} {SubjectId}{(Period is { } p ? " " + p : string.Empty)}: {Message.English}";
 }

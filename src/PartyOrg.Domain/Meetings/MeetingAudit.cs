@@ -336,11 +336,11 @@ public sealed class MeetingAudit
     }
 }
 
-/// <summary>One audited obligation in 16 bytes: organization, requirement and period indices, the count and the verdict.</summary>
+/// <summary>One audited obligation in 16 bytes: organization, period and requirement indices, the count and the verdict (the period index is an int: a window of thousands of years of monthly periods fits).</summary>
 internal readonly struct AuditEntry
 {
+    private readonly int period;
     private readonly short requirement;
-    private readonly short period;
     private readonly byte state;
     private readonly byte flags;
 
@@ -349,7 +349,7 @@ internal readonly struct AuditEntry
         Organization = organization;
         Count = count;
         this.requirement = checked((short)requirement);
-        this.period = checked((short)period);
+        this.period = period;
         this.state = (byte)state;
         flags = (byte)((inWindow ? 1 : 0) | (closed ? 2 : 0));
     }

@@ -108,4 +108,17 @@ public sealed class SelfLapseBoundaryTests
         var before = B2Monthly(new LocalDate(2015, 1, 10), 12).ToList();
         Lapse(tree, before, YearEnd).Should().BeEmpty();
     }
+
+    [Fact]
+    public void AWindowOfThousandsOfYears_IsAuditedWithoutOverflow()
+    {
+        // 2199-01 … 9999-12 is 93,612 monthly periods: more than a 16-bit period index holds.
+        var tree = Tree();
+        var window = new DateInterval(new LocalDate(2199, 1, 1), LocalDate.MaxIsoValue);
+        var input = new ComplianceInput(tree, LocalDate.MaxIsoValue).WithMeetings(MeetingLog.Create(tree, B2Monthly(new LocalDate(2199, 1, 10), 3))).WithWindow(window);
+
+        var report = new ComplianceChecker(ComplianceProfile.StateOrgans).Check(input);
+
+        report.Findings.Should().Contain(f => f.RuleId == "MTG-GROUP-MONTHLY" && f.Period!.Value.Start.Year == 9999);
+    }
 }

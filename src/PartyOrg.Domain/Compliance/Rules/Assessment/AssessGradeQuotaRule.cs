@@ -34,10 +34,7 @@ internal sealed class AssessGradeQuotaRule : Rule
                 "Of the {graded} organisations \"{subject}\" graded for {period}, {actual}: below the quota ({expected}).")),
         });
 
-    internal AssessGradeQuotaRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -45,10 +45,7 @@ internal sealed class AssessRectificationOverdueRule : Rule
                 "\"{subject}\" (rectification {record}) was due to be re-inspected by {expected}; found {actual}.")),
         });
 
-    internal AssessRectificationOverdueRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -18,10 +18,7 @@ internal sealed class DevActivistMin1yRule : Rule
             "「经过一年以上培养教育和考察」：candidate ≥ activist + 1年（「以上」含本数；2月29日 + 1年 = 2月28日）。",
             "\"一年以上\" includes the year: candidate ≥ activist + 1 year (29 February + 1 year = 28 February)."));
 
-    internal DevActivistMin1yRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

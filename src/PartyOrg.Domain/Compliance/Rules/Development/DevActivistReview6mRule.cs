@@ -20,10 +20,7 @@ internal sealed class DevActivistReview6mRule : Rule
             "从确定为入党积极分子之日起至列为发展对象（尚未列为的，至检查日），相邻两次考察（含起止日）之间不超过6个月（日历月，月末对齐）。条文序号未经核实（据信为第十二条）。",
             "From the designation until the listing as development candidate (or the as-of date while still an activist), no gap between consecutive reviews (and the two ends) exceeds 6 calendar months (clamped to the month's end). The article number is unconfirmed (believed Art. 12)."));
 
-    internal DevActivistReview6mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -18,10 +18,7 @@ internal sealed class DevActivistSelectionRule : Rule
             "入党积极分子由支部委员会从入党申请人中确定并报上级党委备案：检查 activist ≥ applied。推优、28岁以下团员推荐和备案不检查。条文序号未经核实。",
             "The branch committee designates activists from applicants and files with the higher committee: checked as activist ≥ applied. Recommendation (推优), the under-28 Youth League route and the filing are not checked. The article number is unconfirmed."));
 
-    internal DevActivistSelectionRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -25,10 +25,7 @@ internal sealed class DevApproval3mRule : Rule
                 "Applicant \"{subject}\": {actual}, beyond 3 months (expected: {expected})."), Severity.Warning),
         });
 
-    internal DevApproval3mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -25,10 +25,7 @@ internal sealed class DevBranchVoteRule : Rule
                 "Applicant \"{subject}\", conversion vote: {actual} (expected: {expected}).")),
         });
 
-    internal DevBranchVoteRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -18,10 +18,7 @@ internal sealed class DevConversionProcedureRule : Rule
             "转正程序见细则第三十三条（表决见 DEV-BRANCH-VOTE）；三个月内审批的期限来自二手来源，故为警告：approvedOn（或尚未批准时的检查日）晚于转正会议 + 3个月的，报告。",
             "The procedure is 细则 Art. 33 (the vote: DEV-BRANCH-VOTE); the 3-month approval period comes from secondary sources, hence a warning: approvedOn (or, while unapproved, the as-of date) after the conversion meeting + 3 months is reported."));
 
-    internal DevConversionProcedureRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

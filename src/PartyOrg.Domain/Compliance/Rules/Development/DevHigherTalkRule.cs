@@ -18,10 +18,7 @@ internal sealed class DevHigherTalkRule : Rule
             "党章第五条：上级党组织批准申请人入党以前，要派专人同他谈话。有审批记录时，higherTalk 须不晚于 approval.date。细则中的条文序号未经核实。",
             "党章 Art. 5: before approving, the higher organisation sends someone to talk with the applicant. With an approval recorded, higherTalk is on or before approval.date. The article of the 细则 is unconfirmed."));
 
-    internal DevHigherTalkRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

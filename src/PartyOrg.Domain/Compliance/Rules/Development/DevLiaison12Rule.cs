@@ -19,10 +19,7 @@ internal sealed class DevLiaison12Rule : Rule
             "「党组织应当指定一至两名正式党员作其培养联系人」：确定入党积极分子后，liaisons 为1或2人，且在确定之日均为正式党员。条文序号未经核实。",
             "\"党组织应当指定一至两名正式党员作其培养联系人\": once designated, an activist has 1 or 2 liaisons, each a full member on the designation date. The article number is unconfirmed."));
 
-    internal DevLiaison12Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

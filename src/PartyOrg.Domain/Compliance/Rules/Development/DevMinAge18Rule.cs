@@ -19,10 +19,7 @@ internal sealed class DevMinAge18Rule : Rule
             "「年满十八岁」：在递交入党申请书之日已满18周岁（18周岁生日当天即满）；2月29日出生的，平年的2月28日满周岁。需要 birthDate 和 applied。",
             "\"年满十八岁\": 18 on the application date, reached on the 18th birthday (29 February birthdays: 28 February in common years). Needs birthDate and applied."));
 
-    internal DevMinAge18Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -18,10 +18,7 @@ internal sealed class DevPoliticalReviewRule : Rule
             "「未经政治审查或政治审查不合格的，不能发展入党」：记录含发展对象（candidate）和支部大会时，须有 passed 为 true、日期不晚于会议的 politicalReview。政审一年有效为地方做法，不检查。",
             "\"未经政治审查或政治审查不合格的，不能发展入党\": when the record holds the candidate stage and the admission meeting, a politicalReview with passed true dated on or before the meeting. The local one-year validity is not checked."));
 
-    internal DevPoliticalReviewRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

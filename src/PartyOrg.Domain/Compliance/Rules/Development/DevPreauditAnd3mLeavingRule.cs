@@ -24,10 +24,7 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
                 "Applicant \"{subject}\": {actual}; as a rule not admitted (expected: {expected})."), Severity.Warning),
         });
 
-    internal DevPreauditAnd3mLeavingRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

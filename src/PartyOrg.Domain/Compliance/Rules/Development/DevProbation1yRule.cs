@@ -19,10 +19,7 @@ internal sealed class DevProbation1yRule : Rule
             "预备期从支部大会通过之日算起，为一年（延长的加上延长月数）：转正会议不得早于预备期满之日（会议 + 1年 + 延长月数）。",
             "Probation runs one year from the admission meeting (plus the months of an extension): the conversion meeting is not before its end (meeting + 1 year + extension months)."));
 
-    internal DevProbation1yRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -30,10 +30,7 @@ internal sealed class DevProbationExtensionRule : Rule
                 "Probationary member \"{subject}\": {actual} (expected: {expected}).")),
         });
 
-    internal DevProbationExtensionRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

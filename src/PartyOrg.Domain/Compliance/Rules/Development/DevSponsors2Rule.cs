@@ -20,10 +20,7 @@ internal sealed class DevSponsors2Rule : Rule
             "有发展对象（candidate）和接收预备党员的支部大会记录时检查：sponsors 恰为2人，在支部大会之日均为正式党员，且不在留党察看期间（restrictions 的 party-probation）。",
             "Checked when the record holds the candidate stage and the admission meeting: exactly 2 sponsors, each a full member on the meeting day and not under 留党察看 (a party-probation restriction)."));
 
-    internal DevSponsors2Rule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

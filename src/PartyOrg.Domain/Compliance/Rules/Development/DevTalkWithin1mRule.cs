@@ -18,10 +18,7 @@ internal sealed class DevTalkWithin1mRule : Rule
             "「应当在一个月内派人同入党申请人谈话」：talked ≤ applied + 1个月（按日历月，月末对齐）；截至检查日已逾期仍无谈话记录的，同样报告；谈话早于申请的，视为顺序错误。条文序号未经核实（据信为第七条）。",
             "\"应当在一个月内派人同入党申请人谈话\": talked ≤ applied + 1 month (calendar months, clamped to the month's end); no talk recorded when that date has passed on the as-of date is reported too, and a talk before the application is out of order. The article number is unconfirmed (believed Art. 7)."));
 
-    internal DevTalkWithin1mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

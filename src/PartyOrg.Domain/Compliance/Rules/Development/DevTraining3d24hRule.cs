@@ -18,10 +18,7 @@ internal sealed class DevTraining3d24hRule : Rule
             "「培训时间一般不少于三天（或不少于二十四个学时）」：days ≥ 3 或 hours ≥ 24，满足其一即可（「不少于」含本数）；「一般」故为警告。记录含发展对象和支部大会而无培训记录的同样报告（从接收阶段开始的记录不检查）。部分高校要求5至7天或40学时，为地方规定（见§M14）。",
             "\"一般不少于三天（或不少于二十四个学时）\": days ≥ 3 or hours ≥ 24, either suffices (\"不少于\" includes the number); a warning because of 一般. A record with the candidate stage and an admission meeting but no training is reported too (a record that starts at admission is not judged). Some universities require 5–7 days or 40 hours: local, not the default."));
 
-    internal DevTraining3d24hRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

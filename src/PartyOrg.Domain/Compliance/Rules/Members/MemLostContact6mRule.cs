@@ -18,10 +18,7 @@ internal sealed class MemLostContact6mRule : Rule
             "「对失去联系6个月以上的党员…予以停止党籍」：since + 6个月 ≤ 检查日（「以上」含本数），未恢复联系（contactRestoredOn）且未停止党籍（suspendedOn）的，报告。",
             "\"对失去联系6个月以上的党员…予以停止党籍\": since + 6 months ≤ the as-of date (\"以上\" includes six), contact not restored and standing not suspended: a finding on the member."));
 
-    internal MemLostContact6mRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

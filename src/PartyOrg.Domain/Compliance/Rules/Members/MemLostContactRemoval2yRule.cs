@@ -18,10 +18,7 @@ internal sealed class MemLostContactRemoval2yRule : Rule
             "「停止党籍2年后确实无法取得联系的，按照自行脱党予以除名」：suspendedOn + 2年 ≤ 检查日，未恢复联系且未除名（removedOn）的，报告。",
             "\"停止党籍2年后确实无法取得联系的，按照自行脱党予以除名\": suspendedOn + 2 years ≤ the as-of date, contact not restored and not removed: a finding on the member."));
 
-    internal MemLostContactRemoval2yRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -19,10 +19,7 @@ internal sealed class MemPartyAgeRule : Rule
             "「党员的党龄，从预备期满转为正式党员之日算起」：经发展记录转正（已批准）的党员，fullSince 须等于预备期满之日（支部大会 + 1年 + 延长月数），与转正会议和审批的日期无关；党龄不含预备期。",
             "\"党员的党龄，从预备期满转为正式党员之日算起\": a member converted through a record (approved) has fullSince equal to the end of probation (meeting + 1 year + extension months), whatever the dates of the conversion meeting and approval; 党龄 never includes the probation year."));
 
-    internal MemPartyAgeRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -18,10 +18,7 @@ internal sealed class MemTransferRefusalRule : Rule
             "「不得无故拒转拒接」：记有 refusedOn 而没有 refusalReason 的转接，报告在拒绝的党组织（refusedBy）上。组织关系转出但尚未被接收的，原所在党组织仍负管理责任：members[].branch 保持为转出支部。",
             "\"不得无故拒转拒接\": a transfer with refusedOn and no refusalReason is a finding on the refusing organization (refusedBy). Until received, the sending organization keeps managing the member: members[].branch stays the sending branch."));
 
-    internal MemTransferRefusalRule()
-        : base(Definition)
-    {
-    }
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Evaluate(ComplianceContext context)
     {
