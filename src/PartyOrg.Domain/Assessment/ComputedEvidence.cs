@@ -88,20 +88,69 @@ public sealed class SecretaryVacantMonths : IComputedEvidence
     }
 }
 
+/// <summary>
+/// <c>no-development-2y</c>: 1 when a branch that existed for the whole two years up to the assessed day (the end of the
+/// year, or the as-of date when earlier) admitted nobody in them — neither a development record's admission meeting nor a
+/// member's admission date — else 0 (发展党员 roll-up, <see cref="Development.DevelopmentRollUp"/>). Not computable for
+/// other kinds of organisation, nor for a branch younger than two years. Built in.
+/// </summary>
+public sealed class NoDevelopmentTwoYears : IComputedEvidence
+{
+    /// <summary>The provider's name.</summary>
+    public const string ProviderName = "no-development-2y";
+
+    /// <inheritdoc />
+    public string Name => ProviderName;
+
+    /// <inheritdoc />
+    public EvidenceValue? Compute(ComplianceInput input, string organizationId, int year)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        var org = input.Tree.GetOrganization(organizationId);
+        var yearEnd = new LocalDate(year, 12, 31);
+        var day = input.AsOf < yearEnd ? input.AsOf : yearEnd;
+        var since = day.PlusYears(-2);
+        if (!org.IsBranch || !org.ExistsOn(day) || (org.EstablishedOn is { } established && established > since))
+        {
+            return null;
+        }
+
+        var last = Development.DevelopmentRollUp.LastAdmission(input.Tree, input.Development, organizationId, day);
+        var ci = CultureInfo.InvariantCulture;
+        var from = since.PlusDays(1).ToString("uuuu-MM-dd", ci);
+        var to = day.ToString("uuuu-MM-dd", ci);
+        if (last is { } d && d > since)
+        {
+            var text = d.ToString("uuuu-MM-dd", ci);
+            return new EvidenceValue(0, new LocalizedText($"{from}至{to}有发展党员（最近一次接收：{text}）", $"members admitted from {from} to {to} (last on {text})"));
+        }
+
+        var lastText = last is { } l ? l.ToString("uuuu-MM-dd", ci) : null;
+        return new EvidenceValue(1, new LocalizedText(
+            $"{from}至{to}未发展党员" + (lastText is null ? "（无接收记录）" : $"（最近一次接收：{lastText}）"),
+            $"no member admitted from {from} to {to}" + (lastText is null ? " (no admission known)" : $" (last on {lastText})")));
+    }
+}
+
 /// <summary>Options of an assessment: the computed-evidence providers beyond the built-in ones.</summary>
 public sealed class AssessmentOptions
 {
-    /// <summary>Names the library knows but cannot compute yet (the development pipeline is not part of this version).</summary>
-    public static readonly IReadOnlyList<string> KnownUnavailable = new[] { "no-development-2y" };
+    /// <summary>Names the library knows but cannot compute yet (none since the development pipeline supplies <c>no-development-2y</c>).</summary>
+    public static readonly IReadOnlyList<string> KnownUnavailable = Array.Empty<string>();
 
     private readonly IReadOnlyDictionary<string, IComputedEvidence> providers;
 
     private AssessmentOptions(IReadOnlyDictionary<string, IComputedEvidence> providers) => this.providers = providers;
 
-    /// <summary>The defaults: the built-in providers (<c>secretary-vacant-months</c>).</summary>
+    /// <summary>The defaults: the built-in providers (<c>secretary-vacant-months</c>, <c>no-development-2y</c>).</summary>
     public static AssessmentOptions Default { get; } = new(new Dictionary<string, IComputedEvidence>(StringComparer.Ordinal)
     {
         [SecretaryVacantMonths.ProviderName] = new SecretaryVacantMonths(),
+        [NoDevelopmentTwoYears.ProviderName] = new NoDevelopmentTwoYears(),
     });
 
     /// <summary>The providers by name.</summary>

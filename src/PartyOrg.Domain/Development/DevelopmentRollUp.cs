@@ -92,7 +92,7 @@ public static class DevelopmentRollUp
             .ToArray();
     }
 
-    private static LocalDate? LastAdmission(OrganizationTree tree, DevelopmentLog? log, string branchId, LocalDate asOf)
+    internal static LocalDate? LastAdmission(OrganizationTree tree, DevelopmentLog? log, string branchId, LocalDate asOf)
     {
         var fromMembers = tree.MembersOf(branchId).Where(m => m.AdmittedOn is { } d && d <= asOf).Select(m => m.AdmittedOn);
         var fromLog = (log?.Applicants ?? Array.Empty<Applicant>())

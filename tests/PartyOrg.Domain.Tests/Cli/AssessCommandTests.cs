@@ -32,8 +32,10 @@ public sealed class AssessCommandTests
         var terms = orgs[1].GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("item").GetString() == "terms");
         terms.GetProperty("points").GetDecimal().Should().Be(0);
         terms.GetProperty("evidence")[0].GetProperty("reference").GetString().Should().Be("TERM-ON-TIME");
-        doc.RootElement.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("organization").GetString()).Should().Equal("b-2", "b-3");
-        doc.RootElement.GetProperty("unavailableSignals")[0].GetString().Should().Be("no-development-2y");
+        var candidates = doc.RootElement.GetProperty("candidates").EnumerateArray().ToArray();
+        candidates.Select(c => c.GetProperty("organization").GetString()).Should().Equal("b-1", "b-2", "b-3");
+        candidates[0].GetProperty("signals").EnumerateArray().Select(x => x.GetProperty("signal").GetString()).Should().Equal("no-development-2y");
+        doc.RootElement.GetProperty("unavailableSignals").GetArrayLength().Should().Be(0, "the development pipeline supplies no-development-2y");
     }
 
     [Fact]
