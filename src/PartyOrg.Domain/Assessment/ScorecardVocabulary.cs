@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Assessment;
 
 /// <summary>Whether a scorecard carries a national standard or a local practice.</summary>
-public sealed class ScorecardScope : SmartEnum<ScorecardScope>
+public sealed class ScorecardScope : BilingualEnum<ScorecardScope>
 {
     /// <summary>NATIONAL — issued or guided centrally (e.g. 组厅字〔2012〕6号 for 分类定级).</summary>
     public static readonly ScorecardScope National = new("national", 1, "全国", "national");
@@ -12,17 +12,9 @@ public sealed class ScorecardScope : SmartEnum<ScorecardScope>
     public static readonly ScorecardScope Local = new("local", 2, "地方", "local");
 
     private ScorecardScope(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }
 
 /// <summary>How a scorecard totals its items.</summary>

@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.AssessmentData;
 /// 软弱涣散基层党组织的主要类型 — the ten types of the 党内统计 annual sheet "整顿软弱涣散基层党组织情况" (national; items 1–8 are
 /// the 2014 campaign's core, 9–10 were added later). Local checklists add their own; this vocabulary holds the national ten.
 /// </summary>
-public sealed class WeaknessType : SmartEnum<WeaknessType>
+public sealed class WeaknessType : BilingualEnum<WeaknessType>
 {
     /// <summary>1 班子配备不齐、书记长期缺职、工作处于停滞状态.</summary>
     public static readonly WeaknessType IncompleteLeadership = new("incomplete-leadership", 1, "党组织班子配备不齐、书记长期缺职、工作处于停滞状态", "leadership incomplete, secretary long vacant, work at a standstill");
@@ -39,15 +39,7 @@ public sealed class WeaknessType : SmartEnum<WeaknessType>
     public static readonly WeaknessType PoorService = new("poor-service", 10, "党组织服务意识差、服务能力弱、群众意见大", "poor service attitude and ability, strong public dissatisfaction");
 
     private WeaknessType(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese wording of the annual sheet.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>An English rendering.</summary>
-    public string EnglishName { get; }
 }

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 namespace PartyOrg.Domain.Development;
 
 /// <summary>The stage of a person on the path into the Party (contract <c>stage</c> of <c>partyorg development</c>).</summary>
-public sealed class DevelopmentStage : SmartEnum<DevelopmentStage>
+public sealed class DevelopmentStage : BilingualEnum<DevelopmentStage>
 {
     /// <summary>入党申请人 — has applied.</summary>
     public static readonly DevelopmentStage Applicant = new("applicant", 1, "入党申请人", "applicant");
@@ -27,21 +27,13 @@ public sealed class DevelopmentStage : SmartEnum<DevelopmentStage>
     public static readonly DevelopmentStage Cancelled = new("cancelled", 7, "已取消预备党员资格", "cancelled");
 
     private DevelopmentStage(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }
 
 /// <summary>The next step of an applicant (contract <c>nextStep.step</c>).</summary>
-public sealed class DevelopmentStep : SmartEnum<DevelopmentStep>
+public sealed class DevelopmentStep : BilingualEnum<DevelopmentStep>
 {
     /// <summary>派人谈话 — talk with the applicant.</summary>
     public static readonly DevelopmentStep Talk = new("talk", 1, "派人谈话", "talk with the applicant");
@@ -71,17 +63,9 @@ public sealed class DevelopmentStep : SmartEnum<DevelopmentStep>
     public static readonly DevelopmentStep None = new("none", 9, "无", "none");
 
     private DevelopmentStep(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The English name.</summary>
-    public string EnglishName { get; }
 }
 
 /// <summary>The stage a public notice (公示) is given at (contract <c>publicNotices[].stage</c>).</summary>
