@@ -173,7 +173,7 @@ public sealed class CalendarCommand : ICommand
 
         if (document.Development is { } development)
         {
-            foreach (var p in PartyOrg.Domain.Development.DevelopmentPlanner.Plan(development, asOf))
+            foreach (var p in PartyOrg.Domain.Development.DevelopmentPlanner.Plan(development, asOf, profile.Get(DevelopmentParameters.Intervals, asOf)))
             {
                 var a = p.Applicant;
                 void Milestone(string type, string ruleId, LocalDate? day, string chinese, string english)

@@ -81,7 +81,7 @@ public sealed class DevelopmentCommand : ICommand
             .Where(f => f.RuleId == PartyAgeRuleId || profile.FindRule(f.RuleId)?.Descriptor.Category == RuleCategory.Development
                         || (f.RuleId == ApprovalChainRuleId && applicantIds.Contains(f.SubjectId)))
             .ToArray();
-        var plans = document.Development is { } log ? DevelopmentPlanner.Plan(log, asOf) : Array.Empty<ApplicantPlan>();
+        var plans = document.Development is { } log ? DevelopmentPlanner.Plan(log, asOf, profile.Get(DevelopmentParameters.Intervals, asOf)) : Array.Empty<ApplicantPlan>();
         var contract = ReportContracts.FromDevelopmentPlans(plans, asOf, findings, source);
         if (format == "json")
         {

@@ -1,10 +1,21 @@
 using System.Globalization;
+using PartyOrg.Domain.Development;
 
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The numbers the development rules (DEV-*) read from a <see cref="ComplianceProfile"/>.</summary>
 public static class DevelopmentParameters
 {
+    /// <summary>
+    /// DEV-* and MEM-PARTY-AGE: the intervals of the member's path (least age, talk, reviews, activist period, approvals,
+    /// probation and its extension, leaving the unit), read by the rules and by <see cref="DevelopmentPlanner"/>.
+    /// </summary>
+    public static readonly ParameterKey<DevelopmentIntervals> Intervals = new(
+        "development.intervals",
+        new LocalizedText("发展党员时限：年龄、谈话、考察、培养期、审批、预备期及延长、离开单位（月）",
+            "Intervals of the member's path: age, talk, reviews, activist period, approvals, probation and extension, leaving the unit (months)"),
+        v => v.ToString());
+
     /// <summary>DEV-PUBLIC-NOTICE: the least working days of a public notice (LOCAL practice; default 5, 「不少于5个工作日」).</summary>
     public static readonly ParameterKey<int> NoticeWorkingDays = new(
         "development.notice-working-days",

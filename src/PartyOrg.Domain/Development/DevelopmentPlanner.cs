@@ -35,10 +35,12 @@ public sealed class NextStep
 /// </summary>
 public sealed class ApplicantPlan
 {
-    internal ApplicantPlan(Applicant applicant, LocalDate asOf)
+    internal ApplicantPlan(Applicant applicant, LocalDate asOf, DevelopmentIntervals intervals)
     {
         Applicant = applicant;
         AsOf = asOf;
+        Intervals = intervals;
+        var n = intervals;
         var a = applicant;
         var p = a.Probation;
         Stage = p?.Cancelled is not null ? DevelopmentStage.Cancelled
@@ -48,23 +50,23 @@ public sealed class ApplicantPlan
             : a.Candidate is not null ? DevelopmentStage.Candidate
             : a.Activist is not null ? DevelopmentStage.Activist
             : DevelopmentStage.Applicant;
-        EligibleFrom = a.BirthDate?.PlusYears(DevelopmentDates.MinimumAge);
-        TalkDue = a.Applied?.PlusMonths(1);
+        EligibleFrom = a.BirthDate?.PlusYears(n.MinimumAge);
+        TalkDue = a.Applied?.PlusMonths(n.TalkMonths);
         if (Stage == DevelopmentStage.Activist)
         {
-            ActivistReviewDue = DevelopmentDates.LastReview(a)!.Value.PlusMonths(DevelopmentDates.ReviewMonths);
+            ActivistReviewDue = DevelopmentDates.LastReview(a)!.Value.PlusMonths(n.ReviewMonths);
         }
 
-        CandidateFrom = a.Activist?.PlusYears(1);
+        CandidateFrom = a.Activist?.PlusMonths(n.ActivistMonths);
         if (a.Admission is { } admission)
         {
-            ApprovalDue = admission.Meeting.PlusMonths(3);
-            ApprovalLimit = admission.Meeting.PlusMonths(6);
-            ProbationEnd = DevelopmentDates.ProbationEnd(a);
+            ApprovalDue = admission.Meeting.PlusMonths(n.ApprovalMonths);
+            ApprovalLimit = admission.Meeting.PlusMonths(n.ApprovalLimitMonths);
+            ProbationEnd = DevelopmentDates.ProbationEnd(a, n);
             DuesFrom = admission.Meeting;
         }
 
-        ConversionApprovalDue = a.Conversion?.Meeting.PlusMonths(3);
+        ConversionApprovalDue = a.Conversion?.Meeting.PlusMonths(n.ConversionApprovalMonths);
         if (Stage == DevelopmentStage.Full)
         {
             FullSince = ProbationEnd;
@@ -80,31 +82,34 @@ public sealed class ApplicantPlan
     /// <summary>The date of the plan.</summary>
     public LocalDate AsOf { get; }
 
+    /// <summary>The intervals the milestones were computed with.</summary>
+    public DevelopmentIntervals Intervals { get; }
+
     /// <summary>The stage.</summary>
     public DevelopmentStage Stage { get; }
 
-    /// <summary>The 18th birthday, or null.</summary>
+    /// <summary>The birthday of the least age (the 18th nationally), or null.</summary>
     public LocalDate? EligibleFrom { get; }
 
-    /// <summary>The application + 1 month, or null.</summary>
+    /// <summary>The application + the talk period (1 month nationally), or null.</summary>
     public LocalDate? TalkDue { get; }
 
-    /// <summary>While an activist: the last review (or the designation) + 6 months; else null.</summary>
+    /// <summary>While an activist: the last review (or the designation) + the review interval (6 months nationally); else null.</summary>
     public LocalDate? ActivistReviewDue { get; }
 
-    /// <summary>The designation + 1 year: the earliest 列为发展对象; or null.</summary>
+    /// <summary>The designation + the least activist period (1 year nationally): the earliest 列为发展对象; or null.</summary>
     public LocalDate? CandidateFrom { get; }
 
-    /// <summary>The admission meeting + 3 months, or null.</summary>
+    /// <summary>The admission meeting + the approval period (3 months nationally), or null.</summary>
     public LocalDate? ApprovalDue { get; }
 
-    /// <summary>The admission meeting + 6 months, or null.</summary>
+    /// <summary>The admission meeting + the approval limit (6 months nationally), or null.</summary>
     public LocalDate? ApprovalLimit { get; }
 
-    /// <summary>The admission meeting + 1 year + the months of an extension, or null.</summary>
+    /// <summary>The admission meeting + the probation (1 year nationally) + the months of an extension, or null.</summary>
     public LocalDate? ProbationEnd { get; }
 
-    /// <summary>The conversion meeting + 3 months, or null.</summary>
+    /// <summary>The conversion meeting + the conversion approval period (3 months nationally), or null.</summary>
     public LocalDate? ConversionApprovalDue { get; }
 
     /// <summary>党龄 from: the end of probation once the conversion is approved, or null.</summary>
@@ -162,23 +167,28 @@ public sealed class ApplicantPlan
 /// <summary>The dates the development rules and the planner share.</summary>
 public static class DevelopmentDates
 {
-    /// <summary>The least age on the application date (党章 Art. 1).</summary>
-    public const int MinimumAge = 18;
-
-    /// <summary>The half-yearly review interval of an activist, in months.</summary>
-    public const int ReviewMonths = 6;
-
-    /// <summary>The end of probation: the admission meeting + 1 year + the months of an extension (null without admission).</summary>
+    /// <summary>The end of probation under the national intervals: the admission meeting + 1 year + the months of an extension (null without admission).</summary>
     /// <param name="applicant">The record.</param>
     /// <returns>The date, or null.</returns>
-    public static LocalDate? ProbationEnd(Applicant applicant)
+    public static LocalDate? ProbationEnd(Applicant applicant) => ProbationEnd(applicant, DevelopmentIntervals.National);
+
+    /// <summary>The end of probation: the admission meeting + the probation + the months of an extension (null without admission).</summary>
+    /// <param name="applicant">The record.</param>
+    /// <param name="intervals">The intervals (<see cref="DevelopmentIntervals.National"/> unless a profile changes them).</param>
+    /// <returns>The date, or null.</returns>
+    public static LocalDate? ProbationEnd(Applicant applicant, DevelopmentIntervals intervals)
     {
+        if (intervals is null)
+        {
+            throw new ArgumentNullException(nameof(intervals));
+        }
+
         if (applicant?.Admission is not { } admission)
         {
             return null;
         }
 
-        var end = admission.Meeting.PlusYears(1);
+        var end = admission.Meeting.PlusMonths(intervals.ProbationMonths);
         return applicant.Probation?.Extension is { } e ? end.PlusMonths(e.Months) : end;
     }
 
@@ -199,16 +209,43 @@ public static class DevelopmentDates
 /// <summary>发展党员计划 — the plan of every applicant of a log on a date, sorted by applicant id.</summary>
 public static class DevelopmentPlanner
 {
-    /// <summary>The plans.</summary>
+    /// <summary>The plans under the national intervals.</summary>
     /// <param name="log">The development records.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>One plan per applicant, sorted by id.</returns>
-    public static IReadOnlyList<ApplicantPlan> Plan(DevelopmentLog log, LocalDate asOf) =>
-        (log ?? throw new ArgumentNullException(nameof(log))).Applicants.Select(a => new ApplicantPlan(a, asOf)).ToArray();
+    public static IReadOnlyList<ApplicantPlan> Plan(DevelopmentLog log, LocalDate asOf) => Plan(log, asOf, DevelopmentIntervals.National);
 
-    /// <summary>The plan of one applicant.</summary>
+    /// <summary>The plans under the given intervals (a profile's <c>development.intervals</c>).</summary>
+    /// <param name="log">The development records.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="intervals">The intervals.</param>
+    /// <returns>One plan per applicant, sorted by id.</returns>
+    public static IReadOnlyList<ApplicantPlan> Plan(DevelopmentLog log, LocalDate asOf, DevelopmentIntervals intervals)
+    {
+        if (log is null)
+        {
+            throw new ArgumentNullException(nameof(log));
+        }
+
+        if (intervals is null)
+        {
+            throw new ArgumentNullException(nameof(intervals));
+        }
+
+        return log.Applicants.Select(a => new ApplicantPlan(a, asOf, intervals)).ToArray();
+    }
+
+    /// <summary>The plan of one applicant under the national intervals.</summary>
     /// <param name="applicant">The record.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>The plan.</returns>
-    public static ApplicantPlan Plan(Applicant applicant, LocalDate asOf) => new(applicant ?? throw new ArgumentNullException(nameof(applicant)), asOf);
+    public static ApplicantPlan Plan(Applicant applicant, LocalDate asOf) => Plan(applicant, asOf, DevelopmentIntervals.National);
+
+    /// <summary>The plan of one applicant under the given intervals.</summary>
+    /// <param name="applicant">The record.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="intervals">The intervals.</param>
+    /// <returns>The plan.</returns>
+    public static ApplicantPlan Plan(Applicant applicant, LocalDate asOf, DevelopmentIntervals intervals) =>
+        new(applicant ?? throw new ArgumentNullException(nameof(applicant)), asOf, intervals ?? throw new ArgumentNullException(nameof(intervals)));
 }

@@ -78,7 +78,10 @@ internal static class DevelopmentFixture
     internal static IReadOnlyList<Finding> Check(OrganizationTree tree, LocalDate asOf, params Applicant[] applicants) =>
         Check(tree, asOf, null, applicants);
 
-    internal static IReadOnlyList<Finding> Check(OrganizationTree tree, LocalDate asOf, MemberRelations? relations, params Applicant[] applicants)
+    internal static IReadOnlyList<Finding> Check(OrganizationTree tree, LocalDate asOf, MemberRelations? relations, params Applicant[] applicants) =>
+        Check(ComplianceProfile.StateOrgans, tree, asOf, relations, applicants);
+
+    internal static IReadOnlyList<Finding> Check(ComplianceProfile profile, OrganizationTree tree, LocalDate asOf, MemberRelations? relations, params Applicant[] applicants)
     {
         var input = new ComplianceInput(tree, asOf).WithWorkingDays(Weekdays);
         if (applicants.Length > 0)
@@ -91,7 +94,7 @@ internal static class DevelopmentFixture
             input = input.WithRelations(relations);
         }
 
-        return new ComplianceChecker(ComplianceProfile.StateOrgans).Check(input).Findings
+        return new ComplianceChecker(profile).Check(input).Findings
             .Where(f => f.RuleId.StartsWith("DEV-", System.StringComparison.Ordinal) || f.RuleId.StartsWith("MEM-", System.StringComparison.Ordinal)).ToArray();
     }
 

@@ -1,3 +1,6 @@
+using PartyOrg.Domain.Development;
+using PartyOrg.Domain.Regulations;
+
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>The development (DEV-*) and member-status (MEM-*) rules and parameters of the built-in profiles.</summary>
@@ -6,6 +9,12 @@ internal static class DevelopmentRuleSet
     /// <summary>Adds this area's rules and its parameters.</summary>
     internal static void Contribute(ProfileDraft draft)
     {
+        draft.SetVersions(
+            DevelopmentParameters.Intervals,
+            (null, DevelopmentIntervals.National, new[]
+            {
+                new Citation(Regulation.Constitution, 1), new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules),
+            }));
         draft.Set(DevelopmentParameters.NoticeWorkingDays, 5);
         draft.Set(DevelopmentParameters.ConversionGraceDays, 0);
         draft.Add(new DevMinAge18Rule());

@@ -25,17 +25,23 @@ internal static class DevelopmentRuleSupport
         context.Input.Development?.Applicants ?? Array.Empty<Applicant>();
 
     /// <summary>Reports a finding on the applicant (counted against their branch).</summary>
-    internal static void Report(ComplianceContext context, RuleDescriptor rule, Applicant applicant, LocalizedText expected, LocalizedText actual, string? variant = null)
+    internal static void Report(ComplianceContext context, RuleDescriptor rule, Applicant applicant, LocalizedText expected, LocalizedText actual, string? variant = null, params object?[] messageArgs)
     {
         if (variant is null)
         {
-            context.Report(rule, applicant.Id, applicant.BranchId, null, expected, actual);
+            context.Report(rule, applicant.Id, applicant.BranchId, null, expected, actual, messageArgs);
         }
         else
         {
-            context.ReportVariant(rule, variant, applicant.Id, applicant.BranchId, null, expected, actual);
+            context.ReportVariant(rule, variant, applicant.Id, applicant.BranchId, null, expected, actual, messageArgs);
         }
     }
+
+    /// <summary>The intervals of the member's path in force on <paramref name="date"/> (the step's own date).</summary>
+    internal static DevelopmentIntervals Intervals(ComplianceContext context, LocalDate date) => context.Parameter(DevelopmentParameters.Intervals, date);
+
+    /// <summary>A whole number in invariant digits.</summary>
+    internal static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Both languages of a text with a date in it.</summary>
     internal static LocalizedText Text(string chinese, string english) => new(chinese, english);

@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
 
@@ -14,6 +15,7 @@ internal sealed class DevActivistMin1yRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberDevelopmentRules, 13) },
         SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「经过一年以上培养教育和考察」：candidate ≥ activist + 1年（「以上」含本数；2月29日 + 1年 = 2月28日）。",
             "\"一年以上\" includes the year: candidate ≥ activist + 1 year (29 February + 1 year = 28 February)."));
@@ -24,9 +26,9 @@ internal sealed class DevActivistMin1yRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Activist is { } activist && a.Candidate is { } candidate && candidate < activist.PlusYears(1))
+            if (a.Activist is { } activist && a.Candidate is { } candidate && activist.PlusMonths(Intervals(context, activist).ActivistMonths) is var earliest && candidate < earliest)
             {
-                Report(context, Definition, a, Text(D(activist.PlusYears(1)) + "或之后列为发展对象", "listed on or after " + D(activist.PlusYears(1))),
+                Report(context, Definition, a, Text(D(earliest) + "或之后列为发展对象", "listed on or after " + D(earliest)),
                     Text(D(candidate) + "列为发展对象", "listed on " + D(candidate)));
             }
         }

@@ -16,6 +16,7 @@ internal sealed class DevActivistReview6mRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberDevelopmentRules, 12, articleConfirmed: false) },
         SourceConfidence.VerifiedSecondary,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "从确定为入党积极分子之日起至列为发展对象（尚未列为的，至检查日），相邻两次考察（含起止日）之间不超过6个月（日历月，月末对齐）。条文序号未经核实（据信为第十二条）。",
             "From the designation until the listing as development candidate (or the as-of date while still an activist), no gap between consecutive reviews (and the two ends) exceeds 6 calendar months (clamped to the month's end). The article number is unconfirmed (believed Art. 12)."));
@@ -32,15 +33,17 @@ internal sealed class DevActivistReview6mRule : Rule
             }
 
             var end = a.Candidate ?? context.AsOf;
+            var months = Intervals(context, activist).ReviewMonths;
+            var interval = DevelopmentIntervals.Describe(months);
             var previous = activist;
             foreach (var next in a.Reviews.Where(r => r >= activist && r <= end).Append(end))
             {
-                var due = previous.PlusMonths(DevelopmentDates.ReviewMonths);
+                var due = previous.PlusMonths(months);
                 if (next > due)
                 {
                     var actual = next == end && a.Candidate is null
                         ? Text("自" + D(previous) + "起至" + D(end) + "无考察", "no review from " + D(previous) + " to " + D(end))
-                        : Text(D(previous) + "至" + D(next) + "间隔超过6个月", "the gap from " + D(previous) + " to " + D(next) + " exceeds 6 months");
+                        : Text(D(previous) + "至" + D(next) + "间隔超过" + interval.Chinese, "the gap from " + D(previous) + " to " + D(next) + " exceeds " + interval.English);
                     Report(context, Definition, a, Text("在" + D(due) + "前考察", "a review by " + D(due)), actual);
                     break;
                 }

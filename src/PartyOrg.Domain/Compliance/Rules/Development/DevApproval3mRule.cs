@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
@@ -15,14 +16,16 @@ internal sealed class DevApproval3mRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberDevelopmentRules) },
         SourceConfidence.VerifiedSecondary,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「应当在三个月内审批…不得超过六个月」：批准日（或尚未批准时的检查日）晚于会议 + 3个月为警告，晚于 + 6个月为错误（日历月，月末对齐）。审批机关须为党委（机关党委、基层党委或机关工委），党总支、党支部和党组不能审批。条文序号未经核实。",
             "\"应当在三个月内审批…不得超过六个月\": the approval (or, while unapproved, the as-of date) after meeting + 3 months is a warning, after + 6 months an error (calendar months, clamped). The approver is a Party committee (organ, basic or working committee); a general branch, a branch or a 党组 cannot approve. The article number is unconfirmed."),
+        arguments: new[] { "approvalMonths" },
         variants: new[]
         {
             new MessageVariant("late", new LocalizedText(
-                "入党申请人“{subject}”：{actual}，超过三个月（应为：{expected}）。",
-                "Applicant \"{subject}\": {actual}, beyond 3 months (expected: {expected})."), Severity.Warning),
+                "入党申请人“{subject}”：{actual}，超过{approvalMonths}个月（应为：{expected}）。",
+                "Applicant \"{subject}\": {actual}, beyond {approvalMonths} months (expected: {expected})."), Severity.Warning),
         });
 
     public override RuleDescriptor Descriptor => Definition;
@@ -36,8 +39,9 @@ internal sealed class DevApproval3mRule : Rule
                 continue;
             }
 
-            var due = admission.Meeting.PlusMonths(3);
-            var limit = admission.Meeting.PlusMonths(6);
+            var intervals = Intervals(context, admission.Meeting);
+            var due = admission.Meeting.PlusMonths(intervals.ApprovalMonths);
+            var limit = admission.Meeting.PlusMonths(intervals.ApprovalLimitMonths);
             var day = a.Approval?.Date ?? context.AsOf;
             var actual = a.Approval is { } ap ? Text(D(ap.Date) + "审批", "approved on " + D(ap.Date)) : Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf));
             if (day > limit)
@@ -46,7 +50,7 @@ internal sealed class DevApproval3mRule : Rule
             }
             else if (day > due)
             {
-                Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), actual, "late");
+                Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), actual, "late", intervals.ApprovalMonths);
             }
 
             if (a.Approval is { } approval && context.Tree.TryGetOrganization(approval.ByOrganizationId, out var by)

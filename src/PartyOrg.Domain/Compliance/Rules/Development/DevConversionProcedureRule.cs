@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
 
@@ -14,6 +15,7 @@ internal sealed class DevConversionProcedureRule : Rule
         Severity.Warning,
         new[] { new Citation(Regulation.MemberDevelopmentRules, 33) },
         SourceConfidence.VerifiedSecondary,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "转正程序见细则第三十三条（表决见 DEV-BRANCH-VOTE）；三个月内审批的期限来自二手来源，故为警告：approvedOn（或尚未批准时的检查日）晚于转正会议 + 3个月的，报告。",
             "The procedure is 细则 Art. 33 (the vote: DEV-BRANCH-VOTE); the 3-month approval period comes from secondary sources, hence a warning: approvedOn (or, while unapproved, the as-of date) after the conversion meeting + 3 months is reported."));
@@ -29,7 +31,7 @@ internal sealed class DevConversionProcedureRule : Rule
                 continue;
             }
 
-            var due = c.Meeting.PlusMonths(3);
+            var due = c.Meeting.PlusMonths(Intervals(context, c.Meeting).ConversionApprovalMonths);
             var day = c.ApprovedOn ?? context.AsOf;
             if (day > due)
             {

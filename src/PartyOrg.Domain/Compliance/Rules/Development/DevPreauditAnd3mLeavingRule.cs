@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
 
@@ -14,6 +15,7 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberDevelopmentRules, 19) },
         SourceConfidence.VerifiedExcerpt,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "记录含发展对象（candidate）和支部大会时：须有 passed 为 true、日期不晚于会议的 preAudit（错误）；leavingUnitOn 在会议后3个月以内（含）的，「一般不办理」，为警告。",
             "When the record holds the candidate stage and the admission meeting: a preAudit with passed true dated on or before the meeting (error); leavingUnitOn within 3 months after the meeting (inclusive) is \"一般不办理\", a warning."),
@@ -49,9 +51,10 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
                 Report(context, Definition, a, expected, Text("预审日期为" + D(audit.Date), "pre-audit on " + D(audit.Date)));
             }
 
-            if (a.LeavingUnitOn is { } leaving && leaving >= admission.Meeting && leaving <= admission.Meeting.PlusMonths(3))
+            var leavingUntil = admission.Meeting.PlusMonths(Intervals(context, admission.Meeting).LeavingMonths);
+            if (a.LeavingUnitOn is { } leaving && leaving >= admission.Meeting && leaving <= leavingUntil)
             {
-                Report(context, Definition, a, Text("不在" + D(admission.Meeting.PlusMonths(3)) + "前离开单位", "not leaving the unit by " + D(admission.Meeting.PlusMonths(3))),
+                Report(context, Definition, a, Text("不在" + D(leavingUntil) + "前离开单位", "not leaving the unit by " + D(leavingUntil)),
                     Text(D(leaving) + "将离开单位", "leaving the unit on " + D(leaving)), "leaving");
             }
         }

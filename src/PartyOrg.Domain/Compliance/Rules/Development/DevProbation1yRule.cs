@@ -15,6 +15,7 @@ internal sealed class DevProbation1yRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
         SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "预备期从支部大会通过之日算起，为一年（延长的加上延长月数）：转正会议不得早于预备期满之日（会议 + 1年 + 延长月数）。",
             "Probation runs one year from the admission meeting (plus the months of an extension): the conversion meeting is not before its end (meeting + 1 year + extension months)."));
@@ -25,7 +26,7 @@ internal sealed class DevProbation1yRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Conversion is { } conversion && DevelopmentDates.ProbationEnd(a) is { } end && conversion.Meeting < end)
+            if (a.Conversion is { } conversion && DevelopmentDates.ProbationEnd(a, Intervals(context, a.Admission!.Meeting)) is { } end && conversion.Meeting < end)
             {
                 Report(context, Definition, a, Text(D(end) + "预备期满后讨论转正", "the conversion meeting on or after the end of probation, " + D(end)),
                     Text(D(conversion.Meeting) + "讨论转正", "conversion meeting on " + D(conversion.Meeting)));

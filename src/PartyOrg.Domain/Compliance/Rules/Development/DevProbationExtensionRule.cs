@@ -19,7 +19,7 @@ internal sealed class DevProbationExtensionRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
         SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DevelopmentParameters.ConversionGraceDays },
+        new ParameterKey[] { DevelopmentParameters.Intervals, DevelopmentParameters.ConversionGraceDays },
         remarks: new LocalizedText(
             "「预备期满，党的支部应当及时讨论」；「可以延长一次预备期，延长时间不能少于半年，最长不超过一年」：延长月数须在6至12之间；预备期（含延长）满后至检查日（加宽限天数，默认0）既无转正、延长也无取消记录的，报告。没有发展记录的预备党员按 admitted + 1年 判断（报告在该党员上）。契约只允许记录一次延长，第二次延长无法表示。",
             "\"预备期满，党的支部应当及时讨论\"; \"可以延长一次预备期，延长时间不能少于半年，最长不超过一年\": the extension is 6 to 12 months; a probation (with its extension) ended before the as-of date (plus the grace days, default 0) with no conversion, extension or cancellation is reported. A probationary member without a development record is judged on admitted + 1 year (the finding is on the member). The contract holds one extension, so a second one cannot be recorded."),
@@ -39,12 +39,14 @@ internal sealed class DevProbationExtensionRule : Rule
         foreach (var a in Applicants(context))
         {
             var p = a.Probation;
-            if (p?.Extension is { } e && e.Months is < 6 or > 12)
+            var intervals = a.Admission is { } admission ? Intervals(context, admission.Meeting) : Intervals(context, context.AsOf);
+            if (p?.Extension is { } e && (e.Months < intervals.ExtensionMinimumMonths || e.Months > intervals.ExtensionMaximumMonths))
             {
-                Report(context, Definition, a, Text("延长6至12个月", "an extension of 6 to 12 months"), Text("延长" + e.Months + "个月", "extended by " + e.Months + " months"));
+                Report(context, Definition, a, Text("延长" + N(intervals.ExtensionMinimumMonths) + "至" + N(intervals.ExtensionMaximumMonths) + "个月", "an extension of " + N(intervals.ExtensionMinimumMonths) + " to " + N(intervals.ExtensionMaximumMonths) + " months"),
+                    Text("延长" + N(e.Months) + "个月", "extended by " + N(e.Months) + " months"));
             }
 
-            if (a.Approval is null || p?.Conversion is not null || p?.Cancelled is not null || DevelopmentDates.ProbationEnd(a) is not { } end)
+            if (a.Approval is null || p?.Conversion is not null || p?.Cancelled is not null || DevelopmentDates.ProbationEnd(a, intervals) is not { } end)
             {
                 continue;
             }
@@ -63,7 +65,7 @@ internal sealed class DevProbationExtensionRule : Rule
                 continue;
             }
 
-            var end = admitted.PlusYears(1);
+            var end = admitted.PlusMonths(Intervals(context, admitted).ProbationMonths);
             if (context.AsOf > end.PlusDays(grace))
             {
                 context.ReportVariant(Definition, "member", m.Id, m.BranchId, null,

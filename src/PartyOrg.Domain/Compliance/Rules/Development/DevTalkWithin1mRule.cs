@@ -1,3 +1,4 @@
+using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
 
@@ -14,6 +15,7 @@ internal sealed class DevTalkWithin1mRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberDevelopmentRules, 7, articleConfirmed: false) },
         SourceConfidence.VerifiedSecondary,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「应当在一个月内派人同入党申请人谈话」：talked ≤ applied + 1个月（按日历月，月末对齐）；截至检查日已逾期仍无谈话记录的，同样报告；谈话早于申请的，视为顺序错误。条文序号未经核实（据信为第七条）。",
             "\"应当在一个月内派人同入党申请人谈话\": talked ≤ applied + 1 month (calendar months, clamped to the month's end); no talk recorded when that date has passed on the as-of date is reported too, and a talk before the application is out of order. The article number is unconfirmed (believed Art. 7)."));
@@ -29,7 +31,7 @@ internal sealed class DevTalkWithin1mRule : Rule
                 continue;
             }
 
-            var due = applied.PlusMonths(1);
+            var due = applied.PlusMonths(Intervals(context, applied).TalkMonths);
             var expected = Text(D(applied) + "至" + D(due) + "之间谈话", "a talk from " + D(applied) + " to " + D(due));
             if (a.Talked is { } talked)
             {

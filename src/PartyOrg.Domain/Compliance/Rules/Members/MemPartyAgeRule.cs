@@ -15,6 +15,7 @@ internal sealed class MemPartyAgeRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.Constitution, 7) },
         SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「党员的党龄，从预备期满转为正式党员之日算起」：经发展记录转正（已批准）的党员，fullSince 须等于预备期满之日（支部大会 + 1年 + 延长月数），与转正会议和审批的日期无关；党龄不含预备期。",
             "\"党员的党龄，从预备期满转为正式党员之日算起\": a member converted through a record (approved) has fullSince equal to the end of probation (meeting + 1 year + extension months), whatever the dates of the conversion meeting and approval; 党龄 never includes the probation year."));
@@ -25,7 +26,7 @@ internal sealed class MemPartyAgeRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.MemberId is not { } id || a.Conversion?.ApprovedOn is null || DevelopmentDates.ProbationEnd(a) is not { } end || !context.Tree.TryGetMember(id, out var m))
+            if (a.MemberId is not { } id || a.Conversion?.ApprovedOn is null || a.Admission is null || DevelopmentDates.ProbationEnd(a, Intervals(context, a.Admission.Meeting)) is not { } end || !context.Tree.TryGetMember(id, out var m))
             {
                 continue;
             }
