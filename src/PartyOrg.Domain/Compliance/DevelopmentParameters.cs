@@ -3,7 +3,7 @@ using PartyOrg.Domain.Development;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>The numbers the development rules (DEV-*) read from a <see cref="ComplianceProfile"/>.</summary>
+/// <summary>The numbers the development (DEV-*) and member-status (MEM-*) rules read from a <see cref="ComplianceProfile"/>.</summary>
 public static class DevelopmentParameters
 {
     /// <summary>
@@ -15,6 +15,12 @@ public static class DevelopmentParameters
         new LocalizedText("发展党员时限：年龄、谈话、考察、培养期、审批、预备期及延长、离开单位（月）",
             "Intervals of the member's path: age, talk, reviews, activist period, approvals, probation and extension, leaving the unit (months)"),
         v => v.ToString());
+
+    /// <summary>MEM-PROBATION-DISCIPLINE-2Y: the longest 留党察看 in years (党章 Art. 41: 2).</summary>
+    public static readonly ParameterKey<int> PartyProbationMaxYears = new(
+        "membership.party-probation-max-years",
+        new LocalizedText("留党察看最长年限（党章第四十一条：两年）", "Longest probation within the Party in years (Constitution Art. 41: 2)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>DEV-PUBLIC-NOTICE: the least working days of a public notice (LOCAL practice; default 5, 「不少于5个工作日」).</summary>
     public static readonly ParameterKey<int> NoticeWorkingDays = new(

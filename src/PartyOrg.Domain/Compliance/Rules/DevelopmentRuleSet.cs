@@ -17,6 +17,7 @@ internal static class DevelopmentRuleSet
             }));
         draft.Set(DevelopmentParameters.NoticeWorkingDays, 5);
         draft.Set(DevelopmentParameters.ConversionGraceDays, 0);
+        draft.Set(DevelopmentParameters.PartyProbationMaxYears, 2);
         draft.Add(new DevMinAge18Rule());
         draft.Add(new DevTalkWithin1mRule());
         draft.Add(new DevActivistSelectionRule());
@@ -39,5 +40,6 @@ internal static class DevelopmentRuleSet
         draft.Add(new MemTransferRefusalRule());
         draft.Add(new MemLostContact6mRule());
         draft.Add(new MemLostContactRemoval2yRule());
+        draft.Add(new MemProbationDiscipline2yRule());
     }
 }

@@ -45,7 +45,7 @@ internal static class RuleRegistry
         new DevActivistMin1yRule(), new DevSponsors2Rule(), new DevPoliticalReviewRule(), new DevTraining3d24hRule(), new DevPreauditAnd3mLeavingRule(),
         new DevPublicNoticeRule(), new DevBranchVoteRule(), new DevHigherTalkRule(), new DevApproval3mRule(), new DevProbation1yRule(),
         new DevProbationExtensionRule(), new DevConversionProcedureRule(),
-        new MemPartyAgeRule(), new MemTransferRequiredRule(), new MemTransferRefusalRule(), new MemLostContact6mRule(), new MemLostContactRemoval2yRule(),
+        new MemPartyAgeRule(), new MemTransferRequiredRule(), new MemTransferRefusalRule(), new MemLostContact6mRule(), new MemLostContactRemoval2yRule(), new MemProbationDiscipline2yRule(),
         new AssessRectificationOverdueRule(), new AssessGradeQuotaRule(),
     };
 
