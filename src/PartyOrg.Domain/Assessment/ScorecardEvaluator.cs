@@ -14,7 +14,7 @@ namespace PartyOrg.Domain.Assessment;
 /// 评分 — grades organisations with a <see cref="Scorecard"/>: runs the compliance profile over the year, scores every item of
 /// every organisation the scorecard applies to from the findings, records, computed and entered values, totals the assessor
 /// sources with their weights, picks the band, then applies direct grades, caps and vetoes (in that order), counts the grades
-/// per organisation and checks the quotas (ASSESS-GRADE-QUOTA). Pure and deterministic.
+/// per organisation and checks the quotas. Pure and deterministic.
 /// </summary>
 public static class ScorecardEvaluator
 {

@@ -4,10 +4,10 @@ namespace PartyOrg.Domain.Compliance;
 
 public sealed partial class ComplianceInput
 {
-    /// <summary>The rectification records of weak and lax organisations, or null when none were added (ASSESS-RECTIFICATION-OVERDUE does not run).</summary>
+    /// <summary>The rectification records of weak and lax organisations, or null when none were added (the rectification rule does not run).</summary>
     public RectificationLog? Rectifications => GetData<RectificationLog>();
 
-    /// <summary>The grade counts of an assessment, set by the assessment engine only (ASSESS-GRADE-QUOTA runs on them).</summary>
+    /// <summary>The grade counts of an assessment, set by the assessment engine only (the grade-quota rule runs on them).</summary>
     internal GradeQuotaTally? GradeTally => GetData<GradeQuotaTally>();
 
     /// <summary>The entered assessment values (satisfaction rates, awards, superiors' scores), or null when none were added; scorecards read them.</summary>
@@ -18,7 +18,7 @@ public sealed partial class ComplianceInput
     /// <returns>The new input.</returns>
     public ComplianceInput WithAssessments(AssessmentEntryLog assessments) => WithData(assessments);
 
-    /// <summary>A copy with the rectification records, checked by ASSESS-RECTIFICATION-OVERDUE.</summary>
+    /// <summary>A copy with the rectification records, checked by the rectification rule.</summary>
     /// <param name="rectifications">The records.</param>
     /// <returns>The new input.</returns>
     public ComplianceInput WithRectifications(RectificationLog rectifications) => WithData(rectifications);

@@ -14,12 +14,12 @@ public sealed partial class ComplianceInput
     /// <summary>The caller's working-day calendar (public notices), or null for the library's own.</summary>
     public IWorkingDayCalendar? WorkingDays => GetData<IWorkingDayCalendar>();
 
-    /// <summary>A copy with the development records, checked by the DEV-* rules and MEM-PARTY-AGE.</summary>
+    /// <summary>A copy with the development records, checked by the development rules and the Party-standing rule.</summary>
     /// <param name="development">The records (built with <see cref="DevelopmentLog.Create"/> against the same tree).</param>
     /// <returns>The new input.</returns>
     public ComplianceInput WithDevelopment(DevelopmentLog development) => WithData(development);
 
-    /// <summary>A copy with the organisational relationships, checked by MEM-TRANSFER-* and MEM-LOST-CONTACT-*.</summary>
+    /// <summary>A copy with the organisational relationships, checked by the transfer and lost-contact rules.</summary>
     /// <param name="relations">The relations.</param>
     /// <returns>The new input.</returns>
     public ComplianceInput WithRelations(MemberRelations relations) => WithData(relations);

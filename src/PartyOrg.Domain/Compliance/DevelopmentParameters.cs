@@ -3,11 +3,11 @@ using PartyOrg.Domain.Development;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>The numbers the development (DEV-*) and member-status (MEM-*) rules read from a <see cref="ComplianceProfile"/>.</summary>
+/// <summary>The numbers the development and member-status rules read from a <see cref="ComplianceProfile"/>.</summary>
 public static class DevelopmentParameters
 {
     /// <summary>
-    /// DEV-* and MEM-PARTY-AGE: the intervals of the member's path (least age, talk, reviews, activist period, approvals,
+    /// The intervals of the member's path (least age, talk, reviews, activist period, approvals,
     /// probation and its extension, leaving the unit), read by the rules and by <see cref="DevelopmentPlanner"/>.
     /// </summary>
     public static readonly ParameterKey<DevelopmentIntervals> Intervals = new(
@@ -16,19 +16,19 @@ public static class DevelopmentParameters
             "Intervals of the member's path: age, talk, reviews, activist period, approvals, probation and extension, leaving the unit (months)"),
         v => v.ToString());
 
-    /// <summary>MEM-PROBATION-DISCIPLINE-2Y: the longest 留党察看 in years (党章 Art. 41: 2).</summary>
+    /// <summary>The longest 留党察看 in years (党章 Art. 41: 2).</summary>
     public static readonly ParameterKey<int> PartyProbationMaxYears = new(
         "membership.party-probation-max-years",
         new LocalizedText("留党察看最长年限（党章第四十一条：两年）", "Longest probation within the Party in years (Constitution Art. 41: 2)"),
         v => v.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>DEV-PUBLIC-NOTICE: the least working days of a public notice (LOCAL practice; default 5, 「不少于5个工作日」).</summary>
+    /// <summary>The least working days of a public notice (LOCAL practice; default 5, 「不少于5个工作日」).</summary>
     public static readonly ParameterKey<int> NoticeWorkingDays = new(
         "development.notice-working-days",
         new LocalizedText("公示期最少工作日数（地方规定，默认5个工作日）", "Least working days of a public notice (local practice, default 5)"),
         v => v.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>DEV-PROBATION-EXTENSION: days after the end of probation before an undiscussed conversion is reported (「及时」 has no number; default 0).</summary>
+    /// <summary>Days after the end of probation before an undiscussed conversion is reported (「及时」 has no number; default 0).</summary>
     public static readonly ParameterKey<int> ConversionGraceDays = new(
         "development.conversion-grace-days",
         new LocalizedText("预备期满后及时讨论转正的宽限天数（默认0）", "Days of grace after the end of probation for the conversion meeting (default 0)"),

@@ -4,7 +4,7 @@ using PartyOrg.Domain.Meetings;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// The data and numbers the meeting rules (MTG-*, LIFE-*) read from a <see cref="ComplianceProfile"/>. The requirement set
+/// The data and numbers the meeting rules read from a <see cref="ComplianceProfile"/>. The requirement set
 /// is the single source for both the <see cref="MeetingPlanner"/> and the audit; change it with
 /// <see cref="ComplianceProfile.WithParameter{T}(ParameterKey{T}, T)"/> (e.g. a local 党课 frequency).
 /// </summary>
@@ -21,33 +21,33 @@ public static class MeetingParameters
         "meetings.due-soon-days",
         new LocalizedText("周期结束前提醒天数", "Days before the end of an open period when an unmet obligation is flagged"));
 
-    /// <summary>LIFE-SELF-LAPSE-6M: consecutive months without organizational life that make a member lapse (6, 党章 Art. 9).</summary>
+    /// <summary>Consecutive months without organizational life that make a member lapse (6, 党章 Art. 9).</summary>
     public static readonly ParameterKey<int> SelfLapseMonths = new(
         "life.self-lapse-months",
         new LocalizedText("连续不参加组织生活视为自行脱党的月数", "Consecutive months without organizational life that count as lapsing"));
 
-    /// <summary>LIFE-SELF-LAPSE-6M: from this many consecutive months a warning is given (3).</summary>
+    /// <summary>From this many consecutive months a warning is given (3).</summary>
     public static readonly ParameterKey<int> SelfLapseAlertMonths = new(
         "life.self-lapse-alert-months",
         new LocalizedText("连续不参加组织生活预警月数", "Consecutive months without organizational life that give a warning"));
 
-    /// <summary>LIFE-THEME-DAY-FIXED-DAY: the least number of months with a 主题党日 before the regularity is judged (3).</summary>
+    /// <summary>The least number of months with a 主题党日 before the regularity is judged (3).</summary>
     public static readonly ParameterKey<int> ThemeDayMinMonths = new(
         "life.theme-day-min-months",
         new LocalizedText("判断主题党日是否相对固定所需的最少月数", "Months with a themed Party day needed to judge its regularity"));
 
-    /// <summary>LIFE-THEME-DAY-FIXED-DAY: the share of months (percent) that must follow one pattern (67).</summary>
+    /// <summary>The share of months (percent) that must follow one pattern (67).</summary>
     public static readonly ParameterKey<int> ThemeDayRegularPercent = new(
         "life.theme-day-regular-percent",
         new LocalizedText("主题党日符合同一规律的月份比例下限（%）", "Least share of months (percent) following one day pattern"),
         v => v.ToString(CultureInfo.InvariantCulture) + "%");
 
-    /// <summary>LIFE-THEME-DAY-FIXED-DAY: days a 主题党日 may move from its usual day of the month (3, for holidays and swaps).</summary>
+    /// <summary>Days a 主题党日 may move from its usual day of the month (3, for holidays and swaps).</summary>
     public static readonly ParameterKey<int> ThemeDayToleranceDays = new(
         "life.theme-day-tolerance-days",
         new LocalizedText("主题党日日期允许浮动天数", "Days a themed Party day may move from its usual day"));
 
-    /// <summary>LIFE-DEMOCRATIC-LIFE-MEETING: thirds of the 党组 members who must attend its 民主生活会 (2, i.e. 3 × present ≥ 2 × members; second-hand source).</summary>
+    /// <summary>Thirds of the 党组 members who must attend its 民主生活会 (2, i.e. 3 × present ≥ 2 × members; second-hand source).</summary>
     public static readonly ParameterKey<int> DemocraticLifeAttendanceThirds = new(
         "life.democratic-life-attendance-thirds",
         new LocalizedText("民主生活会到会人数下限（应到会人数的几分之三）", "Least attendance at a democratic life meeting, in thirds of the leading group's members"),

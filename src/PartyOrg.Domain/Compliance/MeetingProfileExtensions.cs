@@ -40,7 +40,7 @@ public static class MeetingProfileExtensions
         MeetingAudit.Run(tree, log, profile.EnabledMeetingRequirements(), window, asOf, profile.Get(MeetingParameters.DueSoonDays));
 
     /// <summary>
-    /// Adds the LOCAL overlay MTG-LECTURE-BRANCH-SECRETARY (MEMORY): every regular or joint branch's secretary gives at
+    /// Adds the LOCAL overlay on branch secretaries' lectures (MEMORY): every regular or joint branch's secretary gives at
     /// least 1 Party lecture a year — its rule and its requirement (<see cref="MeetingRequirements.BranchSecretaryLecture"/>).
     /// </summary>
     /// <param name="profile">The profile.</param>

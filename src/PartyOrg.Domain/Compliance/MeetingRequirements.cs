@@ -9,38 +9,38 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 public static class MeetingRequirements
 {
-    /// <summary>MTG-MEMBERS-MEETING-QUARTERLY — 党员大会 in every branch, as a rule once per quarter (quorum and votes checked).</summary>
+    /// <summary>党员大会 in every branch, as a rule once per quarter (quorum and votes checked).</summary>
     public static MeetingRequirement MembersMeetingQuarterly => MtgMembersMeetingQuarterlyRule.Requirement;
 
-    /// <summary>MTG-COMMITTEE-MONTHLY — 支委会 in every branch that has a committee, as a rule monthly (quorum checked).</summary>
+    /// <summary>支委会 in every branch that has a committee, as a rule monthly (quorum checked).</summary>
     public static MeetingRequirement CommitteeMonthly => MtgCommitteeMonthlyRule.Requirement;
 
-    /// <summary>MTG-GROUP-MONTHLY — 党小组会 in every Party group, as a rule monthly.</summary>
+    /// <summary>党小组会 in every Party group, as a rule monthly.</summary>
     public static MeetingRequirement GroupMonthly => MtgGroupMonthlyRule.Requirement;
 
-    /// <summary>LIFE-THEME-DAY-MONTHLY — 主题党日 in every branch each month, on a relatively fixed day.</summary>
+    /// <summary>主题党日 in every branch each month, on a relatively fixed day.</summary>
     public static MeetingRequirement ThemeDayMonthly => LifeThemeDayMonthlyRule.Requirement;
 
-    /// <summary>LIFE-ORG-LIFE-MEETING-ANNUAL — 组织生活会 in every branch at least once a year, as a rule in Q4 (soft).</summary>
+    /// <summary>组织生活会 in every branch at least once a year, as a rule in Q4 (soft).</summary>
     public static MeetingRequirement OrganizationalLifeMeetingAnnual => LifeOrgLifeMeetingAnnualRule.Requirement;
 
-    /// <summary>LIFE-DEMOCRATIC-APPRAISAL-ANNUAL — 民主评议党员 in every regular or joint branch, as a rule once a year.</summary>
+    /// <summary>民主评议党员 in every regular or joint branch, as a rule once a year.</summary>
     public static MeetingRequirement DemocraticAppraisalAnnual => LifeDemocraticAppraisalAnnualRule.Requirement;
 
-    /// <summary>MTG-LECTURE-BY-SECRETARY — every 党委 and 党组 secretary gives at least 1 Party lecture a year.</summary>
+    /// <summary>Every 党委 and 党组 secretary gives at least 1 Party lecture a year.</summary>
     public static MeetingRequirement SecretaryLecture => MtgLectureBySecretaryRule.Requirement;
 
-    /// <summary>MTG-PARTY-LECTURE-LOCAL-FREQUENCY — LOCAL: a 党课 in every branch each quarter (no central number; catalogue M5).</summary>
+    /// <summary>LOCAL: a 党课 in every branch each quarter (no central number; catalogue M5).</summary>
     public static MeetingRequirement PartyLectureLocalFrequency => MtgPartyLectureLocalFrequencyRule.Requirement;
 
-    /// <summary>MTG-ORGAN-ANNUAL-ASSEMBLY — the top Party organization of every organ holds at least 1 机关党员干部大会 a year.</summary>
+    /// <summary>The top Party organization of every organ holds at least 1 机关党员干部大会 a year.</summary>
     public static MeetingRequirement OrganAnnualAssembly => MtgOrganAnnualAssemblyRule.Requirement;
 
-    /// <summary>LIFE-DEMOCRATIC-LIFE-MEETING — every 党组 holds its 民主生活会 at least once a year (attendance checked: 2/3 of its members).</summary>
+    /// <summary>Every 党组 holds its 民主生活会 at least once a year (attendance checked: 2/3 of its members).</summary>
     public static MeetingRequirement DemocraticLifeMeetingAnnual => LifeDemocraticLifeMeetingRule.Requirement;
 
     /// <summary>
-    /// MTG-LECTURE-BRANCH-SECRETARY — MEMORY, LOCAL, not in <see cref="Default"/>: every regular or joint branch's secretary
+    /// MEMORY, LOCAL, not in <see cref="Default"/>: every regular or joint branch's secretary
     /// gives at least 1 Party lecture a year (widely applied; not found in a stored central text, catalogue M6).
     /// </summary>
     public static MeetingRequirement BranchSecretaryLecture => MtgLectureBranchSecretaryRule.Requirement;

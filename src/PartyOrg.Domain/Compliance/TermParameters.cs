@@ -5,7 +5,7 @@ using PartyOrg.Domain.Terms;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// The numbers the term rules (TERM-*) and the 换届 calendar read from a <see cref="ComplianceProfile"/>: the term
+/// The numbers the term rules and the 换届 calendar read from a <see cref="ComplianceProfile"/>: the term
 /// lengths as a dated parameter (<see cref="Lengths"/>: the legacy lengths until 2018-07-12, the 2018 Opinion's from
 /// that day, each version with its article; a term takes the version in force on its start) and one
 /// <see cref="TermPolicy"/> per sector for the milestones. <see cref="PolicyOf"/> joins them; the rules, the 换届 calendar
@@ -14,14 +14,14 @@ namespace PartyOrg.Domain.Compliance;
 /// </summary>
 public static class TermParameters
 {
-    /// <summary>TERM-DEFAULTS-2018 and the milestones: the sector's term policy (organs 5/3/3, villages and communities 5/5/5; legacy lengths before 2018-07-12).</summary>
+    /// <summary>The sector's term policy (organs 5/3/3, villages and communities 5/5/5; legacy lengths before 2018-07-12).</summary>
     public static readonly ParameterKey<TermPolicy> Policy = new(
         "term.policy",
         new LocalizedText("任期政策：各类组织任期年限（按任期开始日适用的版本）及换届提醒、请示、报告时限",
             "Term policy: term lengths by kind (versioned by the term's start) and the reminder, request and report milestones"),
         p => p.ToString());
 
-    /// <summary>TERM-DEFAULTS-2018, TERM-ORGAN, TERM-RURAL: the default lengths (committee / general branch / branch years) of a term by its start date.</summary>
+    /// <summary>The default lengths (committee / general branch / branch years) of a term by its start date.</summary>
     public static readonly ParameterKey<TermLengths> Lengths = new(
         "term.lengths",
         new LocalizedText("任期年限：党委／总支／支部（按任期开始日适用的版本）", "Term lengths: committee / general branch / branch years (the version in force on the term's start)"),

@@ -5,7 +5,7 @@ using NodaTime;
 namespace PartyOrg.Domain.Development;
 
 /// <summary>
-/// 发展党员时限 — the intervals of the member's path that the development rules (DEV-*, MEM-PARTY-AGE) and the
+/// 发展党员时限 — the intervals of the member's path that the development rules and the
 /// <see cref="DevelopmentPlanner"/> both read: the least age, the talk after an application, the activist's reviews and
 /// least period, the approval of an admission and of a conversion, the probation and the bounds of its extension, and
 /// the months after the admission meeting within which leaving the unit matters. <see cref="National"/> holds the

@@ -10,7 +10,7 @@ namespace PartyOrg.Domain.Elections;
 /// and voting, the ballots issued, returned and spoiled, and each candidate's votes. An immutable value; the
 /// constructor rejects impossible counts (negative numbers, a candidate listed twice, votes beyond the valid ballots,
 /// more present than entitled). Returned ballots exceeding the issued ones are possible — the vote is then void
-/// (ELEC-BALLOT-VALIDITY), not the input.
+///, not the input.
 /// </summary>
 public sealed class ElectionInput
 {

@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Elections;
 /// <summary>
 /// 选举记录 — an election held by an elected body: its id, the body, the counts (<see cref="ElectionInput"/>) and,
 /// for a general election, the secretary and deputies the new committee elected and the higher organization's
-/// approval of them (ELEC-SECRETARY-BY-COMMITTEE). An immutable value.
+/// approval of them. An immutable value.
 /// </summary>
 public sealed class ElectionRecord
 {

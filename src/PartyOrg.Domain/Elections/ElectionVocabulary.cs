@@ -8,7 +8,7 @@ public sealed class ElectionKind : BilingualEnum<ElectionKind>
     /// <summary>换届选举 — the general election at the end of a term.</summary>
     public static readonly ElectionKind General = new("general", 1, "换届选举", "general election");
 
-    /// <summary>补选 — a by-election to fill a vacancy (TERM-VACANCY).</summary>
+    /// <summary>补选 — a by-election to fill a vacancy.</summary>
     public static readonly ElectionKind ByElection = new("by-election", 2, "补选", "by-election");
 
     private ElectionKind(string name, int value, string chineseName, string englishName)
@@ -53,7 +53,7 @@ public sealed class ElectionOffice : BilingualEnum<ElectionOffice>
 /// <summary>选举会议 — the meeting that votes: the 党员大会, a 党员代表大会, or a committee meeting (for the secretary). <c>Name</c> is the JSON spelling.</summary>
 public sealed class ElectionAssembly : BilingualEnum<ElectionAssembly>
 {
-    /// <summary>党员大会 — the general membership meeting (the rule, ELEC-ASSEMBLY-OR-CONGRESS-500).</summary>
+    /// <summary>党员大会 — the general membership meeting.</summary>
     public static readonly ElectionAssembly GeneralMeeting = new("general-meeting", 1, "党员大会", "general membership meeting");
 
     /// <summary>党员代表大会 — a delegate congress (≥ 500 members or dispersed organizations, with higher approval).</summary>

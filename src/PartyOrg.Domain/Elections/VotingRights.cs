@@ -6,7 +6,7 @@ using PartyOrg.Domain.Organizations;
 namespace PartyOrg.Domain.Elections;
 
 /// <summary>
-/// 应到会有选举权人数 — who may vote in an election (ELEC-VOTING-RIGHTS): full members (正式党员) not on Party
+/// 应到会有选举权人数 — who may vote in an election: full members (正式党员) not on Party
 /// probation (留党察看) and without suspended rights (留置、逮捕), per <see cref="Member.HasVotingRightsOn"/>.
 /// Probationary members are not counted (§N.4).
 /// </summary>
@@ -40,7 +40,7 @@ public static class VotingRights
     }
 
     /// <summary>
-    /// The entitled voters of a committee meeting electing the secretary and deputies (ELEC-SECRETARY-BY-COMMITTEE):
+    /// The entitled voters of a committee meeting electing the secretary and deputies:
     /// the members holding a seat on the body's committee on <paramref name="date"/> who have voting rights.
     /// </summary>
     /// <param name="tree">The tree.</param>

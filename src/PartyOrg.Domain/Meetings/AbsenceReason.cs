@@ -4,7 +4,7 @@ namespace PartyOrg.Domain.Meetings;
 
 /// <summary>
 /// 缺席原因 — why a member missed a meeting: 请假 (leave), 病假 (illness), 出差 (business travel), another proper reason,
-/// or 无故缺席 (no reason). Every reason but <see cref="NoReason"/> is a proper reason (正当理由) for LIFE-SELF-LAPSE-6M.
+/// or 无故缺席 (no reason). Every reason but <see cref="NoReason"/> is a proper reason (正当理由) for the six-month lapse (党章 Art. 9).
 /// <c>Name</c> is the JSON spelling.
 /// </summary>
 public sealed class AbsenceReason : BilingualEnum<AbsenceReason>

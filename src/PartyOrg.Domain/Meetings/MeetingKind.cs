@@ -17,26 +17,26 @@ public sealed class MeetingKind : BilingualEnum<MeetingKind>
     private static readonly OrganizationKind[] BasicLevel =
         { OrganizationKind.OrganCommittee, OrganizationKind.BasicCommittee, OrganizationKind.GeneralBranch, OrganizationKind.Branch };
 
-    /// <summary>党员大会 — general meeting of members: the branch's deliberative and decision-making body (MTG-MEMBERS-MEETING-QUARTERLY).</summary>
+    /// <summary>党员大会 — general meeting of members: the branch's deliberative and decision-making body.</summary>
     public static readonly MeetingKind GeneralMeeting = new("general-meeting", 1, "党员大会", "general meeting of members", BasicLevel);
 
-    /// <summary>支部委员会会议 (支委会) — committee meeting; owed only where a committee exists (MTG-COMMITTEE-MONTHLY).</summary>
+    /// <summary>支部委员会会议 (支委会) — committee meeting; owed only where a committee exists.</summary>
     public static readonly MeetingKind CommitteeMeeting = new("committee-meeting", 2, "支部委员会会议", "committee meeting", BasicLevel);
 
-    /// <summary>党小组会 — Party group meeting, held by each Party group (MTG-GROUP-MONTHLY).</summary>
+    /// <summary>党小组会 — Party group meeting, held by each Party group.</summary>
     public static readonly MeetingKind GroupMeeting = new("group-meeting", 3, "党小组会", "Party group meeting", new[] { OrganizationKind.PartyGroup });
 
-    /// <summary>党课 — Party lecture; any organization may host one (MTG-LECTURE-BY-SECRETARY, MTG-PARTY-LECTURE-LOCAL-FREQUENCY).</summary>
+    /// <summary>党课 — Party lecture; any organization may host one.</summary>
     public static readonly MeetingKind PartyLecture = new("party-lecture", 4, "党课", "Party lecture", OrganizationKind.List.ToArray());
 
-    /// <summary>主题党日 — themed Party day, on a relatively fixed day each month (LIFE-THEME-DAY-MONTHLY).</summary>
+    /// <summary>主题党日 — themed Party day, on a relatively fixed day each month.</summary>
     public static readonly MeetingKind ThemedPartyDay = new("themed-party-day", 5, "主题党日", "themed Party day", BasicLevel);
 
-    /// <summary>组织生活会 — organizational life meeting, at least once a year, as a rule in Q4 (LIFE-ORG-LIFE-MEETING-ANNUAL).</summary>
+    /// <summary>组织生活会 — organizational life meeting, at least once a year, as a rule in Q4.</summary>
     public static readonly MeetingKind OrganizationalLifeMeeting = new("organizational-life-meeting", 6, "组织生活会", "organizational life meeting",
         BasicLevel.Concat(new[] { OrganizationKind.PartyGroup }).ToArray());
 
-    /// <summary>民主评议党员 — democratic appraisal of members, as a rule once a year (LIFE-DEMOCRATIC-APPRAISAL-ANNUAL).</summary>
+    /// <summary>民主评议党员 — democratic appraisal of members, as a rule once a year.</summary>
     public static readonly MeetingKind DemocraticAppraisal = new("democratic-appraisal", 7, "民主评议党员", "democratic appraisal of members",
         BasicLevel.Concat(new[] { OrganizationKind.PartyGroup }).ToArray());
 
@@ -44,7 +44,7 @@ public sealed class MeetingKind : BilingualEnum<MeetingKind>
     public static readonly MeetingKind DemocraticLifeMeeting = new("democratic-life-meeting", 8, "民主生活会", "democratic life meeting",
         new[] { OrganizationKind.LeadingGroup, OrganizationKind.OrganCommittee, OrganizationKind.BasicCommittee, OrganizationKind.WorkingCommittee });
 
-    /// <summary>机关党员干部大会 — organ assembly of members and cadres, at least once a year (MTG-ORGAN-ANNUAL-ASSEMBLY).</summary>
+    /// <summary>机关党员干部大会 — organ assembly of members and cadres, at least once a year.</summary>
     public static readonly MeetingKind OrganAssembly = new("organ-assembly", 9, "机关党员干部大会", "organ assembly of members and cadres", BasicLevel);
 
     /// <summary>党员代表大会 — congress of delegates of a Party committee.</summary>

@@ -17,7 +17,7 @@ namespace PartyOrg.Domain.Meetings;
 /// <remarks>
 /// Attendees and absences may name members of <b>other</b> units (a leader at a branch's 主题党日, a member sitting in on
 /// another Party group, a flowing member at the inflow organization): that is not an error. Such a visitor's attendance
-/// counts only toward the obligations of the units the member belongs to (LIFE-SELF-LAPSE-6M reads only the meetings of
+/// counts only toward the obligations of the units the member belongs to (the six-month lapse check reads only the meetings of
 /// the member's own branch, Party group and temporary branches), never toward or against the host: a visitor is not part
 /// of a committee's quorum nor of a vote's electorate, and cannot cast one of its votes. The members of an organization's
 /// meetings are a Party group's members; a branch's registered members, or a temporary branch's participants; for other

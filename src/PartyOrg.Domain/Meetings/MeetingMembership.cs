@@ -80,7 +80,7 @@ internal static class MeetingMembership
     }
 
     /// <summary>
-    /// The members entitled to vote at a 党员大会 of <paramref name="orgIndex"/> on <paramref name="date"/> (ELEC-VOTING-RIGHTS):
+    /// The members entitled to vote at a 党员大会 of <paramref name="orgIndex"/> on <paramref name="date"/>:
     /// a branch's own members, or the members registered in the subtree of another organization, with voting rights that day.
     /// </summary>
     internal static int EntitledVoters(OrganizationTree tree, int orgIndex, LocalDate date)

@@ -7,14 +7,14 @@ public enum MeetingQuorum
     None = 0,
 
     /// <summary>
-    /// 须有半数以上委员到会 — half or more of the committee members on the day present (MTG-COMMITTEE-QUORUM; 以上 includes
+    /// 须有半数以上委员到会 — half or more of the committee members on the day present (以上 includes
     /// the number: present × 2 ≥ committee size).
     /// </summary>
     HalfOfCommittee = 1,
 
     /// <summary>
     /// 半数以上有表决权的党员到会 — for a meeting with votes: half or more of the members with voting rights present, and each
-    /// item recorded as passed has more votes for than half of the members entitled to vote (MTG-MEMBERS-MEETING-QUORUM-VOTE).
+    /// item recorded as passed has more votes for than half of the members entitled to vote.
     /// </summary>
     HalfOfVotingMembers = 2,
 }

@@ -6,8 +6,8 @@ using PartyOrg.Domain.Organizations;
 namespace PartyOrg.Domain.Meetings;
 
 /// <summary>
-/// 表决结果 — the quorum and the outcome of the votes of one 党员大会 (MTG-MEMBERS-MEETING-QUORUM-VOTE): members entitled
-/// to vote (ELEC-VOTING-RIGHTS, via <see cref="Member.HasVotingRightsOn"/>), those present, whether the meeting was
+/// 表决结果 — the quorum and the outcome of the votes of one 党员大会: members entitled
+/// to vote (via <see cref="Member.HasVotingRightsOn"/>), those present, whether the meeting was
 /// quorate (「半数以上有表决权的党员到会」: present × 2 ≥ entitled, exactly half included) and, per item, whether it passed (for &gt; ½ of the <b>entitled</b>, not of those
 /// present). An immutable value.
 /// </summary>

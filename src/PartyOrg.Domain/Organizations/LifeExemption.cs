@@ -5,7 +5,7 @@ namespace PartyOrg.Domain.Organizations;
 
 /// <summary>
 /// A period in which organisational life and study are not required of a member (教育管理条例 Art. 23 ¶2): the member
-/// is not judged by LIFE-SELF-LAPSE-6M in any month the period touches. An immutable value.
+/// is not judged by the six-month lapse check in any month the period touches. An immutable value.
 /// </summary>
 public sealed class LifeExemption : IEquatable<LifeExemption>
 {

@@ -140,7 +140,7 @@ public sealed class Member : IEquatable<Member>
     }
 
     /// <summary>
-    /// Whether the member may vote, elect and stand on <paramref name="date"/> (ELEC-VOTING-RIGHTS): a full member
+    /// Whether the member may vote, elect and stand on <paramref name="date"/>: a full member
     /// not on Party probation and without suspended rights.
     /// </summary>
     /// <param name="date">The date.</param>

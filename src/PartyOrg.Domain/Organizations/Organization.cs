@@ -24,7 +24,7 @@ public sealed class Organization : IEquatable<Organization>
     /// <param name="leadsId">For a 党组: the top Party organization of the organ it leads — its organ committee, or a general branch or branch where the organ has no committee (specific leadership, 机关条例 Arts. 2, 37); null otherwise.</param>
     /// <param name="establishedOn">The day it was set up, or null when unknown.</param>
     /// <param name="dissolvedOn">The day it was dissolved, or null.</param>
-    /// <param name="coveredUnits">For a joint branch: the number of units it covers (ORG-JOINT-BRANCH), or null.</param>
+    /// <param name="coveredUnits">For a joint branch: the number of units it covers, or null.</param>
     /// <param name="plannedEndOn">For a temporary branch: the planned end of the project or task it serves, or null.</param>
     /// <exception cref="ArgumentException">An id or name is empty; an option does not fit the kind; dates are reversed.</exception>
     public Organization(

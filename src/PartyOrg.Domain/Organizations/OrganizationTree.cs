@@ -9,7 +9,7 @@ namespace PartyOrg.Domain.Organizations;
 /// 组织体系 — an immutable snapshot of organizations, members and posts, built by
 /// <see cref="OrganizationTreeBuilder"/> (which rejects impossible data). Answers the structural queries: by id,
 /// parent, children, ancestors, subtree, members and posts, member counts own and rolled up, and the two leadership
-/// edges of an organ committee (ORGAN-DUAL-LEADERSHIP).
+/// edges of an organ committee.
 /// </summary>
 /// <remarks>
 /// <para>

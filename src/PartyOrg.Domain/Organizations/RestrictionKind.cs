@@ -2,7 +2,7 @@ using Ardalis.SmartEnum;
 
 namespace PartyOrg.Domain.Organizations;
 
-/// <summary>What takes a full member's rights to vote, elect and stand away for a time (ELEC-VOTING-RIGHTS).</summary>
+/// <summary>What takes a full member's rights to vote, elect and stand away for a time.</summary>
 public sealed class RestrictionKind : BilingualEnum<RestrictionKind>
 {
     /// <summary>留党察看 — probation within the Party (a disciplinary sanction): no voting, electing or standing while it lasts (党章 Art. 41).</summary>

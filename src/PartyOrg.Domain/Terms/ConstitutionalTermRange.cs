@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Terms;
 
 /// <summary>
 /// 党章规定的任期范围 — the range of term lengths the Party Constitution in force on a term's start allows for a body
-/// (TERM-CONSTITUTION-RANGE). Since the 2017 Constitution: basic committees, general branches and branches 3 to 5
+///. Since the 2017 Constitution: basic committees, general branches and branches 3 to 5
 /// years. Before it (the 2012 text and its predecessors): basic committees 3 to 5 years, general branches and
 /// branches 2 or 3 years. An immutable value.
 /// </summary>

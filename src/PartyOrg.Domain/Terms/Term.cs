@@ -39,7 +39,7 @@ public sealed class Term : IEquatable<Term>
     /// <summary>
     /// The longest recorded term accepted: 10 years, twice the longest the Constitution allows (5 years, see
     /// <see cref="ConstitutionalTermRange"/>), so that a recorded 6 to 10 years is still reported by
-    /// TERM-CONSTITUTION-RANGE while every computed expiry stays within a few years of <see cref="Calendars.SupportedDates.Latest"/>.
+    /// the constitutional-range check while every computed expiry stays within a few years of <see cref="Calendars.SupportedDates.Latest"/>.
     /// </summary>
     public const int MaxYears = 10;
 

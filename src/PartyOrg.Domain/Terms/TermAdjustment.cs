@@ -5,7 +5,7 @@ namespace PartyOrg.Domain.Terms;
 
 /// <summary>
 /// 延期或提前换届 — a postponement or advance of a term election: the new election date and who approved it.
-/// For an organ committee (ORGAN-APPROVAL-CHAIN) the 党组 decides first and the 机关工委 approves: both steps can be
+/// For an organ committee the 党组 decides first and the 机关工委 approves: both steps can be
 /// recorded (<see cref="PartyGroupDecidedBy"/>, then <see cref="ApprovedBy"/>). An immutable value.
 /// </summary>
 public sealed class TermAdjustment : IEquatable<TermAdjustment>

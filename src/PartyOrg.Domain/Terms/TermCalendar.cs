@@ -8,7 +8,7 @@ namespace PartyOrg.Domain.Terms;
 /// <summary>
 /// 换届日历 — for a tree, its recorded terms and an "as of" date: each elected body's current term with its
 /// milestones and status (<see cref="Entries"/>), the bodies that are not elected (status <c>no-term</c>) and the
-/// elected bodies with no term recorded (<see cref="Unrecorded"/>; the checker reports them as TERM-ON-TIME info).
+/// elected bodies with no term recorded (<see cref="Unrecorded"/>; the checker reports them as information).
 /// Bodies dissolved by the "as of" date are left out.
 /// </summary>
 /// <example>

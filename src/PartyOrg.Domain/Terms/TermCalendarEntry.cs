@@ -62,10 +62,10 @@ public sealed class TermCalendarEntry
     /// <summary>The date the election is due: the expiry, or the new date of an approved adjustment.</summary>
     public LocalDate ElectionDue { get; }
 
-    /// <summary>TERM-REMINDER-6M: when the higher organization should remind the body (expiry − reminder lead).</summary>
+    /// <summary>When the higher organization should remind the body (expiry − reminder lead).</summary>
     public LocalDate ReminderDue { get; }
 
-    /// <summary>TERM-REQUEST-LEAD-TIME: when the 换届请示 is due (due date − request lead).</summary>
+    /// <summary>When the 换届请示 is due (due date − request lead).</summary>
     public LocalDate RequestDue { get; }
 
     /// <summary>The on-time window of the election: due date ± the on-time tolerance.</summary>

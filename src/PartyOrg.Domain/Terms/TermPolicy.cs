@@ -13,7 +13,7 @@ namespace PartyOrg.Domain.Terms;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Current lengths (TERM-DEFAULTS-2018, TERM-ORGAN, TERM-RURAL): committee 5, general branch 3, branch 3 years "as a
+/// Current lengths: committee 5, general branch 3, branch 3 years "as a
 /// rule"; village and community committees, general branches and branches 5 years at every level.
 /// </para>
 /// <para>
@@ -27,10 +27,10 @@ namespace PartyOrg.Domain.Terms;
 /// MEMORY for the branch's 2 years, read in stored excerpts for the organ committee's 4 and general branch's 3.
 /// </para>
 /// <para>
-/// Milestones: the higher organization's reminder (TERM-REMINDER-6M, 6 months before expiry), the request
-/// (换届请示, TERM-REQUEST-LEAD-TIME, default 1 month before: no central number), the on-time tolerance (an
+/// Milestones: the higher organization's reminder (6 months before expiry), the request
+/// (换届请示, default 1 month before: no central number), the on-time tolerance (an
 /// election within this period of the due date needs no approval; default 1 month), the report after the election
-/// (default 1 month) and the limit of a postponement or advance (TERM-ON-TIME, 1 year "as a rule").
+/// (default 1 month) and the limit of a postponement or advance (1 year "as a rule").
 /// </para>
 /// </remarks>
 public sealed class TermPolicy : IEquatable<TermPolicy>
@@ -100,19 +100,19 @@ public sealed class TermPolicy : IEquatable<TermPolicy>
     /// <summary>The first day of the current lengths: 2018-07-12, when the 2018 Opinion took effect.</summary>
     public LocalDate ChangeoverDate { get; }
 
-    /// <summary>TERM-REMINDER-6M: how long before expiry the higher organization reminds the body.</summary>
+    /// <summary>How long before expiry the higher organization reminds the body.</summary>
     public Period ReminderLead { get; }
 
-    /// <summary>TERM-REQUEST-LEAD-TIME: how long before expiry the 换届请示 is due.</summary>
+    /// <summary>How long before expiry the 换届请示 is due.</summary>
     public Period RequestLead { get; }
 
     /// <summary>How long after the election (or the due date) the election report (换届情况报告) is due.</summary>
     public Period ReportLag { get; }
 
-    /// <summary>TERM-ON-TIME: how far from the due date an election still counts as on time without approval.</summary>
+    /// <summary>How far from the due date an election still counts as on time without approval.</summary>
     public Period OnTimeTolerance { get; }
 
-    /// <summary>TERM-ON-TIME: the usual limit (一般不超过1年) of a postponement or an advance.</summary>
+    /// <summary>The usual limit (一般不超过1年) of a postponement or an advance.</summary>
     public Period AdjustmentLimit { get; }
 
     /// <summary>The policy of a sector's built-in profile.</summary>
