@@ -22,6 +22,24 @@ public static class DevelopmentParameters
         new LocalizedText("留党察看最长年限（党章第四十一条：两年）", "Longest probation within the Party in years (Constitution Art. 41: 2)"),
         v => v.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Months out of contact after which Party standing is suspended (教育管理条例 Art. 24: 6, inclusive: 「6个月以上」).</summary>
+    public static readonly ParameterKey<int> LostContactMonths = new(
+        "membership.lost-contact-months",
+        new LocalizedText("失去联系后停止党籍的月数（教育管理条例第二十四条：6个月以上）", "Months out of contact before Party standing is suspended (Art. 24: 6 or more)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Years after suspension, still out of contact, after which the member is removed (教育管理条例 Art. 24: 2).</summary>
+    public static readonly ParameterKey<int> LostContactRemovalYears = new(
+        "membership.lost-contact-removal-years",
+        new LocalizedText("停止党籍后仍无法联系、按自行脱党除名的年数（教育管理条例第二十四条：2年）", "Years after suspension, still out of contact, before removal (Art. 24: 2)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Months away at a relatively fixed place from which the relationship is transferred (教育管理条例 Art. 25: 6, inclusive: 「6个月以上」).</summary>
+    public static readonly ParameterKey<int> TransferRequiredMonths = new(
+        "membership.transfer-required-months",
+        new LocalizedText("外出且地点相对固定、应当转移组织关系的月数（教育管理条例第二十五条：6个月以上）", "Months away at a fixed place from which the relationship is transferred (Art. 25: 6 or more)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>The least working days of a public notice (LOCAL practice; default 5, 「不少于5个工作日」).</summary>
     public static readonly ParameterKey<int> NoticeWorkingDays = new(
         "development.notice-working-days",

@@ -18,6 +18,9 @@ internal static class DevelopmentRuleSet
         draft.Set(DevelopmentParameters.NoticeWorkingDays, 5);
         draft.Set(DevelopmentParameters.ConversionGraceDays, 0);
         draft.Set(DevelopmentParameters.PartyProbationMaxYears, 2);
+        draft.Set(DevelopmentParameters.LostContactMonths, 6);
+        draft.Set(DevelopmentParameters.LostContactRemovalYears, 2);
+        draft.Set(DevelopmentParameters.TransferRequiredMonths, 6);
         draft.Add(new DevMinAge18Rule());
         draft.Add(new DevTalkWithin1mRule());
         draft.Add(new DevActivistSelectionRule());

@@ -14,9 +14,10 @@ internal sealed class MemLostContact6mRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
         SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { DevelopmentParameters.LostContactMonths },
         remarks: new LocalizedText(
-            "「对失去联系6个月以上的党员…予以停止党籍」：since + 6个月 ≤ 检查日（「以上」含本数），未恢复联系（contactRestoredOn）且未停止党籍（suspendedOn）的，报告。",
-            "\"对失去联系6个月以上的党员…予以停止党籍\": since + 6 months ≤ the as-of date (\"以上\" includes six), contact not restored and standing not suspended: a finding on the member."));
+            "「对失去联系6个月以上的党员…予以停止党籍」：since + 6个月（参数 membership.lost-contact-months）≤ 检查日（「以上」含本数），未恢复联系（contactRestoredOn）且未停止党籍（suspendedOn）的，报告。",
+            "\"对失去联系6个月以上的党员…予以停止党籍\": since + 6 months (parameter membership.lost-contact-months) ≤ the as-of date (\"以上\" includes six), contact not restored and standing not suspended: a finding on the member."));
 
     public override RuleDescriptor Descriptor => Definition;
 
@@ -29,7 +30,7 @@ internal sealed class MemLostContact6mRule : Rule
 
         foreach (var l in lost)
         {
-            var six = l.Since.PlusMonths(6);
+            var six = l.Since.PlusMonths(context.Parameter(DevelopmentParameters.LostContactMonths, l.Since));
             var restored = l.ContactRestoredOn is { } r && r <= six;
             if (six > context.AsOf || restored || l.SuspendedOn is not null || l.RemovedOn is not null || !context.Tree.TryGetMember(l.MemberId, out var m))
             {

@@ -14,6 +14,7 @@ internal sealed class MemLostContactRemoval2yRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
         SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { DevelopmentParameters.LostContactRemovalYears },
         remarks: new LocalizedText(
             "「停止党籍2年后确实无法取得联系的，按照自行脱党予以除名」：suspendedOn + 2年 ≤ 检查日，未恢复联系且未除名（removedOn）的，报告。",
             "\"停止党籍2年后确实无法取得联系的，按照自行脱党予以除名\": suspendedOn + 2 years ≤ the as-of date, contact not restored and not removed: a finding on the member."));
@@ -34,7 +35,7 @@ internal sealed class MemLostContactRemoval2yRule : Rule
                 continue;
             }
 
-            var two = suspended.PlusYears(2);
+            var two = suspended.PlusYears(context.Parameter(DevelopmentParameters.LostContactRemovalYears, suspended));
             if (two > context.AsOf || (l.ContactRestoredOn is { } r && r <= two))
             {
                 continue;

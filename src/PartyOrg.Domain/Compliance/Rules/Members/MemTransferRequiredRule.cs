@@ -15,6 +15,7 @@ internal sealed class MemTransferRequiredRule : Rule
         Severity.Error,
         new[] { new Citation(Regulation.MemberEducationRegulations, 25) },
         SourceConfidence.VerifiedFullText,
+        new ParameterKey[] { DevelopmentParameters.TransferRequiredMonths },
         remarks: new LocalizedText(
             "「外出学习、工作、生活6个月以上并且地点相对固定的，应当转移组织关系」：fixedPlace 为 true，left + 6个月 ≤ returned（未返回的为检查日），且自 left 起没有已转出（sentOn）的 transfers 记录的，报告在该党员上。需要 outflows 一节；没有 transfers 一节时视为未转出。",
             "\"外出学习、工作、生活6个月以上并且地点相对固定的，应当转移组织关系\": fixedPlace true, left + 6 months ≤ returned (or the as-of date while away), and no transfer sent since left: a finding on the member. Needs the outflows section; without a transfers section no transfer was sent."));
@@ -32,7 +33,7 @@ internal sealed class MemTransferRequiredRule : Rule
         foreach (var o in outflows)
         {
             var until = o.Returned ?? context.AsOf;
-            var six = o.Left.PlusMonths(6);
+            var six = o.Left.PlusMonths(context.Parameter(DevelopmentParameters.TransferRequiredMonths, o.Left));
             if (!o.FixedPlace || six > until || !context.Tree.TryGetMember(o.MemberId, out var m))
             {
                 continue;
