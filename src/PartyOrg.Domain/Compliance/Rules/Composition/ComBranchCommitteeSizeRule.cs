@@ -14,14 +14,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class ComBranchCommitteeSizeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "COM-BRANCH-COMMITTEE-SIZE",
-        RuleCategory.Composition,
-        new LocalizedText("党支部委员会由3至5人组成，一般不超过7人", "A branch committee has 3 to 5 members, as a rule no more than 7"),
-        new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
+        id: "COM-BRANCH-COMMITTEE-SIZE",
+        category: RuleCategory.Composition,
+        title: new LocalizedText("党支部委员会由3至5人组成，一般不超过7人", "A branch committee has 3 to 5 members, as a rule no more than 7"),
+        messageFormat: new LocalizedText("党支部“{subject}”{0}", "Branch \"{subject}\" {1}"),
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.BranchCommitteeMinSeats, StructuralParameters.BranchCommitteeMaxSeats, StructuralParameters.BranchMaxDeputySecretaries },
         remarks: new LocalizedText(
             "同一句条文的两端：设委员会的党支部少于3人为错误（“3至5人”无“一般”）；6至7人在“一般不超过7人”之内不报；超过7人、副书记多于1名为警告。",
             "Both ends of one sentence: a branch committee of fewer than 3 is an error (\"3至5人\" has no 一般); 6 or 7 is within \"一般不超过7人\" and passes; more than 7 seats or more than 1 deputy secretary is a warning."),

@@ -11,16 +11,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class ComBranchCommitteeThreshold7Rule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "COM-BRANCH-COMMITTEE-THRESHOLD-7",
-        RuleCategory.Composition,
-        new LocalizedText("正式党员7人以上的党支部应当设立支部委员会", "A branch with 7 or more full members has a committee"),
-        new LocalizedText(
+        id: "COM-BRANCH-COMMITTEE-THRESHOLD-7",
+        category: RuleCategory.Composition,
+        title: new LocalizedText("正式党员7人以上的党支部应当设立支部委员会", "A branch with 7 or more full members has a committee"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”有正式党员{1}人（{0}人以上），应当设立党支部委员会，现只设书记。",
             "Branch \"{subject}\" has {1} full members ({0} or more): it must have a branch committee, but has no committee members."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { StructuralParameters.BranchCommitteeFullMembers },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { StructuralParameters.BranchCommitteeFullMembers },
         remarks: new LocalizedText(
             "只计正式党员，7人含本数。“有委员会”指检查日有人任委员（committee-member）。临时党支部不适用。",
             "Counts full members only; 7 is included. \"Has a committee\" means a committee-member post is held on the check date. Temporary branches are exempt."));

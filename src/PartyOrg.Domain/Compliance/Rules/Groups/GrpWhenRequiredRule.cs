@@ -8,16 +8,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class GrpWhenRequiredRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "GRP-WHEN-REQUIRED",
-        RuleCategory.PartyGroup,
-        new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
-        new LocalizedText(
+        id: "GRP-WHEN-REQUIRED",
+        category: RuleCategory.PartyGroup,
+        title: new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”有党员{1}人（超过本地标准{0}人），未划分党小组。",
             "Branch \"{subject}\" has {1} members (more than the local threshold of {0}) and no Party groups."),
-        Severity.Info,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.PartyGroupTriggerMembers },
+        defaultSeverity: Severity.Info,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.PartyGroupTriggerMembers },
         isLocal: true,
         remarks: new LocalizedText(
             "条文没有人数标准（“党员人数较多或者党员工作地、居住地比较分散”）；party-group.trigger-members默认20人（不含本数）是本地参数，不是中央规定。分散居住无法从数据判断。",

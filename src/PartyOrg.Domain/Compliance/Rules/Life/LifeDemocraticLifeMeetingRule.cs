@@ -21,16 +21,16 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
         "The democratic life meeting of leading group \"{subject}\" on {1} had {actual} of its {0} members present, below {2} ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-DEMOCRATIC-LIFE-MEETING",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("党组每年召开民主生活会，到会人数须达到规定比例", "A leading group holds a democratic life meeting every year with the required share of its members present"),
-        new LocalizedText(
+        id: "LIFE-DEMOCRATIC-LIFE-MEETING",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("党组每年召开民主生活会，到会人数须达到规定比例", "A leading group holds a democratic life meeting every year with the required share of its members present"),
+        messageFormat: new LocalizedText(
             "党组“{subject}”{period}年度召开民主生活会{actual}次，要求{expected}次（一般每年召开1次）。",
             "Leading group \"{subject}\" held {actual} democratic life meeting(s) in {period}; expected {expected} (as a rule once a year)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 8) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.DueSoonDays, MeetingParameters.DemocraticLifeAttendanceThirds },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 8) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.DueSoonDays, MeetingParameters.DemocraticLifeAttendanceThirds },
         remarks: new LocalizedText(
             "党章第八条（已核对全文）只规定党员领导干部须参加党委、党组的民主生活会；“一般每年召开1次”和“到会人数须达到应到会人数的2/3”来自二手摘录，所在法规及条款序号为记忆（MEMORY），按规则目录实现。应到会人数为会议当日在任的党组书记、副书记和成员（同一人多个职务只计1人）。",
             "党章 Art. 8 (checked in the full text) only says leading cadres attend the democratic life meetings of their 党委 or 党组; \"as a rule once a year\" and \"attendance must reach 2/3 of those who should attend\" come from a second-hand excerpt, and the regulation and article are MEMORY: implemented as the catalogue gives them. Those who should attend are the 党组 secretary, deputy secretaries and members in post on the day (one person counts once)."),

@@ -8,13 +8,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeEveryMemberInUnitRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-EVERY-MEMBER-IN-UNIT",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("每个党员都必须编入党的一个支部、小组或其他特定组织", "Every member belongs to a branch, small group or other unit"),
-        new LocalizedText("党员{subject}{0}", "Member {subject} {1}"),
-        Severity.Warning,
-        new[] { new Citation(Regulation.Constitution, 8) },
-        SourceConfidence.VerifiedFullText,
+        id: "LIFE-EVERY-MEMBER-IN-UNIT",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("每个党员都必须编入党的一个支部、小组或其他特定组织", "Every member belongs to a branch, small group or other unit"),
+        messageFormat: new LocalizedText("党员{subject}{0}", "Member {subject} {1}"),
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.Constitution, 8) },
+        confidence: SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
             "“每个党员编入一个党支部”由模型保证（组织关系只能在一个党支部）。本规则检查：所在党支部在检查日已撤销或尚未成立。编入党支部即满足党章第八条；已划分党小组而本人未编入的，见GRP-MEMBER-IN-GROUP。为警告，可在派生方案中升为错误。",
             "\"Each member in exactly one branch\" is guaranteed by the model (registration is in one branch). This rule checks that the member's branch exists on the check date. Registration in a branch satisfies Art. 8; a member outside the Party groups of a divided branch is GRP-MEMBER-IN-GROUP. A warning; raise it in a derived profile if wanted."));

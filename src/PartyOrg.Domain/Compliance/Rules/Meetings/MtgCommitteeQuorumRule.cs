@@ -14,16 +14,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgCommitteeQuorumRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-COMMITTEE-QUORUM",
-        RuleCategory.Meeting,
-        new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
-        new LocalizedText(
+        id: "MTG-COMMITTEE-QUORUM",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
+        messageFormat: new LocalizedText(
             "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，不足半数（要求{expected}人）。",
             "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present, fewer than half ({expected} needed)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { MeetingParameters.Requirements },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
             "“须有半数以上委员到会”：“以上”含本数，恰好半数即可开会（到会委员 × 2 ≥ 委员数）。委员为当日在任的书记、副书记和委员。",
             "\"须有半数以上委员到会\": 以上 includes the number, so exactly half is quorate (present × 2 ≥ committee size). The committee is the secretary, deputies and members in post that day."));

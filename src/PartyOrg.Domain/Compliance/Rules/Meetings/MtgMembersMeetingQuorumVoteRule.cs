@@ -18,17 +18,17 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
         "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-MEMBERS-MEETING-QUORUM-VOTE",
-        RuleCategory.Meeting,
-        new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
+        id: "MTG-MEMBERS-MEETING-QUORUM-VOTE",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
             "A members' vote needs half or more of the voting members present and passes with more than half of those entitled"),
-        new LocalizedText(
+        messageFormat: new LocalizedText(
             "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，不足半数（要求{expected}人），不能进行表决。",
             "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present, fewer than half ({expected} needed); it cannot vote."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { MeetingParameters.Requirements },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
             "到会人数“半数以上”含半数（到会 × 2 ≥ 应到会）；通过须“赞成人数超过应到会有表决权的党员的半数”（赞成 × 2 > 应到会），以应到会而非实到会人数为基数。有表决权的党员见 ELEC-VOTING-RIGHTS。接收预备党员和预备党员转正的表决另有更严格的要求（“超过半数”，见发展党员规则）。",
             "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."),

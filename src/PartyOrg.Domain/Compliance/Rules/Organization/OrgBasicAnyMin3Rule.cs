@@ -8,16 +8,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrgBasicAnyMin3Rule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORG-BASIC-ANY-MIN-3",
-        RuleCategory.Organization,
-        new LocalizedText("党的基层组织正式党员不少于3人", "A basic-level organization has at least 3 full members"),
-        new LocalizedText(
+        id: "ORG-BASIC-ANY-MIN-3",
+        category: RuleCategory.Organization,
+        title: new LocalizedText("党的基层组织正式党员不少于3人", "A basic-level organization has at least 3 full members"),
+        messageFormat: new LocalizedText(
             "“{subject}”下属共有正式党员{1}人，少于{0}人：正式党员{0}人以上的单位才成立党的基层组织。",
             "\"{subject}\" has {1} full members in all, fewer than {0}: a basic-level organization needs at least {0} full members."),
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 30) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { StructuralParameters.BasicOrganizationMinFullMembers },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 30) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { StructuralParameters.BasicOrganizationMinFullMembers },
         remarks: new LocalizedText(
             "适用于基层委员会、机关党委和党总支（党支部见ORG-BRANCH-MIN-MEMBERS）；按下属正式党员合计（含本数），预备党员不计。",
             "Applies to basic and organ committees and general branches (branches: ORG-BRANCH-MIN-MEMBERS); counts full members of the subtree (inclusive); probationary members do not count."));

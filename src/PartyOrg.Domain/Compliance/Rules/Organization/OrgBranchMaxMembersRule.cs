@@ -8,16 +8,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrgBranchMaxMembersRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORG-BRANCH-MAX-MEMBERS",
-        RuleCategory.Organization,
-        new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
-        new LocalizedText(
+        id: "ORG-BRANCH-MAX-MEMBERS",
+        category: RuleCategory.Organization,
+        title: new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过{0}人，宜分设党支部或改设党总支。",
             "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than {0} members; split it or set up a general branch."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.BranchMaxMembers },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.BranchMaxMembers },
         remarks: new LocalizedText(
             "“一般不超过”：50人不报，51人报；正式党员和预备党员都计入（条文说“党员”）。",
             "\"一般不超过\": 50 passes, 51 is reported; full and probationary members both count (the text says 党员)."));

@@ -8,16 +8,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrgProjectBranch6mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORG-PROJECT-BRANCH-6M",
-        RuleCategory.Organization,
-        new LocalizedText("为期6个月以上的项目符合条件的应当成立党支部", "A project of 6 months or more sets up a branch"),
-        new LocalizedText(
+        id: "ORG-PROJECT-BRANCH-6M",
+        category: RuleCategory.Organization,
+        title: new LocalizedText("为期6个月以上的项目符合条件的应当成立党支部", "A project of 6 months or more sets up a branch"),
+        messageFormat: new LocalizedText(
             "临时党支部“{subject}”所在项目为期{actual}个月（{0}个月以上），有正式党员{1}人：按规定应当成立党支部，请确认是否需要转接组织关系、成立正式党支部。",
             "Temporary branch \"{subject}\": its project lasts {actual} months ({0} or more) with {1} full members; such a project sets up a branch — check whether the members' registration should move to a regular branch."),
-        Severity.Info,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.ProjectBranchMinMonths, StructuralParameters.BranchMinFullMembers },
+        defaultSeverity: Severity.Info,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.ProjectBranchMinMonths, StructuralParameters.BranchMinFullMembers },
         remarks: new LocalizedText(
             "只能对有成立日期和计划结束日期的临时党支部判断（项目本身不在数据中）；期限含本数，只计正式党员。",
             "Decidable only for temporary branches with establishedOn and plannedEndOn (projects are not in the data); the length is inclusive; counts full members only."));
