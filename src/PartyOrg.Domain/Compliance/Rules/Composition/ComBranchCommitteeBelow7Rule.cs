@@ -15,8 +15,9 @@ internal sealed class ComBranchCommitteeBelow7Rule : Rule
         category: RuleCategory.Composition,
         title: new LocalizedText("正式党员不足7人的党支部不设支部委员会", "A branch with fewer than 7 full members has no committee"),
         messageFormat: new LocalizedText(
-            "党支部“{subject}”有正式党员{2}人，不足{0}人，设1名书记（必要时1名副书记），不设支部委员会，现有委员{1}人。",
-            "Branch \"{subject}\" has {2} full members, fewer than {0}: it has a secretary (and if needed a deputy) and no committee, but {1} committee members sit."),
+            "党支部“{subject}”有正式党员{fullMembers}人，不足{threshold}人，设1名书记（必要时1名副书记），不设支部委员会，现有委员{committeeMembers}人。",
+            "Branch \"{subject}\" has {fullMembers} full members, fewer than {threshold}: it has a secretary (and if needed a deputy) and no committee, but {committeeMembers} committee members sit."),
+        arguments: new[] { "threshold", "committeeMembers", "fullMembers" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
         confidence: SourceConfidence.VerifiedFullText,

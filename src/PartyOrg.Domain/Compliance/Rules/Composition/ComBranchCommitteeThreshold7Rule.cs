@@ -15,8 +15,9 @@ internal sealed class ComBranchCommitteeThreshold7Rule : Rule
         category: RuleCategory.Composition,
         title: new LocalizedText("正式党员7人以上的党支部应当设立支部委员会", "A branch with 7 or more full members has a committee"),
         messageFormat: new LocalizedText(
-            "党支部“{subject}”有正式党员{1}人（{0}人以上），应当设立党支部委员会，现只设书记。",
-            "Branch \"{subject}\" has {1} full members ({0} or more): it must have a branch committee, but has no committee members."),
+            "党支部“{subject}”有正式党员{fullMembers}人（{threshold}人以上），应当设立党支部委员会，现只设书记。",
+            "Branch \"{subject}\" has {fullMembers} full members ({threshold} or more): it must have a branch committee, but has no committee members."),
+        arguments: new[] { "threshold", "fullMembers" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.OrganRegulations, 7) },
         confidence: SourceConfidence.VerifiedFullText,

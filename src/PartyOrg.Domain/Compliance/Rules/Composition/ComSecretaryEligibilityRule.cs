@@ -15,8 +15,9 @@ internal sealed class ComSecretaryEligibilityRule : Rule
         category: RuleCategory.Composition,
         title: new LocalizedText("党支部书记一般应当具有1年以上党龄", "A branch secretary has, as a rule, at least 1 year of Party standing"),
         messageFormat: new LocalizedText(
-            "党支部“{1}”书记{subject}的党龄为{2}年，不足{0}年：党支部书记一般应当具有{0}年以上党龄。",
-            "{subject}, secretary of branch \"{1}\", has {2} years of Party standing, less than {0}: a branch secretary has, as a rule, at least {0} years."),
+            "党支部“{branch}”书记{subject}的党龄为{years}年，不足{minimumYears}年：党支部书记一般应当具有{minimumYears}年以上党龄。",
+            "{subject}, secretary of branch \"{branch}\", has {years} years of Party standing, less than {minimumYears}: a branch secretary has, as a rule, at least {minimumYears} years."),
+        arguments: new[] { "minimumYears", "branch", "years" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 23) },
         confidence: SourceConfidence.VerifiedExcerpt,

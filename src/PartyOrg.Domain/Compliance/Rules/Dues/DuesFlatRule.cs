@@ -15,8 +15,9 @@ internal sealed class DuesFlatRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("农民、学生、下岗失业及依靠抚恤救济、低保党员按固定数额交纳党费", "Fixed monthly dues of farmers, students, the unemployed and members on relief"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}：{0}（应为：{expected}；实际：{actual}）。",
-            "Member \"{subject}\", {period}: {1} (expected {expected}; actual {actual})."),
+            "党员“{subject}”{period}：{problem}（应为：{expected}；实际：{actual}）。",
+            "Member \"{subject}\", {period}: {problemEn} (expected {expected}; actual {actual})."),
+        arguments: new[] { "problem", "problemEn" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.DuesRegulations, 6) },
         confidence: SourceConfidence.VerifiedExcerpt,
@@ -46,7 +47,8 @@ internal sealed class DuesFlatRule : Rule
             {
                 var range = DuesRuleSupport.Money(line.Table.FarmerMinimum) + "–" + DuesRuleSupport.Money(line.Table.FarmerMaximum);
                 context.Report(Descriptor, line.MemberId, line.BranchId, period, range, DuesRuleSupport.Money(line.Row.Base!.Value),
-                    "农民党员的省定月交纳数额超出全国规定的0.2元至1元", "a farmer's provincial monthly amount outside the national 0.20–1.00 yuan");
+                    "农民党员的省定月交纳数额超出全国规定的" + Yuan(line.Table.FarmerMinimum) + "元至" + Yuan(line.Table.FarmerMaximum) + "元",
+                    "a farmer's provincial monthly amount outside the national " + range + " yuan");
             }
 
             if (line.Underpaid)
@@ -57,4 +59,7 @@ internal sealed class DuesFlatRule : Rule
             }
         }
     }
+
+    /// <summary>An amount as the regulation writes it in Chinese (0.2元, 1元).</summary>
+    private static string Yuan(decimal amount) => amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -18,8 +18,9 @@ internal sealed class DuesHardshipRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("少交或免交党费须经支部研究、上一级党委批准", "Reduced or exempted dues need the approval of the Party committee above the branch"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}{0}党费，未经上一级党委批准（应为：{expected}；实际：{actual}），应交数额不变。",
-            "Member \"{subject}\", {period}: dues {1} without the approval of the Party committee above the branch (expected {expected}; actual {actual}); the amount due is unchanged."),
+            "党员“{subject}”{period}{relief}党费，未经上一级党委批准（应为：{expected}；实际：{actual}），应交数额不变。",
+            "Member \"{subject}\", {period}: dues {reliefEn} without the approval of the Party committee above the branch (expected {expected}; actual {actual}); the amount due is unchanged."),
+        arguments: new[] { "relief", "reliefEn" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.DuesRegulations) },
         confidence: SourceConfidence.VerifiedSecondary,

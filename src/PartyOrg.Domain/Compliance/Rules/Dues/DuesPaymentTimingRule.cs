@@ -15,8 +15,9 @@ internal sealed class DuesPaymentTimingRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("按月交纳党费（经支部同意可按季度交纳或补交，补交一般不超过6个月）", "Dues are paid monthly (quarterly or back payments only with the branch's consent, back payments within 6 months)"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}的党费{0}（应为：{expected}；实际：{actual}）。",
-            "Member \"{subject}\": the dues for {period} {1} (expected {expected}; actual {actual})."),
+            "党员“{subject}”{period}的党费{lateness}（应为：{expected}；实际：{actual}）。",
+            "Member \"{subject}\": the dues for {period} {latenessEn} (expected {expected}; actual {actual})."),
+        arguments: new[] { "lateness", "latenessEn" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.DuesRegulations, 12), new Citation(Regulation.DuesRegulations, 14) },
         confidence: SourceConfidence.VerifiedExcerpt,

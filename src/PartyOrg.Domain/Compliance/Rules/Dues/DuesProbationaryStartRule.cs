@@ -15,8 +15,9 @@ internal sealed class DuesProbationaryStartRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("预备党员从支部大会通过其入党之日起交纳党费", "Probationary members pay dues from the day of the admission meeting"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}在入党（支部大会通过，{0}）之前，不需交纳党费，但台账记有已交{actual}元。",
-            "Member \"{subject}\", {period}: the month ends before their admission meeting ({0}), so nothing was due, yet {actual} yuan is recorded as paid."),
+            "党员“{subject}”{period}在入党（支部大会通过，{admitted}）之前，不需交纳党费，但台账记有已交{actual}元。",
+            "Member \"{subject}\", {period}: the month ends before their admission meeting ({admitted}), so nothing was due, yet {actual} yuan is recorded as paid."),
+        arguments: new[] { "admitted" },
         defaultSeverity: Severity.Info,
         citations: new[] { new Citation(Regulation.DuesRegulations) },
         confidence: SourceConfidence.VerifiedSecondary,

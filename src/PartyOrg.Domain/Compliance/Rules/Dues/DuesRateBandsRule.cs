@@ -11,8 +11,9 @@ internal sealed class DuesRateBandsRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("按税后工资收入分档交纳党费（比例适用于全部基数）", "Dues by salary band (the rate applies to the whole base)"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}应交党费{expected}元（基数{0}元×{1}），实交{actual}元，少交{2}元。",
-            "Member \"{subject}\", {period}: dues of {expected} yuan were due (base {0} × {1}); {actual} yuan was paid, {2} yuan short."),
+            "党员“{subject}”{period}应交党费{expected}元（基数{base}元×{rate}），实交{actual}元，少交{shortfall}元。",
+            "Member \"{subject}\", {period}: dues of {expected} yuan were due (base {base} × {rate}); {actual} yuan was paid, {shortfall} yuan short."),
+        arguments: new[] { "base", "rate", "shortfall" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.DuesRegulations, 2), new Citation(Regulation.DuesRegulations, 3), new Citation(Regulation.DuesRegulations, 4) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -11,8 +11,9 @@ internal sealed class DuesRetiredRule : Rule
         category: RuleCategory.Dues,
         title: new LocalizedText("离退休党员按养老金交纳党费", "Retired members pay on the pension"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”{period}应交党费{expected}元（养老金{0}元×{1}），实交{actual}元，少交{2}元。",
-            "Member \"{subject}\", {period}: dues of {expected} yuan were due (pension {0} × {1}); {actual} yuan was paid, {2} yuan short."),
+            "党员“{subject}”{period}应交党费{expected}元（养老金{pension}元×{rate}），实交{actual}元，少交{shortfall}元。",
+            "Member \"{subject}\", {period}: dues of {expected} yuan were due (pension {pension} × {rate}); {actual} yuan was paid, {shortfall} yuan short."),
+        arguments: new[] { "pension", "rate", "shortfall" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.DuesRegulations, 5) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -20,8 +20,9 @@ internal sealed class Edu3256HoursRule : Rule
         category: RuleCategory.Education,
         title: new LocalizedText("党员每年集中学习培训一般不少于规定学时，基层党组织书记和班子成员更多", "Members take the required class hours of training a year; grassroots secretaries and committee members more"),
         messageFormat: new LocalizedText(
-            "党员{subject}{period}年度参加集中培训和集体学习{actual}学时，要求{expected}学时（{0}）。",
-            "Member {subject} took {actual} class hours of training and collective study in {period}; required {expected} ({1})."),
+            "党员{subject}{period}年度参加集中培训和集体学习{actual}学时，要求{expected}学时（{role}）。",
+            "Member {subject} took {actual} class hours of training and collective study in {period}; required {expected} ({roleEn})."),
+        arguments: new[] { "role", "roleEn" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.MemberEducationRegulations, 20) },
         confidence: SourceConfidence.VerifiedSecondary,

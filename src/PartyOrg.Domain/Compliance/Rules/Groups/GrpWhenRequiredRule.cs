@@ -12,8 +12,9 @@ internal sealed class GrpWhenRequiredRule : Rule
         category: RuleCategory.PartyGroup,
         title: new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
         messageFormat: new LocalizedText(
-            "党支部“{subject}”有党员{1}人（超过本地标准{0}人），未划分党小组。",
-            "Branch \"{subject}\" has {1} members (more than the local threshold of {0}) and no Party groups."),
+            "党支部“{subject}”有党员{members}人（超过本地标准{trigger}人），未划分党小组。",
+            "Branch \"{subject}\" has {members} members (more than the local threshold of {trigger}) and no Party groups."),
+        arguments: new[] { "trigger", "members" },
         defaultSeverity: Severity.Info,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
         confidence: SourceConfidence.VerifiedExcerpt,

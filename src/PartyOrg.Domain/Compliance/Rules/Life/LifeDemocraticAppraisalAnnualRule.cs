@@ -14,6 +14,7 @@ internal sealed class LifeDemocraticAppraisalAnnualRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}年度开展民主评议党员{actual}次，要求{expected}次（一般每年1次）。",
             "Branch \"{subject}\" held {actual} democratic appraisal(s) of members in {period}; expected {expected} (as a rule once a year)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.MemberEducationRegulations, 18) },
         confidence: SourceConfidence.VerifiedFullText,

@@ -17,8 +17,8 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
 {
     private static readonly LocalizedText AttendanceFormat = new(
-        "党组“{subject}”{1}召开的民主生活会到会{actual}人，党组成员共{0}人，未达到{2}（要求{expected}人）。",
-        "The democratic life meeting of leading group \"{subject}\" on {1} had {actual} of its {0} members present, below {2} ({expected} needed).");
+        "党组“{subject}”{date}召开的民主生活会到会{actual}人，党组成员共{members}人，未达到{share}（要求{expected}人）。",
+        "The democratic life meeting of leading group \"{subject}\" on {date} had {actual} of its {members} members present, below {share} ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
         id: "LIFE-DEMOCRATIC-LIFE-MEETING",
@@ -27,6 +27,7 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党组“{subject}”{period}年度召开民主生活会{actual}次，要求{expected}次（一般每年召开1次）。",
             "Leading group \"{subject}\" held {actual} democratic life meeting(s) in {period}; expected {expected} (as a rule once a year)."),
+        arguments: MeetingRequirementRule.Arguments.Concat(new[] { "members", "date", "share" }).ToArray(),
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.Constitution, 8) },
         confidence: SourceConfidence.VerifiedSecondary,
@@ -101,7 +102,7 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
                     var neededText = "≥ " + needed.ToString(ci);
                     context.ReportVariant(Descriptor, "attendance", org.Id, org.Id, ReportingPeriod.YearOf(date),
                         new LocalizedText(neededText, neededText), new LocalizedText(present.ToString(ci), present.ToString(ci)),
-                        seated.Count, date.ToString("uuuu-MM-dd", ci), thirds.ToString(ci) + "/3");
+                        OwnArguments(seated.Count, date.ToString("uuuu-MM-dd", ci), thirds.ToString(ci) + "/3"));
                 }
             }
         }

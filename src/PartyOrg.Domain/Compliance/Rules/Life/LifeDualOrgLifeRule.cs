@@ -21,8 +21,9 @@ internal sealed class LifeDualOrgLifeRule : Rule
         category: RuleCategory.OrganizationalLife,
         title: new LocalizedText("党员领导干部应当参加双重组织生活", "Leading cadres take part in dual organizational life"),
         messageFormat: new LocalizedText(
-            "党组成员{subject}{period}年度未参加所在党支部“{0}”召开的组织生活会（支部召开{1}次，参加{actual}次，要求{expected}次）。",
-            "Leading-group member {subject} attended none of the {1} organizational life meeting(s) of their branch \"{0}\" in {period} (attended {actual}; expected {expected})."),
+            "党组成员{subject}{period}年度未参加所在党支部“{branch}”召开的组织生活会（支部召开{held}次，参加{actual}次，要求{expected}次）。",
+            "Leading-group member {subject} attended none of the {held} organizational life meeting(s) of their branch \"{branch}\" in {period} (attended {actual}; expected {expected})."),
+        arguments: new[] { "branch", "held" },
         defaultSeverity: Severity.Error,
         citations: new[]
         {

@@ -14,6 +14,7 @@ internal sealed class LifeOrgLifeMeetingAnnualRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}年度召开组织生活会{actual}次，要求{expected}次（每年至少1次，一般安排在第四季度）。",
             "Branch \"{subject}\" held {actual} organizational life meeting(s) in {period}; expected {expected} (at least once a year, as a rule in Q4)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 17), new Citation(Regulation.MemberEducationRegulations, 17) },
         confidence: SourceConfidence.VerifiedExcerpt,

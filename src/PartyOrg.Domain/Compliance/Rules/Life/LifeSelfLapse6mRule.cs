@@ -26,32 +26,33 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeSelfLapse6mRule : Rule
 {
     private static readonly LocalizedText AlertFormat = new(
-        "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     private static readonly LocalizedText DuesFormat = new(
-        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期，且没有经批准的免交；党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date and none exempted with approval (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+        "党员“{subject}”{period}连续{duesMonths}个月没有交纳党费（均已逾期，且没有经批准的免交；党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\": in {duesMonths} consecutive months ({period}) they paid no dues, each month past its due date and none exempted with approval (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
 
     private static readonly LocalizedText DuesAlertFormat = new(
-        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期；连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”{period}连续{duesMonths}个月没有交纳党费（均已逾期；连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {duesMonths} consecutive months ({period}) they paid no dues, each month past its due date ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     private static readonly LocalizedText BothFormat = new(
-        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活（所在党组织每月都开展了组织生活，本人均未参加，也没有正当理由缺席记录），连续{2}个月没有交纳党费（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-        "Member \"{subject}\", {period}: {1} consecutive months without organizational life (held every month, none attended, no absence for a proper reason recorded) and {2} consecutive months without paying dues (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+        "党员“{subject}”{period}：连续{lifeMonths}个月不参加党的组织生活（所在党组织每月都开展了组织生活，本人均未参加，也没有正当理由缺席记录），连续{duesMonths}个月没有交纳党费（党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\", {period}: {lifeMonths} consecutive months without organizational life (held every month, none attended, no absence for a proper reason recorded) and {duesMonths} consecutive months without paying dues (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
 
     private static readonly LocalizedText BothAlertFormat = new(
-        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活，连续{2}个月没有交纳党费（连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\", {period}: {1} consecutive months without organizational life and {2} consecutive months without paying dues ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”{period}：连续{lifeMonths}个月不参加党的组织生活，连续{duesMonths}个月没有交纳党费（连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\", {period}: {lifeMonths} consecutive months without organizational life and {duesMonths} consecutive months without paying dues ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     internal static readonly RuleDescriptor Definition = new(
         id: "LIFE-SELF-LAPSE-6M",
         category: RuleCategory.OrganizationalLife,
         title: new LocalizedText("无正当理由连续六个月不参加党的组织生活或不交纳党费，视为自行脱党", "Six months without organizational life, or without paying dues, and without proper reason is a lapse"),
         messageFormat: new LocalizedText(
-            "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-            "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
+            "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+            "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
+        arguments: new[] { "months", "lifeMonths", "duesMonths" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.Constitution, 9), new Citation(Regulation.MemberEducationRegulations, 31, null, 6) },
         confidence: SourceConfidence.VerifiedFullText,

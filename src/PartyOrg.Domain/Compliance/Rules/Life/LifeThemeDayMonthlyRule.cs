@@ -14,6 +14,7 @@ internal sealed class LifeThemeDayMonthlyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}开展主题党日{actual}次，要求{expected}次（每月相对固定1天开展）。",
             "Branch \"{subject}\" held {actual} themed Party day(s) in {period}; expected {expected} (one relatively fixed day each month)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2), new Citation(Regulation.MemberEducationRegulations, 16) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -14,6 +14,7 @@ internal sealed class MtgCommitteeMonthlyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}召开支委会{actual}次，要求{expected}次（一般每月召开1次）。",
             "Branch \"{subject}\" held {actual} committee meeting(s) in {period}; expected {expected} (as a rule once a month)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -18,8 +18,9 @@ internal sealed class MtgCommitteeQuorumRule : Rule
         category: RuleCategory.Meeting,
         title: new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
         messageFormat: new LocalizedText(
-            "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，不足半数（要求{expected}人）。",
-            "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present, fewer than half ({expected} needed)."),
+            "“{branch}”的支委会“{subject}”（{date}）到会委员{actual}人，委员共{committeeMembers}人，不足半数（要求{expected}人）。",
+            "Committee meeting \"{subject}\" of \"{branch}\" on {date} had {actual} of {committeeMembers} committee members present, fewer than half ({expected} needed)."),
+        arguments: new[] { "branch", "date", "committeeMembers" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -14,6 +14,7 @@ internal sealed class MtgGroupMonthlyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党小组“{subject}”{period}召开党小组会{actual}次，要求{expected}次（一般每月召开1次）。",
             "Party group \"{subject}\" held {actual} group meeting(s) in {period}; expected {expected} (as a rule once a month)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -14,6 +14,7 @@ internal sealed class MtgLectureBranchSecretaryRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”书记{period}年度讲党课{actual}次，要求{expected}次（地方规定）。",
             "The secretary of branch \"{subject}\" gave {actual} Party lecture(s) in {period}; expected {expected} (local rule)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.MemberEducationRegulations, articleConfirmed: false) },
         confidence: SourceConfidence.Memory,

@@ -14,6 +14,7 @@ internal sealed class MtgLectureBySecretaryRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "“{subject}”书记{period}年度讲党课{actual}次，要求{expected}次（党委（党组）书记每年至少讲1次党课）。",
             "The secretary of \"{subject}\" gave {actual} Party lecture(s) in {period}; expected {expected} (at least once a year)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16), new Citation(Regulation.OrganRegulations, 18) },
         confidence: SourceConfidence.VerifiedExcerpt,

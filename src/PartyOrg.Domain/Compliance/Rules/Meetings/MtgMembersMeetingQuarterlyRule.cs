@@ -14,6 +14,7 @@ internal sealed class MtgMembersMeetingQuarterlyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}召开党员大会{actual}次，要求{expected}次（一般每季度召开1次）。",
             "Branch \"{subject}\" held {actual} general meeting(s) of members in {period}; expected {expected} (as a rule once per quarter)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -14,8 +14,8 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 {
     private static readonly LocalizedText VoteFormat = new(
-        "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
-        "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
+        "“{branch}”的党员大会“{subject}”（{date}）表决事项“{item}”赞成{actual}票，未超过应到会有表决权党员{entitled}人的半数（要求{expected}票），却记录为通过。",
+        "At general meeting \"{subject}\" of \"{branch}\" on {date}, item \"{item}\" is recorded as passed with {actual} votes for, not more than half of the {entitled} members entitled to vote ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
         id: "MTG-MEMBERS-MEETING-QUORUM-VOTE",
@@ -23,8 +23,9 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
         title: new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
             "A members' vote needs half or more of the voting members present and passes with more than half of those entitled"),
         messageFormat: new LocalizedText(
-            "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，不足半数（要求{expected}人），不能进行表决。",
-            "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present, fewer than half ({expected} needed); it cannot vote."),
+            "“{branch}”的党员大会“{subject}”（{date}）到会有表决权的党员{actual}人，应到会{entitled}人，不足半数（要求{expected}人），不能进行表决。",
+            "General meeting \"{subject}\" of \"{branch}\" on {date} had {actual} of {entitled} voting members present, fewer than half ({expected} needed); it cannot vote."),
+        arguments: new[] { "branch", "date", "entitled", "item" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
         confidence: SourceConfidence.VerifiedExcerpt,
@@ -86,7 +87,7 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
                         if (vote.RecordedAsPassed && !tally.Passed[v])
                         {
                             context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
-                                new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, vote.Item, tally.EntitledVoters);
+                                new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, tally.EntitledVoters, vote.Item);
                         }
                     }
                 }

@@ -14,6 +14,7 @@ internal sealed class MtgOrganAnnualAssemblyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "“{subject}”{period}年度召开机关党员干部大会{actual}次，要求{expected}次（听取本单位主要负责人通报工作情况）。",
             "\"{subject}\" held {actual} organ assembly(ies) of members and cadres in {period}; expected {expected} (the unit's principal leader reports on the work)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.OrganRegulations, 26, null, 6) },
         confidence: SourceConfidence.VerifiedFullText,

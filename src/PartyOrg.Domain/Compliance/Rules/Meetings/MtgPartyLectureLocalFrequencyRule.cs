@@ -14,6 +14,7 @@ internal sealed class MtgPartyLectureLocalFrequencyRule : MeetingRequirementRule
         messageFormat: new LocalizedText(
             "党支部“{subject}”{period}上党课{actual}次，要求{expected}次（本地规定的频次）。",
             "Branch \"{subject}\" held {actual} Party lecture(s) in {period}; expected {expected} (the local frequency)."),
+        arguments: MeetingRequirementRule.Arguments,
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -17,8 +17,9 @@ internal sealed class OrganReportingRule : Rule
         category: RuleCategory.Organ,
         title: new LocalizedText("机关基层党组织书记每年述职，党组每年汇报机关党建工作", "Organ Party secretaries report every year; the leading group briefs on Party building every year"),
         messageFormat: new LocalizedText(
-            "“{subject}”{period}年度没有{0}（要求{expected}次，实际{actual}次）。",
-            "\"{subject}\" has no {1} dated in {period} (expected {expected}, found {actual})."),
+            "“{subject}”{period}年度没有{report}（要求{expected}次，实际{actual}次）。",
+            "\"{subject}\" has no {reportEn} dated in {period} (expected {expected}, found {actual})."),
+        arguments: new[] { "report", "reportEn" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.OrganRegulations, 39), new Citation(Regulation.OrganRegulations, 35) },
         confidence: SourceConfidence.VerifiedFullText,

@@ -16,8 +16,9 @@ internal sealed class PgAnnualReportRule : Rule
         category: RuleCategory.PartyGroup,
         title: new LocalizedText("党组每年至少作1次全面报告", "A leading group makes at least one comprehensive report a year"),
         messageFormat: new LocalizedText(
-            "党组“{subject}”{period}年度没有{0}（要求{expected}次，实际{actual}次）。",
-            "Leading group \"{subject}\" has no {1} dated in {period} (expected {expected}, found {actual})."),
+            "党组“{subject}”{period}年度没有{report}（要求{expected}次，实际{actual}次）。",
+            "Leading group \"{subject}\" has no {reportEn} dated in {period} (expected {expected}, found {actual})."),
+        arguments: new[] { "report", "reportEn" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.LeadingGroupRegulations2015, 19) },
         confidence: SourceConfidence.VerifiedExcerpt,

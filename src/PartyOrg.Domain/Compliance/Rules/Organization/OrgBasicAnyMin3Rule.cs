@@ -12,8 +12,9 @@ internal sealed class OrgBasicAnyMin3Rule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("党的基层组织正式党员不少于3人", "A basic-level organization has at least 3 full members"),
         messageFormat: new LocalizedText(
-            "“{subject}”下属共有正式党员{1}人，少于{0}人：正式党员{0}人以上的单位才成立党的基层组织。",
-            "\"{subject}\" has {1} full members in all, fewer than {0}: a basic-level organization needs at least {0} full members."),
+            "“{subject}”下属共有正式党员{fullMembers}人，少于{minimum}人：正式党员{minimum}人以上的单位才成立党的基层组织。",
+            "\"{subject}\" has {fullMembers} full members in all, fewer than {minimum}: a basic-level organization needs at least {minimum} full members."),
+        arguments: new[] { "minimum", "fullMembers" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.Constitution, 30) },
         confidence: SourceConfidence.VerifiedFullText,

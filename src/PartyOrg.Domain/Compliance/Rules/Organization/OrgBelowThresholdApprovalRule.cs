@@ -12,8 +12,9 @@ internal sealed class OrgBelowThresholdApprovalRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("人数不足门槛设立党委、党总支须经批准", "A committee or general branch below the threshold needs higher approval"),
         messageFormat: new LocalizedText(
-            "“{subject}”有党员{actual}人，未达到{0}的设立标准：因工作需要设立的，须经上级党组织批准。",
-            "\"{subject}\" has {actual} members, below the threshold ({0}): it may exist for work needs with the higher organization's approval."),
+            "“{subject}”有党员{actual}人，未达到{threshold}的设立标准：因工作需要设立的，须经上级党组织批准。",
+            "\"{subject}\" has {actual} members, below the threshold ({threshold}): it may exist for work needs with the higher organization's approval."),
+        arguments: new[] { "threshold" },
         defaultSeverity: Severity.Info,
         citations: new[] { new Citation(Regulation.OrganRegulations, 5), new Citation(Regulation.OrganRegulations, 6), new Citation(Regulation.HandbookPractice) },
         confidence: SourceConfidence.VerifiedFullText,

@@ -12,8 +12,9 @@ internal sealed class OrgBranchMaxMembersRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
         messageFormat: new LocalizedText(
-            "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过{0}人，宜分设党支部或改设党总支。",
-            "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than {0} members; split it or set up a general branch."),
+            "党支部“{subject}”有党员{actual}人，超过{maximum}人：党支部党员人数一般不超过{maximum}人，宜分设党支部或改设党总支。",
+            "Branch \"{subject}\" has {actual} members, more than {maximum}: a branch has, as a rule, no more than {maximum} members; split it or set up a general branch."),
+        arguments: new[] { "maximum" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
         confidence: SourceConfidence.VerifiedExcerpt,

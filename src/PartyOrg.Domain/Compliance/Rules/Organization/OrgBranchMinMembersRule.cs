@@ -12,8 +12,9 @@ internal sealed class OrgBranchMinMembersRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("党支部正式党员不少于3人", "A branch has at least 3 full members"),
         messageFormat: new LocalizedText(
-            "党支部“{subject}”有正式党员{actual}人，少于{0}人：正式党员不足{0}人的单位应当成立联合党支部。",
-            "Branch \"{subject}\" has {actual} full members, fewer than {0}: units with fewer than {0} full members form a joint branch."),
+            "党支部“{subject}”有正式党员{actual}人，少于{minimum}人：正式党员不足{minimum}人的单位应当成立联合党支部。",
+            "Branch \"{subject}\" has {actual} full members, fewer than {minimum}: units with fewer than {minimum} full members form a joint branch."),
+        arguments: new[] { "minimum" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 4), new Citation(Regulation.OrganRegulations, 7), new Citation(Regulation.Constitution, 30) },
         confidence: SourceConfidence.VerifiedExcerpt,

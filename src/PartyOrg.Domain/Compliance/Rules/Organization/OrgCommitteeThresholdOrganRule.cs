@@ -12,8 +12,9 @@ internal sealed class OrgCommitteeThresholdOrganRule : UnitThresholdRule
         category: RuleCategory.Organization,
         title: new LocalizedText("机关党员100人以上的设立党的基层委员会", "An organ with 100 or more members sets up a Party committee"),
         messageFormat: new LocalizedText(
-            "机关“{subject}”有党员{1}人（{0}），应当设立党的基层委员会，现为{2}。",
-            "Organ \"{subject}\" has {1} members ({0}): it sets up a basic Party committee, not a {3}."),
+            "机关“{subject}”有党员{members}人（{threshold}），应当设立党的基层委员会，现为{kind}。",
+            "Organ \"{subject}\" has {members} members ({threshold}): it sets up a basic Party committee, not a {kindEn}."),
+        arguments: new[] { "threshold", "members", "kind", "kindEn" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.OrganRegulations, 5) },
         confidence: SourceConfidence.VerifiedFullText,

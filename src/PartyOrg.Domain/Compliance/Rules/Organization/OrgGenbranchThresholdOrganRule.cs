@@ -12,8 +12,9 @@ internal sealed class OrgGenbranchThresholdOrganRule : UnitThresholdRule
         category: RuleCategory.Organization,
         title: new LocalizedText("机关党员50人以上、100人以下的设立党总支", "An organ with 50 to 100 members sets up a general branch"),
         messageFormat: new LocalizedText(
-            "机关“{subject}”有党员{1}人（{0}），应当设立党的总支部委员会，现为{2}。",
-            "Organ \"{subject}\" has {1} members ({0}): it sets up a general branch, not a {3}."),
+            "机关“{subject}”有党员{members}人（{threshold}），应当设立党的总支部委员会，现为{kind}。",
+            "Organ \"{subject}\" has {members} members ({threshold}): it sets up a general branch, not a {kindEn}."),
+        arguments: new[] { "threshold", "members", "kind", "kindEn" },
         defaultSeverity: Severity.Error,
         citations: new[] { new Citation(Regulation.OrganRegulations, 6) },
         confidence: SourceConfidence.VerifiedFullText,

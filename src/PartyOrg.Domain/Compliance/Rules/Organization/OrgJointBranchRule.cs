@@ -12,8 +12,9 @@ internal sealed class OrgJointBranchRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("联合党支部覆盖单位一般不超过5个", "A joint branch covers, as a rule, no more than 5 units"),
         messageFormat: new LocalizedText(
-            "联合党支部“{subject}”：{0}",
-            "Joint branch \"{subject}\": {1}"),
+            "联合党支部“{subject}”：{problem}",
+            "Joint branch \"{subject}\": {problemEn}"),
+        arguments: new[] { "problem", "problemEn" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -12,8 +12,9 @@ internal sealed class OrgProjectBranch6mRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("为期6个月以上的项目符合条件的应当成立党支部", "A project of 6 months or more sets up a branch"),
         messageFormat: new LocalizedText(
-            "临时党支部“{subject}”所在项目为期{actual}个月（{0}个月以上），有正式党员{1}人：按规定应当成立党支部，请确认是否需要转接组织关系、成立正式党支部。",
-            "Temporary branch \"{subject}\": its project lasts {actual} months ({0} or more) with {1} full members; such a project sets up a branch — check whether the members' registration should move to a regular branch."),
+            "临时党支部“{subject}”所在项目为期{actual}个月（{months}个月以上），有正式党员{fullMembers}人：按规定应当成立党支部，请确认是否需要转接组织关系、成立正式党支部。",
+            "Temporary branch \"{subject}\": its project lasts {actual} months ({months} or more) with {fullMembers} full members; such a project sets up a branch — check whether the members' registration should move to a regular branch."),
+        arguments: new[] { "months", "fullMembers" },
         defaultSeverity: Severity.Info,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
         confidence: SourceConfidence.VerifiedExcerpt,

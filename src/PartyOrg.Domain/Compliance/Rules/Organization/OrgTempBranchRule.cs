@@ -12,8 +12,9 @@ internal sealed class OrgTempBranchRule : Rule
         category: RuleCategory.Organization,
         title: new LocalizedText("临时组建的机构撤销后临时党支部自然撤销", "A temporary branch ends with its temporary body"),
         messageFormat: new LocalizedText(
-            "临时党支部“{subject}”的任务已于{0}结束，至{1}仍未撤销：临时组建的机构撤销后，临时党支部自然撤销。",
-            "Temporary branch \"{subject}\": its task ended on {0} but it still exists on {1}; it should be dissolved with its temporary body."),
+            "临时党支部“{subject}”的任务已于{taskEnded}结束，至{asOf}仍未撤销：临时组建的机构撤销后，临时党支部自然撤销。",
+            "Temporary branch \"{subject}\": its task ended on {taskEnded} but it still exists on {asOf}; it should be dissolved with its temporary body."),
+        arguments: new[] { "taskEnded", "asOf" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.BranchWorkRegulations, 7, articleConfirmed: false) },
         confidence: SourceConfidence.VerifiedExcerpt,

@@ -12,8 +12,9 @@ internal sealed class OrgThresholdsGeneralRule : UnitThresholdRule
         category: RuleCategory.Organization,
         title: new LocalizedText("党员超过50人可设党总支、超过100人可设基层党委", "Above 50 members a general branch, above 100 a basic committee"),
         messageFormat: new LocalizedText(
-            "单位“{subject}”有党员{1}人（{0}），按本领域通行标准应设立更高层级的党组织，现为{2}；经上级党组织批准可调整。",
-            "Unit \"{subject}\" has {1} members ({0}): by this sector's thresholds it is headed by a higher-level organization than a {3}; the higher organization decides."),
+            "单位“{subject}”有党员{members}人（{threshold}），按本领域通行标准应设立更高层级的党组织，现为{kind}；经上级党组织批准可调整。",
+            "Unit \"{subject}\" has {members} members ({threshold}): by this sector's thresholds it is headed by a higher-level organization than a {kindEn}; the higher organization decides."),
+        arguments: new[] { "threshold", "members", "kind", "kindEn" },
         defaultSeverity: Severity.Warning,
         citations: new[] { new Citation(Regulation.HandbookPractice), new Citation(Regulation.SoeRegulations, 4), new Citation(Regulation.RuralRegulations) },
         confidence: SourceConfidence.VerifiedSecondary,
