@@ -29,5 +29,5 @@ internal sealed class ComBasicCommitteeSizeRule : SeatRangeRule
     {
     }
 
-    protected override bool Applies(Organization organization, StructureIndex index, int at) => organization.Kind.IsCommittee;
+    protected override bool Applies(Organization organization) => organization.Kind.IsCommittee;
 }

@@ -31,18 +31,11 @@ internal sealed class ComBranchCommitteeBelow7Rule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var threshold = context.Parameter(StructuralParameters.BranchCommitteeFullMembers);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.IsBranch && !o.IsTemporaryBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || org.IsTemporaryBranch || !index.Exists[i] || !index.HasCommittee(i))
-            {
-                continue;
-            }
-
-            var full = tree.MemberCount(org.Id).Full;
-            if (full < threshold)
+            var full = context.Tree.MemberCount(org.Id).Full;
+            if (index.HasCommittee(i) && full < threshold)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("不设委员会（正式党员不足" + Text(threshold) + "名）", "no committee (< " + Text(threshold) + " full)"),
                     new LocalizedText("委员" + Text(index.CommitteeMembers[i]) + "名，正式党员" + Text(full) + "名", Text(index.CommitteeMembers[i]) + " committee members, " + Text(full) + " full"),

@@ -35,16 +35,9 @@ internal sealed class ComBranchCommitteeSizeRule : Rule
         var min = context.Parameter(StructuralParameters.BranchCommitteeMinSeats);
         var max = context.Parameter(StructuralParameters.BranchCommitteeMaxSeats);
         var maxDeputies = context.Parameter(StructuralParameters.BranchMaxDeputySecretaries);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || !index.Exists[i])
-            {
-                continue;
-            }
-
             var seats = index.Seats[i];
             if (index.HasCommittee(i) && seats < min)
             {

@@ -31,18 +31,11 @@ internal sealed class ComBranchCommitteeThreshold7Rule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var threshold = context.Parameter(StructuralParameters.BranchCommitteeFullMembers);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.IsBranch && !o.IsTemporaryBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || org.IsTemporaryBranch || !index.Exists[i] || index.HasCommittee(i))
-            {
-                continue;
-            }
-
-            var full = tree.MemberCount(org.Id).Full;
-            if (full >= threshold)
+            var full = context.Tree.MemberCount(org.Id).Full;
+            if (!index.HasCommittee(i) && full >= threshold)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("设支部委员会", "committee"),
                     new LocalizedText("未设委员会，正式党员" + Text(full) + "名", "no committee, " + Text(full) + " full"), threshold, full);

@@ -28,13 +28,10 @@ internal sealed class ComDisciplineMemberRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind == OrganizationKind.GeneralBranch || o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            var applies = org.Kind == OrganizationKind.GeneralBranch || (org.IsBranch && index.HasCommittee(i));
-            if (applies && index.Exists[i] && !index.HasDisciplineMember[i])
+            if ((org.Kind == OrganizationKind.GeneralBranch || index.HasCommittee(i)) && !index.HasDisciplineMember[i])
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("纪检委员", "discipline-inspection member"), new LocalizedText("无", "none"));
             }

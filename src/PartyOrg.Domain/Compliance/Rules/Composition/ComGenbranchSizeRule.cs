@@ -29,5 +29,5 @@ internal sealed class ComGenbranchSizeRule : SeatRangeRule
     {
     }
 
-    protected override bool Applies(Organization organization, StructureIndex index, int at) => organization.Kind == OrganizationKind.GeneralBranch;
+    protected override bool Applies(Organization organization) => organization.Kind == OrganizationKind.GeneralBranch;
 }

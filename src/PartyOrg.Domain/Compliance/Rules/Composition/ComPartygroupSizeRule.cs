@@ -29,5 +29,5 @@ internal sealed class ComPartygroupSizeRule : SeatRangeRule
     {
     }
 
-    protected override bool Applies(Organization organization, StructureIndex index, int at) => organization.Kind == OrganizationKind.LeadingGroup;
+    protected override bool Applies(Organization organization) => organization.Kind == OrganizationKind.LeadingGroup;
 }

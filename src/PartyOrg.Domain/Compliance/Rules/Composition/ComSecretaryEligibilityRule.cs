@@ -32,15 +32,8 @@ internal sealed class ComSecretaryEligibilityRule : Rule
     {
         var min = context.Parameter(StructuralParameters.SecretaryMinPartyStandingYears);
         var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in Of(context).Existing(o => o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || !index.Exists[i])
-            {
-                continue;
-            }
-
             foreach (var pi in tree.PostIndicesOf(i))
             {
                 var post = tree.Posts[pi];

@@ -25,12 +25,10 @@ internal sealed class GrpLeaderAppointmentRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind == OrganizationKind.PartyGroup))
         {
-            var org = tree.Organizations[i];
-            if (org.Kind == OrganizationKind.PartyGroup && index.Exists[i] && index.GroupLeaders[i] != 1)
+            if (index.GroupLeaders[i] != 1)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "1", Text(index.GroupLeaders[i]));
             }

@@ -24,16 +24,13 @@ internal sealed class GrpMemberInGroupRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var mi = 0; mi < tree.Members.Count; mi++)
+        foreach (var (member, b) in index.MembersOnCheckDate())
         {
-            var member = tree.Members[mi];
-            var b = tree.MemberBranchIndex(mi);
-            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b] && member.StatusOn(context.AsOf) is not null)
+            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b])
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("编入" + member.BranchId + "的党小组", "a Party group of " + member.BranchId), new LocalizedText("未编入", "none"),
-                    tree.Organizations[b].Name, member.BranchId);
+                    context.Tree.Organizations[b].Name, member.BranchId);
             }
         }
     }

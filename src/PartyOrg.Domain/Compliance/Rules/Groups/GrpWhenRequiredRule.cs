@@ -29,18 +29,11 @@ internal sealed class GrpWhenRequiredRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var trigger = context.Parameter(StructuralParameters.PartyGroupTriggerMembers);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.IsBranch && !o.IsTemporaryBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || org.IsTemporaryBranch || !index.Exists[i] || index.HasPartyGroups[i])
-            {
-                continue;
-            }
-
-            var total = tree.MemberCount(org.Id).Total;
-            if (total > trigger)
+            var total = context.Tree.MemberCount(org.Id).Total;
+            if (!index.HasPartyGroups[i] && total > trigger)
             {
                 context.Report(Descriptor, org.Id, org.Id, null,
                     new LocalizedText("划分党小组（党员超过" + Text(trigger) + "人）", "Party groups (> " + Text(trigger) + " members)"),

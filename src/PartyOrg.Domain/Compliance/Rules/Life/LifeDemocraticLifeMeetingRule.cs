@@ -49,8 +49,7 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
     public override void Evaluate(ComplianceContext context)
     {
         base.Evaluate(context);
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
@@ -68,15 +67,9 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
                 continue;
             }
 
-            for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+            foreach (var r in index.HeldBy(context, o, bit))
             {
-                var r = index.ByOrg[k];
                 var date = index.Dates[r];
-                if ((index.Mask[r] & bit) == 0 || !context.Window.Contains(date) || date > context.AsOf)
-                {
-                    continue;
-                }
-
                 seated.Clear();
                 foreach (var pi in tree.PostIndicesOf(o))
                 {

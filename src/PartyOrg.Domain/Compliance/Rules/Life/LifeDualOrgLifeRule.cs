@@ -39,8 +39,7 @@ internal sealed class LifeDualOrgLifeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }

@@ -24,22 +24,13 @@ internal sealed class LifeEveryMemberInUnitRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var mi = 0; mi < tree.Members.Count; mi++)
+        foreach (var (member, b) in index.MembersOnCheckDate())
         {
-            var member = tree.Members[mi];
-            if (member.StatusOn(context.AsOf) is null)
-            {
-                continue;
-            }
-
-            var b = tree.MemberBranchIndex(mi);
-
             if (!index.Exists[b])
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("检查日存在的党支部", "an existing branch"), new LocalizedText(member.BranchId + "不存在", member.BranchId + " not existing"),
-                    $"登记在检查日不存在的党支部“{tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");
+                    $"登记在检查日不存在的党支部“{context.Tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");
             }
         }
     }

@@ -33,8 +33,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
@@ -60,78 +59,57 @@ internal sealed class MtgCommitteeQuorumRule : Rule
             return false;
         }
 
-        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        foreach (var (req, org, o) in MeetingFindings.InScope(context, q => q.Quorum == MeetingQuorum.HalfOfCommittee))
         {
-            if (req.Quorum != MeetingQuorum.HalfOfCommittee)
+            // The organization's leadership seats once (member index and tenure), not its Post objects per record.
+            var count = 0;
+            foreach (var pi in tree.PostIndicesOf(o))
+            {
+                var post = tree.Posts[pi];
+                if (post.Kind.IsLeadershipSeat)
+                {
+                    if (count == seatMember.Length)
+                    {
+                        System.Array.Resize(ref seatMember, count * 2);
+                        System.Array.Resize(ref seatSince, count * 2);
+                        System.Array.Resize(ref seatUntil, count * 2);
+                    }
+
+                    seatMember[count] = tree.PostMemberIndex(pi);
+                    seatSince[count] = post.Since;
+                    seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
+                    count++;
+                }
+            }
+
+            if (count == 0)
             {
                 continue;
             }
 
-            var bit = req.Kind.Bit;
-            for (var o = 0; o < tree.Organizations.Count; o++)
+            foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                var org = tree.Organizations[o];
-                if (!req.Scope.Includes(org))
+                var date = index.Dates[r];
+                int seats = 0, present = 0;
+                for (var p = 0; p < count; p++)
                 {
-                    continue;
-                }
-
-                // The organization's leadership seats once (member index and tenure), not its Post objects per record.
-                var count = 0;
-                foreach (var pi in tree.PostIndicesOf(o))
-                {
-                    var post = tree.Posts[pi];
-                    if (post.Kind.IsLeadershipSeat)
-                    {
-                        if (count == seatMember.Length)
-                        {
-                            System.Array.Resize(ref seatMember, count * 2);
-                            System.Array.Resize(ref seatSince, count * 2);
-                            System.Array.Resize(ref seatUntil, count * 2);
-                        }
-
-                        seatMember[count] = tree.PostMemberIndex(pi);
-                        seatSince[count] = post.Since;
-                        seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
-                        count++;
-                    }
-                }
-
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
-                {
-                    var r = index.ByOrg[k];
-                    var date = index.Dates[r];
-                    if ((index.Mask[r] & bit) == 0 || !context.Window.Contains(date) || date > context.AsOf)
+                    if (!Held(p, date) || HeldEarlier(p, date))
                     {
                         continue;
                     }
 
-                    int seats = 0, present = 0;
-                    for (var p = 0; p < count; p++)
+                    seats++;
+                    if (index.Attended(r, seatMember[p]))
                     {
-                        if (!Held(p, date) || HeldEarlier(p, date))
-                        {
-                            continue;
-                        }
-
-                        seats++;
-                        if (index.Attended(r, seatMember[p]))
-                        {
-                            present++;
-                        }
+                        present++;
                     }
+                }
 
-                    if (seats > 0 && present * 2 < seats)
-                    {
-                        var record = index.Log.Records[r];
-                        context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
-                            present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
-                    }
+                if (seats > 0 && present * 2 < seats)
+                {
+                    var record = index.Log.Records[r];
+                    context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
+                        present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
                 }
             }
         }

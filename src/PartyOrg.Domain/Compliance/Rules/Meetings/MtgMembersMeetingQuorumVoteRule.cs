@@ -39,56 +39,39 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
 
         var tree = context.Tree;
         var ci = CultureInfo.InvariantCulture;
-        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        foreach (var (req, org, o) in MeetingFindings.InScope(context, q => q.Quorum == MeetingQuorum.HalfOfVotingMembers))
         {
-            if (req.Quorum != MeetingQuorum.HalfOfVotingMembers)
+            foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                continue;
-            }
-
-            var bit = req.Kind.Bit;
-            for (var o = 0; o < tree.Organizations.Count; o++)
-            {
-                var org = tree.Organizations[o];
-                if (!req.Scope.Includes(org))
+                var record = index.Log.Records[r];
+                if (record.Votes.Count == 0)
                 {
                     continue;
                 }
 
-                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+                var tally = MeetingVoting.Tally(tree, record);
+                var month = ReportingPeriod.MonthOf(record.Date);
+                var date = record.Date.ToString("uuuu-MM-dd", ci);
+                var needed = "≥ " + tally.VotesNeeded.ToString(ci);
+                if (!tally.IsQuorate)
                 {
-                    var r = index.ByOrg[k];
-                    var record = index.Log.Records[r];
-                    if ((index.Mask[r] & bit) == 0 || record.Votes.Count == 0 || !context.Window.Contains(record.Date) || record.Date > context.AsOf)
-                    {
-                        continue;
-                    }
+                    context.Report(Descriptor, record.Id, org.Id, month, "≥ " + tally.QuorumNeeded.ToString(ci), tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
+                }
 
-                    var tally = MeetingVoting.Tally(tree, record);
-                    var month = ReportingPeriod.MonthOf(record.Date);
-                    var date = record.Date.ToString("uuuu-MM-dd", ci);
-                    var needed = "≥ " + tally.VotesNeeded.ToString(ci);
-                    if (!tally.IsQuorate)
+                for (var v = 0; v < record.Votes.Count; v++)
+                {
+                    var vote = record.Votes[v];
+                    if (vote.RecordedAsPassed && !tally.Passed[v])
                     {
-                        context.Report(Descriptor, record.Id, org.Id, month, "≥ " + tally.QuorumNeeded.ToString(ci), tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
-                    }
-
-                    for (var v = 0; v < record.Votes.Count; v++)
-                    {
-                        var vote = record.Votes[v];
-                        if (vote.RecordedAsPassed && !tally.Passed[v])
-                        {
-                            context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
-                                new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, tally.EntitledVoters, vote.Item);
-                        }
+                        context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
+                            new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, tally.EntitledVoters, vote.Item);
                     }
                 }
             }

@@ -26,11 +26,10 @@ internal sealed class OrganDualLeadershipRule : Rule
     {
         var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind == OrganizationKind.OrganCommittee || tree.LeadingGroupOf(o.Id) is not null))
         {
-            var org = tree.Organizations[i];
             var ledByGroup = tree.LeadingGroupOf(org.Id) is not null;
-            if (!index.Exists[i] || !(org.Kind == OrganizationKind.OrganCommittee || (ledByGroup && tree.IsOrganTopIndex(i))))
+            if (org.Kind != OrganizationKind.OrganCommittee && !tree.IsOrganTopIndex(i))
             {
                 continue;
             }

@@ -28,17 +28,9 @@ internal sealed class OrgBasicAnyMin3Rule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var min = context.Parameter(StructuralParameters.BasicOrganizationMinFullMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.Kind.IsCommittee || o.Kind == OrganizationKind.GeneralBranch))
         {
-            var org = tree.Organizations[i];
-            if (!index.Exists[i] || !(org.Kind.IsCommittee || org.Kind == OrganizationKind.GeneralBranch))
-            {
-                continue;
-            }
-
-            var full = tree.RolledUpMemberCount(org.Id).Full;
+            var full = context.Tree.RolledUpMemberCount(org.Id).Full;
             if (full < min)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("正式党员≥ " + Text(min) + "名", "≥ " + Text(min) + " full"),

@@ -29,11 +29,9 @@ internal sealed class OrgBelowThresholdApprovalRule : Rule
     {
         var generalBranch = context.Parameter(StructuralParameters.GeneralBranchThreshold);
         var committee = context.Parameter(StructuralParameters.CommitteeThreshold);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind.IsCommittee || o.Kind == OrganizationKind.GeneralBranch))
         {
-            var org = tree.Organizations[i];
             if (index.UnitTop[i] != i)
             {
                 // The thresholds are the unit's (the organ's as a whole): a general branch inside a committee is not judged.
@@ -54,8 +52,8 @@ internal sealed class OrgBelowThresholdApprovalRule : Rule
                 continue;
             }
 
-            var total = tree.RolledUpMemberCount(org.Id).Total;
-            if (index.Exists[i] && !threshold.IsMetBy(total))
+            var total = context.Tree.RolledUpMemberCount(org.Id).Total;
+            if (!threshold.IsMetBy(total))
             {
                 context.Report(Descriptor, org.Id, org.Id, null, threshold.ToString(), Text(total), threshold.ToString());
             }

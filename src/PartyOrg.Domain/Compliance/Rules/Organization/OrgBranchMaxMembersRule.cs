@@ -28,17 +28,9 @@ internal sealed class OrgBranchMaxMembersRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var max = context.Parameter(StructuralParameters.BranchMaxMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || !index.Exists[i])
-            {
-                continue;
-            }
-
-            var total = tree.MemberCount(org.Id).Total;
+            var total = context.Tree.MemberCount(org.Id).Total;
             if (total > max)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "≤ " + Text(max), Text(total), max);

@@ -28,15 +28,9 @@ internal sealed class OrgBranchMinMembersRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var min = context.Parameter(StructuralParameters.BranchMinFullMembers);
-        var tree = context.Tree;
-        foreach (var org in tree.Organizations)
+        foreach (var (org, _) in StructureIndex.Of(context).Existing(o => o.IsBranch && o.Form == BranchForm.Regular))
         {
-            if (!org.IsBranch || org.Form != BranchForm.Regular || !org.ExistsOn(context.AsOf))
-            {
-                continue;
-            }
-
-            var full = tree.MemberCount(org.Id).Full;
+            var full = context.Tree.MemberCount(org.Id).Full;
             if (full < min)
             {
                 context.Report(Descriptor, org.Id, org.Id, null,

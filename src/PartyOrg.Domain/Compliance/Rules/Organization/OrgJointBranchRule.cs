@@ -29,15 +29,9 @@ internal sealed class OrgJointBranchRule : Rule
     {
         var maxUnits = context.Parameter(StructuralParameters.JointBranchMaxUnits);
         var min = context.Parameter(StructuralParameters.BranchMinFullMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.Form == BranchForm.Joint && o.CoveredUnits is not null))
         {
-            var org = tree.Organizations[i];
-            if (org.Form != BranchForm.Joint || !index.Exists[i] || org.CoveredUnits is not { } units)
-            {
-                continue;
-            }
+            var units = org.CoveredUnits!.Value;
 
             if (units > maxUnits)
             {
@@ -47,7 +41,7 @@ internal sealed class OrgJointBranchRule : Rule
                     $"covers {units} units, more than {maxUnits} (as a rule at most {maxUnits}).");
             }
 
-            var full = tree.MemberCount(org.Id).Full;
+            var full = context.Tree.MemberCount(org.Id).Full;
             if (full >= min * units)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("每个单位正式党员< " + Text(min) + "名", "< " + Text(min) + " full per unit"),

@@ -29,18 +29,10 @@ internal sealed class OrgProjectBranch6mRule : Rule
     {
         var months = context.Parameter(StructuralParameters.ProjectBranchMinMonths);
         var min = context.Parameter(StructuralParameters.BranchMinFullMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.IsTemporaryBranch && o.EstablishedOn is not null && o.PlannedEndOn is not null))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsTemporaryBranch || !index.Exists[i] || org.EstablishedOn is not { } start || org.PlannedEndOn is not { } end)
-            {
-                continue;
-            }
-
-            var length = NodaTime.Period.Between(start, end, NodaTime.PeriodUnits.Months).Months;
-            var full = tree.MemberCount(org.Id).Full;
+            var length = NodaTime.Period.Between(org.EstablishedOn!.Value, org.PlannedEndOn!.Value, NodaTime.PeriodUnits.Months).Months;
+            var full = context.Tree.MemberCount(org.Id).Full;
             if (length >= months && full >= min)
             {
                 context.Report(Descriptor, org.Id, org.Id, null,

@@ -26,18 +26,12 @@ internal sealed class OrgTempBranchRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.IsTemporaryBranch && o.PlannedEndOn is { } end && end < context.AsOf))
         {
-            var org = tree.Organizations[i];
-            if (org.IsTemporaryBranch && index.Exists[i] && org.PlannedEndOn is { } end && end < context.AsOf)
-            {
-                var endText = end.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                var asOfText = context.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText(endText + "后撤销", "dissolved after " + endText),
-                    new LocalizedText(asOfText + "仍存在", "exists on " + asOfText), endText, asOfText);
-            }
+            var endText = org.PlannedEndOn!.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var asOfText = context.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText(endText + "后撤销", "dissolved after " + endText),
+                new LocalizedText(asOfText + "仍存在", "exists on " + asOfText), endText, asOfText);
         }
     }
 }

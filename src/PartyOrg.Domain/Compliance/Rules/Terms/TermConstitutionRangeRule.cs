@@ -28,8 +28,7 @@ internal sealed class TermConstitutionRangeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }

@@ -35,8 +35,7 @@ internal sealed class TermOnTimeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }

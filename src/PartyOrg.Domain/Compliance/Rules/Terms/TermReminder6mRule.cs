@@ -29,8 +29,7 @@ internal sealed class TermReminder6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }
