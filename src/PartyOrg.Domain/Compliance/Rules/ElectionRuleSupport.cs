@@ -61,17 +61,18 @@ internal static class ElectionRuleSupport
         var subject = context.DisplayName(record.Id);
         var args = new object?[] { chinese, english };
         var message = new LocalizedText(
-            MessageTemplate.Render(descriptor.MessageFormat.Chinese, subject, expected, actual, period.ToString(), args),
-            MessageTemplate.Render(descriptor.MessageFormat.English, subject, expected, actual, period.ToString(), args));
+            MessageTemplate.Render(descriptor.MessageFormat.Chinese, subject, expected, actual, period.ToString(), args, descriptor.Arguments),
+            MessageTemplate.Render(descriptor.MessageFormat.English, subject, expected, actual, period.ToString(), args, descriptor.Arguments));
         context.Findings.Add(new Finding(descriptor.Id, context.Profile.SeverityOf(descriptor), record.Id, record.OrganizationId, period, expected, actual, citations, message, expectedText, actualText));
     }
 
     internal static RuleDescriptor Descriptor(string id, string zhTitle, string enTitle, Severity severity, Citation[] citations, SourceConfidence confidence, string zhRemarks, string enRemarks,
         bool readsNumbers = true) =>
-        new(id, RuleCategory.Election, new LocalizedText(zhTitle, enTitle),
-            new LocalizedText("选举“{subject}”（{period}）：{0}", "Election \"{subject}\" ({period}): {1}"),
-            severity, citations, confidence, parameters: readsNumbers ? new ParameterKey[] { ElectionParameters.Numbers } : null, remarks: new LocalizedText(zhRemarks, enRemarks));
+        new(id: id, category: RuleCategory.Election, title: new LocalizedText(zhTitle, enTitle),
+            messageFormat: new LocalizedText("选举“{subject}”（{period}）：{reason}", "Election \"{subject}\" ({period}): {reasonEn}"),
+            arguments: new[] { "reason", "reasonEn" },
+            defaultSeverity: severity, citations: citations, confidence: confidence, parameters: readsNumbers ? new ParameterKey[] { ElectionParameters.Numbers } : null, remarks: new LocalizedText(zhRemarks, enRemarks));
 
     internal static RuleDescriptor Soft(RuleDescriptor hard) =>
-        new(hard.Id, hard.Category, hard.Title, hard.MessageFormat, Severity.Warning, hard.Citations, hard.Confidence);
+        new(id: hard.Id, category: hard.Category, title: hard.Title, messageFormat: hard.MessageFormat, defaultSeverity: Severity.Warning, citations: hard.Citations, confidence: hard.Confidence, arguments: hard.Arguments);
 }

@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Domain.Compliance;
 
@@ -9,6 +12,48 @@ internal static class MeetingFindings
     /// <summary>The records resolved against the tree, built once per run (null when the input has no meeting log).</summary>
     internal static MeetingIndex? Index(ComplianceContext context) =>
         context.Input.Meetings is null ? null : context.GetShared("meetings.index", c => c.Input.Meetings!.IndexFor(c.Tree));
+
+    /// <summary>
+    /// Each organization in the scope of each enabled meeting requirement that <paramref name="which"/> accepts, with its
+    /// position in the tree, requirement by requirement in document order.
+    /// </summary>
+    internal static IEnumerable<(MeetingRequirement Requirement, Organization Organization, int At)> InScope(ComplianceContext context, Func<MeetingRequirement, bool> which)
+    {
+        var organizations = context.Tree.Organizations;
+        foreach (var requirement in context.Profile.EnabledMeetingRequirements().Requirements)
+        {
+            if (!which(requirement))
+            {
+                continue;
+            }
+
+            for (var o = 0; o < organizations.Count; o++)
+            {
+                if (requirement.Scope.Includes(organizations[o]))
+                {
+                    yield return (requirement, organizations[o], o);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The records of the meetings of the kinds in <paramref name="kinds"/> (a mask of kind bits) held by the organization
+    /// at position <paramref name="organization"/> inside the run's window and on or before the check date, in date order:
+    /// the loop every per-meeting rule starts with.
+    /// </summary>
+    internal static IEnumerable<int> HeldBy(this MeetingIndex index, ComplianceContext context, int organization, int kinds)
+    {
+        for (var k = index.OrgStart[organization]; k < index.OrgStart[organization + 1]; k++)
+        {
+            var r = index.ByOrg[k];
+            var date = index.Dates[r];
+            if ((index.Mask[r] & kinds) != 0 && context.Window.Contains(date) && date <= context.AsOf)
+            {
+                yield return r;
+            }
+        }
+    }
 
     /// <summary>The audit of the profile's enabled requirements, run once per run and shared by the requirement rules.</summary>
     internal static MeetingAudit? Audit(ComplianceContext context)

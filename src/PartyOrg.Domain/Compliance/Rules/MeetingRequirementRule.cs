@@ -13,15 +13,22 @@ internal abstract class MeetingRequirementRule : Rule
     /// <summary>The parameters every requirement rule reads.</summary>
     internal static readonly ParameterKey[] RequirementParameters = { MeetingParameters.Requirements, MeetingParameters.DueSoonDays };
 
+    /// <summary>
+    /// The message arguments of the requirement variants, in the order the base passes them: the meeting kind in each
+    /// language, the period's last day and the preferred window. A rule with messages of its own declares its arguments
+    /// after these (see <see cref="OwnArguments"/>).
+    /// </summary>
+    internal static readonly string[] Arguments = { "meeting", "meetingEn", "periodEnd", "windowStart", "windowEnd" };
+
     /// <summary>The messages every requirement rule carries besides its own: an open period near its end, a soft window missed.</summary>
     internal static readonly MessageVariant[] Variants =
     {
         new("due-soon", new LocalizedText(
-            "“{subject}”{period}的{0}尚未召开（已召开{actual}次，要求{expected}次），该周期于{2}结束。",
-            "\"{subject}\" has not yet held its {1} for {period} ({actual} held, {expected} required); the period ends on {2}."), Severity.Warning),
+            "“{subject}”{period}的{meeting}尚未召开（已召开{actual}次，要求{expected}次），该周期于{periodEnd}结束。",
+            "\"{subject}\" has not yet held its {meetingEn} for {period} ({actual} held, {expected} required); the period ends on {periodEnd}."), Severity.Warning),
         new("outside-window", new LocalizedText(
-            "“{subject}”{period}的{0}未在{2}至{3}期间召开（一般安排在此期间）。",
-            "\"{subject}\" held its {1} for {period} outside {2} to {3}, when it is held as a rule."), Severity.Warning),
+            "“{subject}”{period}的{meeting}未在{windowStart}至{windowEnd}期间召开（一般安排在此期间）。",
+            "\"{subject}\" held its {meetingEn} for {period} outside {windowStart} to {windowEnd}, when it is held as a rule."), Severity.Warning),
     };
 
     protected MeetingRequirementRule(RuleDescriptor descriptor, MeetingRequirement requirement)
@@ -75,9 +82,17 @@ internal abstract class MeetingRequirementRule : Rule
                 case ObligationState.Met when s.IsClosed && !s.MetInPreferredWindow:
                     var window = ob.WindowStart.ToString("uuuu-MM-dd", ci) + "–" + ob.WindowEnd.ToString("uuuu-MM-dd", ci);
                     context.ReportVariant(Descriptor, "outside-window", ob.OrganizationId, ob.OrganizationId, ob.Period, new LocalizedText(window, window), new LocalizedText(actual, actual),
-                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
+                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci), ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
                     break;
             }
         }
+    }
+
+    /// <summary>The message values of a rule's own arguments, placed after the requirement's (which stay empty).</summary>
+    protected static object?[] OwnArguments(params object?[] values)
+    {
+        var all = new object?[Arguments.Length + values.Length];
+        values.CopyTo(all, Arguments.Length);
+        return all;
     }
 }

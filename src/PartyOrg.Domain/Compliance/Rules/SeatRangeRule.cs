@@ -27,16 +27,9 @@ internal abstract class SeatRangeRule : Rule
         var min = minKey is null ? 0 : context.Parameter(minKey);
         var max = context.Parameter(maxKey);
         var maxDeputies = deputiesKey is null ? int.MaxValue : context.Parameter(deputiesKey);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(Applies))
         {
-            var org = tree.Organizations[i];
-            if (!index.Exists[i] || !Applies(org, index, i))
-            {
-                continue;
-            }
-
             var seats = index.Seats[i];
             if (seats < min || seats > max)
             {
@@ -55,5 +48,5 @@ internal abstract class SeatRangeRule : Rule
         }
     }
 
-    protected abstract bool Applies(Organization organization, StructureIndex index, int at);
+    protected abstract bool Applies(Organization organization);
 }

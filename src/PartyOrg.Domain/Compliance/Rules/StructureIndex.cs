@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PartyOrg.Domain.Organizations;
@@ -12,8 +13,13 @@ internal sealed class StructureIndex
 {
     private const string SharedKey = "structure-index";
 
+    private readonly OrganizationTree tree;
+    private readonly NodaTime.LocalDate asOf;
+
     private StructureIndex(OrganizationTree tree, NodaTime.LocalDate asOf)
     {
+        this.tree = tree;
+        this.asOf = asOf;
         var n = tree.Organizations.Count;
         UnitTop = new int[n];
         WorkingCommittee = new int[n];
@@ -120,6 +126,39 @@ internal sealed class StructureIndex
 
     /// <summary>Whether the organization exists on the check date.</summary>
     internal bool[] Exists { get; }
+
+    /// <summary>
+    /// The organizations existing on the check date that <paramref name="applies"/> accepts, in document order, each with
+    /// its position (the index into this index's arrays and the tree's post lists): the loop every per-organization rule
+    /// starts with, so that a rule states only which organizations it looks at and what it checks.
+    /// </summary>
+    internal IEnumerable<(Organization Organization, int At)> Existing(Func<Organization, bool> applies)
+    {
+        var organizations = tree.Organizations;
+        for (var i = 0; i < organizations.Count; i++)
+        {
+            if (Exists[i] && applies(organizations[i]))
+            {
+                yield return (organizations[i], i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The members admitted and not gone on the check date (a status that day), in document order, each with the
+    /// position of their branch: the loop every per-member structural rule starts with.
+    /// </summary>
+    internal IEnumerable<(Member Member, int Branch)> MembersOnCheckDate()
+    {
+        var members = tree.Members;
+        for (var mi = 0; mi < members.Count; mi++)
+        {
+            if (members[mi].StatusOn(asOf) is not null)
+            {
+                yield return (members[mi], tree.MemberBranchIndex(mi));
+            }
+        }
+    }
 
     /// <summary>Whether a branch has a committee (委员会): a committee-member post is held on the check date.</summary>
     internal bool HasCommittee(int index) => CommitteeMembers[index] > 0;

@@ -25,17 +25,15 @@ internal abstract class UnitThresholdRule : Rule
     {
         var generalBranch = context.Parameter(StructuralParameters.GeneralBranchThreshold);
         var committee = context.Parameter(StructuralParameters.CommitteeThreshold);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => !o.IsTemporaryBranch))
         {
-            var org = tree.Organizations[i];
-            if (index.UnitTop[i] != i || !index.Exists[i] || org.IsTemporaryBranch)
+            if (index.UnitTop[i] != i)
             {
                 continue;
             }
 
-            var total = tree.RolledUpMemberCount(org.Id).Total;
+            var total = context.Tree.RolledUpMemberCount(org.Id).Total;
             if (committee.IsMetBy(total))
             {
                 if (checkCommittee && !org.Kind.IsCommittee)

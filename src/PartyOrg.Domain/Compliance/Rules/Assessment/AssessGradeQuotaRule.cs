@@ -14,15 +14,15 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class AssessGradeQuotaRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ASSESS-GRADE-QUOTA",
-        RuleCategory.Assessment,
-        new LocalizedText("定级结果符合评定比例（强制分布）", "Grades respect the scorecard's forced-distribution quotas"),
-        new LocalizedText(
+        id: "ASSESS-GRADE-QUOTA",
+        category: RuleCategory.Assessment,
+        title: new LocalizedText("定级结果符合评定比例（强制分布）", "Grades respect the scorecard's forced-distribution quotas"),
+        messageFormat: new LocalizedText(
             "“{subject}”{period}年评定的{graded}个党组织中，{actual}，超过比例上限（{expected}）。",
             "Of the {graded} organisations \"{subject}\" graded for {period}, {actual}: above the quota ({expected})."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.HandbookPractice) },
-        SourceConfidence.VerifiedSecondary,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.HandbookPractice) },
+        confidence: SourceConfidence.VerifiedSecondary,
         remarks: new LocalizedText(
             "比例来自评分表（如星级评定10%/30%/40%/20%，软弱涣散按5%—10%倒排），属地方做法。上限允许⌈n×比例⌉个，下限要求⌊n×比例⌋个。只在 partyorg assess 中按评分表的结果运行。",
             "The shares come from the scorecard (star ratings 10/30/40/20 %, the weak-organisation campaign's 5–10 % from the bottom) and are local practice. A cap allows ⌈n × share⌉, a floor requires ⌊n × share⌋. Runs only in partyorg assess, on the scorecard's grades."),

@@ -18,16 +18,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class AssessRectificationOverdueRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ASSESS-RECTIFICATION-OVERDUE",
-        RuleCategory.Assessment,
-        new LocalizedText("软弱涣散党组织按期整顿转化", "A weak and lax organisation is rectified and verified on time"),
-        new LocalizedText(
+        id: "ASSESS-RECTIFICATION-OVERDUE",
+        category: RuleCategory.Assessment,
+        title: new LocalizedText("软弱涣散党组织按期整顿转化", "A weak and lax organisation is rectified and verified on time"),
+        messageFormat: new LocalizedText(
             "“{subject}”整顿台账{record}的转化期限为{expected}，实际{actual}。",
             "\"{subject}\" (rectification {record}) was due to be verified by {expected}; found {actual}."),
-        Severity.Error,
-        new[] { new Citation(Regulation.HandbookPractice) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { AssessmentParameters.RectificationPlanDays },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.HandbookPractice) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { AssessmentParameters.RectificationPlanDays },
         remarks: new LocalizedText(
             "整顿流程（一个联系领导、一套方案、一本台账，按月报告进展，整改一个销号一个，回头看）来自县级做法的二手资料，转化期限来自地方台账；全国只统一了10种类型。报送方案的默认天数30天为本库默认值。文件中没有 rectifications 时本规则不运行。",
             "The lifecycle (one liaison leader, one plan and one ledger per branch, monthly progress, struck off one by one, re-inspection) comes from a county's practice (second-hand), the 转化期限 from local ledgers; only the ten types are national. The 30 days for the plan are a library default. The rule does not run when the document has no rectifications."),

@@ -11,13 +11,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class ComOneSecretaryRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "COM-ONE-SECRETARY",
-        RuleCategory.Composition,
-        new LocalizedText("党组织同一时间有且只有1名书记", "An organization has exactly one secretary at a time"),
-        new LocalizedText("“{subject}”{0}", "\"{subject}\" {1}"),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.Constitution, 49) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "COM-ONE-SECRETARY",
+        category: RuleCategory.Composition,
+        title: new LocalizedText("党组织同一时间有且只有1名书记", "An organization has exactly one secretary at a time"),
+        messageFormat: new LocalizedText("“{subject}”{problem}", "\"{subject}\" {problemEn}"),
+        arguments: new[] { "problem", "problemEn" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 20, articleConfirmed: false), new Citation(Regulation.Constitution, 49) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "本库增设的规则号（条文“设书记1人”“设1名书记”“党组设书记”）。两种情形：任何时候两名书记任期重叠；检查日存在的基层组织或党组没有书记（空缺）。",
             "A rule id added by this library (the texts say \"设书记1人\", \"设1名书记\", \"党组设书记\"). Two cases: two secretary posts overlapping at any time; an existing basic-level organization or leading group without a secretary on the check date (vacancy)."));

@@ -11,16 +11,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class ComSecretaryEligibilityRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "COM-SECRETARY-ELIGIBILITY",
-        RuleCategory.Composition,
-        new LocalizedText("党支部书记一般应当具有1年以上党龄", "A branch secretary has, as a rule, at least 1 year of Party standing"),
-        new LocalizedText(
-            "党支部“{1}”书记{subject}的党龄为{2}年，不足{0}年：党支部书记一般应当具有{0}年以上党龄。",
-            "{subject}, secretary of branch \"{1}\", has {2} years of Party standing, less than {0}: a branch secretary has, as a rule, at least {0} years."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 23) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.SecretaryMinPartyStandingYears },
+        id: "COM-SECRETARY-ELIGIBILITY",
+        category: RuleCategory.Composition,
+        title: new LocalizedText("党支部书记一般应当具有1年以上党龄", "A branch secretary has, as a rule, at least 1 year of Party standing"),
+        messageFormat: new LocalizedText(
+            "党支部“{branch}”书记{subject}的党龄为{years}年，不足{minimumYears}年：党支部书记一般应当具有{minimumYears}年以上党龄。",
+            "{subject}, secretary of branch \"{branch}\", has {years} years of Party standing, less than {minimumYears}: a branch secretary has, as a rule, at least {minimumYears} years."),
+        arguments: new[] { "minimumYears", "branch", "years" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 23) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.SecretaryMinPartyStandingYears },
         remarks: new LocalizedText(
             "党龄自转为正式党员之日起算（fullSince）；预备党员党龄为0；正式党员缺少fullSince时无法判断，不报。",
             "Party standing counts from full membership (fullSince); a probationary member has 0; a full member without fullSince is not decidable and not reported."));
@@ -31,15 +32,8 @@ internal sealed class ComSecretaryEligibilityRule : Rule
     {
         var min = context.Parameter(StructuralParameters.SecretaryMinPartyStandingYears);
         var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in Of(context).Existing(o => o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || !index.Exists[i])
-            {
-                continue;
-            }
-
             foreach (var pi in tree.PostIndicesOf(i))
             {
                 var post = tree.Posts[pi];

@@ -14,15 +14,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DuesHardshipRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DUES-HARDSHIP",
-        RuleCategory.Dues,
-        new LocalizedText("少交或免交党费须经支部研究、上一级党委批准", "Reduced or exempted dues need the approval of the Party committee above the branch"),
-        new LocalizedText(
-            "党员“{subject}”{period}{0}党费，未经上一级党委批准（应为：{expected}；实际：{actual}），应交数额不变。",
-            "Member \"{subject}\", {period}: dues {1} without the approval of the Party committee above the branch (expected {expected}; actual {actual}); the amount due is unchanged."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.DuesRegulations) },
-        SourceConfidence.VerifiedSecondary,
+        id: "DUES-HARDSHIP",
+        category: RuleCategory.Dues,
+        title: new LocalizedText("少交或免交党费须经支部研究、上一级党委批准", "Reduced or exempted dues need the approval of the Party committee above the branch"),
+        messageFormat: new LocalizedText(
+            "党员“{subject}”{period}{relief}党费，未经上一级党委批准（应为：{expected}；实际：{actual}），应交数额不变。",
+            "Member \"{subject}\", {period}: dues {reliefEn} without the approval of the Party committee above the branch (expected {expected}; actual {actual}); the amount due is unchanged."),
+        arguments: new[] { "relief", "reliefEn" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.DuesRegulations) },
+        confidence: SourceConfidence.VerifiedSecondary,
         remarks: new LocalizedText(
             "对确有困难的党员，本人提出申请，经党支部研究，报上一级党委批准，可以少交或免交党费。未经批准（没有approvedBy/approvedOn，批准组织不是本支部的上级组织，或批准日在检查日之后）的安排不改变应交数额，按安排给出一项警告（期间为其覆盖的台账月份）。",
             "A member in real difficulty may pay less or nothing when they apply, the branch studies it and the Party committee above the branch approves. Without that approval (no approvedBy/approvedOn, an approver that is not above the branch, or approval after the audit date) the amount due is unchanged; one warning per arrangement, its period the ledger months it covers."));

@@ -11,16 +11,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DuesPaymentTimingRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DUES-PAYMENT-TIMING",
-        RuleCategory.Dues,
-        new LocalizedText("按月交纳党费（经支部同意可按季度交纳或补交，补交一般不超过6个月）", "Dues are paid monthly (quarterly or back payments only with the branch's consent, back payments within 6 months)"),
-        new LocalizedText(
-            "党员“{subject}”{period}的党费{0}（应为：{expected}；实际：{actual}）。",
-            "Member \"{subject}\": the dues for {period} {1} (expected {expected}; actual {actual})."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.DuesRegulations, 12), new Citation(Regulation.DuesRegulations, 14) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DuesParameters.Schedule },
+        id: "DUES-PAYMENT-TIMING",
+        category: RuleCategory.Dues,
+        title: new LocalizedText("按月交纳党费（经支部同意可按季度交纳或补交，补交一般不超过6个月）", "Dues are paid monthly (quarterly or back payments only with the branch's consent, back payments within 6 months)"),
+        messageFormat: new LocalizedText(
+            "党员“{subject}”{period}的党费{lateness}（应为：{expected}；实际：{actual}）。",
+            "Member \"{subject}\": the dues for {period} {latenessEn} (expected {expected}; actual {actual})."),
+        arguments: new[] { "lateness", "latenessEn" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.DuesRegulations, 12), new Citation(Regulation.DuesRegulations, 14) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { DuesParameters.Schedule },
         remarks: new LocalizedText(
             "交纳期限：按月交纳的为当月最后一日；经支部同意按季度交纳的（arrangement为quarterly-with-consent）为当季最后一日；经支部同意补交的（arrears-with-consent）为其后第6个月最后一日（补交党费的时间一般不得超过6个月）。逾期交纳或截至检查日逾期未交（应交额大于0）的月份给出警告。",
             "The due date is the month's last day (monthly), the quarter's last day (quarterly with the branch's consent), or the last day of the sixth month after (a back payment with consent; back payments are as a rule made within 6 months). A month paid after it, or still unpaid after it on the audit date with something due, is a warning."));

@@ -7,16 +7,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DuesRetiredRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DUES-RETIRED",
-        RuleCategory.Dues,
-        new LocalizedText("离退休党员按养老金交纳党费", "Retired members pay on the pension"),
-        new LocalizedText(
-            "党员“{subject}”{period}应交党费{expected}元（养老金{0}元×{1}），实交{actual}元，少交{2}元。",
-            "Member \"{subject}\", {period}: dues of {expected} yuan were due (pension {0} × {1}); {actual} yuan was paid, {2} yuan short."),
-        Severity.Error,
-        new[] { new Citation(Regulation.DuesRegulations, 5) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DuesParameters.Schedule, DuesParameters.Rounding },
+        id: "DUES-RETIRED",
+        category: RuleCategory.Dues,
+        title: new LocalizedText("离退休党员按养老金交纳党费", "Retired members pay on the pension"),
+        messageFormat: new LocalizedText(
+            "党员“{subject}”{period}应交党费{expected}元（养老金{pension}元×{rate}），实交{actual}元，少交{shortfall}元。",
+            "Member \"{subject}\", {period}: dues of {expected} yuan were due (pension {pension} × {rate}); {actual} yuan was paid, {shortfall} yuan short."),
+        arguments: new[] { "pension", "rate", "shortfall" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.DuesRegulations, 5) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { DuesParameters.Schedule, DuesParameters.Rounding },
         remarks: new LocalizedText(
             "离退休党员以实际领取的养老金为基数（组电明字〔2017〕5号明确为基本养老金，由调用方按本单位口径填写）：5000元以下（含）0.5%，5000元以上1%，比例适用于全部基数。已交但少于应交额的月份给出问题。",
             "Retired members pay on the pension received (the basic pension under 组电明字〔2017〕5号; the caller enters the base its policy uses): up to 5,000 inclusive 0.5 %, above 1 %, on the whole base. A month paid, but below the amount due, is a finding."));

@@ -8,10 +8,10 @@ internal sealed class ElecQuorum45Rule : ElectionReasonRule
 {
     internal static readonly RuleDescriptor Definition = ElectionRuleSupport.Descriptor(
 
-        "ELEC-QUORUM-4-5", "选举时到会人数超过应到会人数的4/5", "Election quorum: more than 4/5 present", Severity.Error,
-        new[] { new Citation(Regulation.ElectionRegulations) }, SourceConfidence.VerifiedSecondary,
-        "严格大于：到会人数×5＞应到会人数×4（40人应到需33人，32人恰为4/5不足）。有的模板写“不少于4/5”，系误写（§M8）。2020年条例的条款序号待核；2020年7月13日前的选举按1990年暂行条例（同为“超过五分之四”）。应到会人数未给出时按党员名册计算（ELEC-VOTING-RIGHTS）。",
-        "Strict: present × 5 > entitled × 4 (40 entitled need 33; 32 is exactly 4/5 and not enough). Some templates write \"not less than 4/5\", a misquote (§M8). The 2020 article number is unconfirmed; elections before 2020-07-13 follow the 1990 interim regulations (also \"more than 4/5\"). When entitled is absent it is computed from the members (ELEC-VOTING-RIGHTS).");
+        id: "ELEC-QUORUM-4-5", zhTitle: "选举时到会人数超过应到会人数的4/5", enTitle: "Election quorum: more than 4/5 present", severity: Severity.Error,
+        citations: new[] { new Citation(Regulation.ElectionRegulations) }, confidence: SourceConfidence.VerifiedSecondary,
+        zhRemarks: "严格大于：到会人数×5＞应到会人数×4（40人应到需33人，32人恰为4/5不足）。有的模板写“不少于4/5”，系误写（§M8）。2020年条例的条款序号待核；2020年7月13日前的选举按1990年暂行条例（同为“超过五分之四”）。应到会人数未给出时按党员名册计算（ELEC-VOTING-RIGHTS）。",
+        enRemarks: "Strict: present × 5 > entitled × 4 (40 entitled need 33; 32 is exactly 4/5 and not enough). Some templates write \"not less than 4/5\", a misquote (§M8). The 2020 article number is unconfirmed; elections before 2020-07-13 follow the 1990 interim regulations (also \"more than 4/5\"). When entitled is absent it is computed from the members (ELEC-VOTING-RIGHTS).");
 
     internal ElecQuorum45Rule()
         : base(Definition)

@@ -14,11 +14,11 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class ElecSecretaryByCommitteeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = ElectionRuleSupport.Descriptor(
-        "ELEC-SECRETARY-BY-COMMITTEE", "书记、副书记由委员会选举并报上级批准", "Secretary and deputies elected by the committee and approved above", Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 21), new Citation(Regulation.Constitution, 31), new Citation(Regulation.OrganRegulations, 8) },
-        SourceConfidence.VerifiedExcerpt,
-        "选出的书记、副书记应当报上级党组织批准（未记录批准为错误）；在任书记、副书记与最近一次换届选举结果不一致为警告（可能系上级指派，TERM-HIGHER-CAN-APPOINT）。委员会选举书记时，应到会人数为委员会委员，同样须超过半数（来源：实践模板，条款待核）。未记录选举结果时不检查。",
-        "The secretary and deputies elected must be approved by the higher organization (an error when no approval is recorded); a secretary or deputy in office who differs from the last general election's result is a warning (the higher organization may have appointed them, TERM-HIGHER-CAN-APPOINT). When the committee elects the secretary, its members are the entitled voters and the same more-than-half rule applies (source: practice templates; article unconfirmed). Nothing is checked when the results are not recorded.",
+        id: "ELEC-SECRETARY-BY-COMMITTEE", zhTitle: "书记、副书记由委员会选举并报上级批准", enTitle: "Secretary and deputies elected by the committee and approved above", severity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 21), new Citation(Regulation.Constitution, 31), new Citation(Regulation.OrganRegulations, 8) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        zhRemarks: "选出的书记、副书记应当报上级党组织批准（未记录批准为错误）；在任书记、副书记与最近一次换届选举结果不一致为警告（可能系上级指派，TERM-HIGHER-CAN-APPOINT）。委员会选举书记时，应到会人数为委员会委员，同样须超过半数（来源：实践模板，条款待核）。未记录选举结果时不检查。",
+        enRemarks: "The secretary and deputies elected must be approved by the higher organization (an error when no approval is recorded); a secretary or deputy in office who differs from the last general election's result is a warning (the higher organization may have appointed them, TERM-HIGHER-CAN-APPOINT). When the committee elects the secretary, its members are the entitled voters and the same more-than-half rule applies (source: practice templates; article unconfirmed). Nothing is checked when the results are not recorded.",
         readsNumbers: false);
 
     private static readonly RuleDescriptor SoftDefinition = ElectionRuleSupport.Soft(Definition);

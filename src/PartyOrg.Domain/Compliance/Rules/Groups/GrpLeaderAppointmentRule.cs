@@ -8,15 +8,15 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class GrpLeaderAppointmentRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "GRP-LEADER-APPOINTMENT",
-        RuleCategory.PartyGroup,
-        new LocalizedText("党小组设党小组组长", "Every Party group has a group leader"),
-        new LocalizedText(
+        id: "GRP-LEADER-APPOINTMENT",
+        category: RuleCategory.PartyGroup,
+        title: new LocalizedText("党小组设党小组组长", "Every Party group has a group leader"),
+        messageFormat: new LocalizedText(
             "党小组“{subject}”有{actual}名组长，应为1名。",
             "Party group \"{subject}\" has {actual} group leaders; expected exactly 1."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
-        SourceConfidence.VerifiedExcerpt,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "检查日恰好1名组长。组长由党支部指定或党小组推荐产生，产生方式数据中没有，不检查。",
             "Exactly 1 group leader on the check date. Whether the branch appointed or the group nominated the leader is not in the data and not checked."));
@@ -25,12 +25,10 @@ internal sealed class GrpLeaderAppointmentRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind == OrganizationKind.PartyGroup))
         {
-            var org = tree.Organizations[i];
-            if (org.Kind == OrganizationKind.PartyGroup && index.Exists[i] && index.GroupLeaders[i] != 1)
+            if (index.GroupLeaders[i] != 1)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "1", Text(index.GroupLeaders[i]));
             }

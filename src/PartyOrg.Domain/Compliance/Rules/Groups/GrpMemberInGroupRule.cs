@@ -8,13 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class GrpMemberInGroupRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "GRP-MEMBER-IN-GROUP",
-        RuleCategory.PartyGroup,
-        new LocalizedText("已划分党小组的党支部，党员编入党小组", "In a branch divided into Party groups, every member is in a group"),
-        new LocalizedText("党员{subject}：所在党支部“{0}”已划分党小组，本人未编入党小组。", "Member {subject} is in no Party group, although branch \"{1}\" is divided into groups."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "GRP-MEMBER-IN-GROUP",
+        category: RuleCategory.PartyGroup,
+        title: new LocalizedText("已划分党小组的党支部，党员编入党小组", "In a branch divided into Party groups, every member is in a group"),
+        messageFormat: new LocalizedText("党员{subject}：所在党支部“{branch}”已划分党小组，本人未编入党小组。", "Member {subject} is in no Party group, although branch \"{branchId}\" is divided into groups."),
+        arguments: new[] { "branch", "branchId" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "本库增设的规则号：党支部“应当划分若干党小组”（支部工作条例第十三条）后，其党员都应在某个党小组内开展组织生活。只对检查日存在的党支部和已入党的党员。",
             "A rule id added by this library: once a branch is divided into Party groups (branch regulations Art. 13), each of its members takes part in organizational life in one of them. Only for branches existing on the check date and members admitted by then."));
@@ -23,16 +24,13 @@ internal sealed class GrpMemberInGroupRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var tree = context.Tree;
         var index = Of(context);
-        for (var mi = 0; mi < tree.Members.Count; mi++)
+        foreach (var (member, b) in index.MembersOnCheckDate())
         {
-            var member = tree.Members[mi];
-            var b = tree.MemberBranchIndex(mi);
-            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b] && member.StatusOn(context.AsOf) is not null)
+            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b])
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("编入" + member.BranchId + "的党小组", "a Party group of " + member.BranchId), new LocalizedText("未编入", "none"),
-                    tree.Organizations[b].Name, member.BranchId);
+                    context.Tree.Organizations[b].Name, member.BranchId);
             }
         }
     }

@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class GrpWhenRequiredRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "GRP-WHEN-REQUIRED",
-        RuleCategory.PartyGroup,
-        new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
-        new LocalizedText(
-            "党支部“{subject}”有党员{1}人（超过本地标准{0}人），未划分党小组。",
-            "Branch \"{subject}\" has {1} members (more than the local threshold of {0}) and no Party groups."),
-        Severity.Info,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.PartyGroupTriggerMembers },
+        id: "GRP-WHEN-REQUIRED",
+        category: RuleCategory.PartyGroup,
+        title: new LocalizedText("党员人数较多的党支部应当划分党小组", "A branch with many members is divided into Party groups"),
+        messageFormat: new LocalizedText(
+            "党支部“{subject}”有党员{members}人（超过本地标准{trigger}人），未划分党小组。",
+            "Branch \"{subject}\" has {members} members (more than the local threshold of {trigger}) and no Party groups."),
+        arguments: new[] { "trigger", "members" },
+        defaultSeverity: Severity.Info,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 13) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.PartyGroupTriggerMembers },
         isLocal: true,
         remarks: new LocalizedText(
             "条文没有人数标准（“党员人数较多或者党员工作地、居住地比较分散”）；party-group.trigger-members默认20人（不含本数）是本地参数，不是中央规定。分散居住无法从数据判断。",
@@ -28,18 +29,11 @@ internal sealed class GrpWhenRequiredRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var trigger = context.Parameter(StructuralParameters.PartyGroupTriggerMembers);
-        var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.IsBranch && !o.IsTemporaryBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || org.IsTemporaryBranch || !index.Exists[i] || index.HasPartyGroups[i])
-            {
-                continue;
-            }
-
-            var total = tree.MemberCount(org.Id).Total;
-            if (total > trigger)
+            var total = context.Tree.MemberCount(org.Id).Total;
+            if (!index.HasPartyGroups[i] && total > trigger)
             {
                 context.Report(Descriptor, org.Id, org.Id, null,
                     new LocalizedText("划分党小组（党员超过" + Text(trigger) + "人）", "Party groups (> " + Text(trigger) + " members)"),

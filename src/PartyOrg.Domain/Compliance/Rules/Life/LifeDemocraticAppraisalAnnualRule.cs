@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeDemocraticAppraisalAnnualRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-DEMOCRATIC-APPRAISAL-ANNUAL",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("党支部一般每年开展1次民主评议党员", "A branch appraises its members once a year as a rule"),
-        new LocalizedText(
+        id: "LIFE-DEMOCRATIC-APPRAISAL-ANNUAL",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("党支部一般每年开展1次民主评议党员", "A branch appraises its members once a year as a rule"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”{period}年度开展民主评议党员{actual}次，要求{expected}次（一般每年1次）。",
             "Branch \"{subject}\" held {actual} democratic appraisal(s) of members in {period}; expected {expected} (as a rule once a year)."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.MemberEducationRegulations, 18) },
-        SourceConfidence.VerifiedFullText,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, 18) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText(
             "依据《中国共产党党员教育管理工作条例》第十八条（已核对全文）；《支部工作条例》中的相应条款序号未经核实，不再引用。临时党支部不适用。",

@@ -17,20 +17,21 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
 {
     private static readonly LocalizedText AttendanceFormat = new(
-        "党组“{subject}”{1}召开的民主生活会到会{actual}人，党组成员共{0}人，未达到{2}（要求{expected}人）。",
-        "The democratic life meeting of leading group \"{subject}\" on {1} had {actual} of its {0} members present, below {2} ({expected} needed).");
+        "党组“{subject}”{date}召开的民主生活会到会{actual}人，党组成员共{members}人，未达到{share}（要求{expected}人）。",
+        "The democratic life meeting of leading group \"{subject}\" on {date} had {actual} of its {members} members present, below {share} ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-DEMOCRATIC-LIFE-MEETING",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("党组每年召开民主生活会，到会人数须达到规定比例", "A leading group holds a democratic life meeting every year with the required share of its members present"),
-        new LocalizedText(
+        id: "LIFE-DEMOCRATIC-LIFE-MEETING",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("党组每年召开民主生活会，到会人数须达到规定比例", "A leading group holds a democratic life meeting every year with the required share of its members present"),
+        messageFormat: new LocalizedText(
             "党组“{subject}”{period}年度召开民主生活会{actual}次，要求{expected}次（一般每年召开1次）。",
             "Leading group \"{subject}\" held {actual} democratic life meeting(s) in {period}; expected {expected} (as a rule once a year)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 8) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.DueSoonDays, MeetingParameters.DemocraticLifeAttendanceThirds },
+        arguments: MeetingRequirementRule.Arguments.Concat(new[] { "members", "date", "share" }).ToArray(),
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 8) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.DueSoonDays, MeetingParameters.DemocraticLifeAttendanceThirds },
         remarks: new LocalizedText(
             "党章第八条（已核对全文）只规定党员领导干部须参加党委、党组的民主生活会；“一般每年召开1次”和“到会人数须达到应到会人数的2/3”来自二手摘录，所在法规及条款序号为记忆（MEMORY），按规则目录实现。应到会人数为会议当日在任的党组书记、副书记和成员（同一人多个职务只计1人）。",
             "党章 Art. 8 (checked in the full text) only says leading cadres attend the democratic life meetings of their 党委 or 党组; \"as a rule once a year\" and \"attendance must reach 2/3 of those who should attend\" come from a second-hand excerpt, and the regulation and article are MEMORY: implemented as the catalogue gives them. Those who should attend are the 党组 secretary, deputy secretaries and members in post on the day (one person counts once)."),
@@ -48,8 +49,7 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
     public override void Evaluate(ComplianceContext context)
     {
         base.Evaluate(context);
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
@@ -67,15 +67,9 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
                 continue;
             }
 
-            for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+            foreach (var r in index.HeldBy(context, o, bit))
             {
-                var r = index.ByOrg[k];
                 var date = index.Dates[r];
-                if ((index.Mask[r] & bit) == 0 || !context.Window.Contains(date) || date > context.AsOf)
-                {
-                    continue;
-                }
-
                 seated.Clear();
                 foreach (var pi in tree.PostIndicesOf(o))
                 {
@@ -101,7 +95,7 @@ internal sealed class LifeDemocraticLifeMeetingRule : MeetingRequirementRule
                     var neededText = "≥ " + needed.ToString(ci);
                     context.ReportVariant(Descriptor, "attendance", org.Id, org.Id, ReportingPeriod.YearOf(date),
                         new LocalizedText(neededText, neededText), new LocalizedText(present.ToString(ci), present.ToString(ci)),
-                        seated.Count, date.ToString("uuuu-MM-dd", ci), thirds.ToString(ci) + "/3");
+                        OwnArguments(seated.Count, date.ToString("uuuu-MM-dd", ci), thirds.ToString(ci) + "/3"));
                 }
             }
         }

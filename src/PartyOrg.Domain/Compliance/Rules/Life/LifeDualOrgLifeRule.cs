@@ -17,19 +17,20 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeDualOrgLifeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-DUAL-ORG-LIFE",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("党员领导干部应当参加双重组织生活", "Leading cadres take part in dual organizational life"),
-        new LocalizedText(
-            "党组成员{subject}{period}年度未参加所在党支部“{0}”召开的组织生活会（支部召开{1}次，参加{actual}次，要求{expected}次）。",
-            "Leading-group member {subject} attended none of the {1} organizational life meeting(s) of their branch \"{0}\" in {period} (attended {actual}; expected {expected})."),
-        Severity.Error,
-        new[]
+        id: "LIFE-DUAL-ORG-LIFE",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("党员领导干部应当参加双重组织生活", "Leading cadres take part in dual organizational life"),
+        messageFormat: new LocalizedText(
+            "党组成员{subject}{period}年度未参加所在党支部“{branch}”召开的组织生活会（支部召开{held}次，参加{actual}次，要求{expected}次）。",
+            "Leading-group member {subject} attended none of the {held} organizational life meeting(s) of their branch \"{branch}\" in {period} (attended {actual}; expected {expected})."),
+        arguments: new[] { "branch", "held" },
+        defaultSeverity: Severity.Error,
+        citations: new[]
         {
             new Citation(Regulation.OrganRegulations, 19), new Citation(Regulation.OrganRegulations, 26, item: 1),
             new Citation(Regulation.MemberEducationRegulations, 16),
         },
-        SourceConfidence.VerifiedFullText,
+        confidence: SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
             "党组成员为当年任一日在任的党组书记、副书记和成员；只按其所在党支部当年实际召开的组织生活会判断，请假、病假、出差等正当理由缺席视为已履行；当年有免于组织生活安排（lifeExemption）的党员不判断。只判断已结束的年度。",
             "Leading-group members are the 党组 secretary, deputy secretaries and members in post on any day of the year. Judged only over the organizational life meetings the member's branch actually held that year; an absence for a proper reason counts as taking part; a member with a lifeExemption in the year is not judged. Only closed years are judged."));
@@ -38,8 +39,7 @@ internal sealed class LifeDualOrgLifeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }

@@ -26,36 +26,37 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeSelfLapse6mRule : Rule
 {
     private static readonly LocalizedText AlertFormat = new(
-        "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加且没有正当理由缺席记录（连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life and they attended none of it with no absence for a proper reason recorded ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     private static readonly LocalizedText DuesFormat = new(
-        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期，且没有经批准的免交；党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date and none exempted with approval (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+        "党员“{subject}”{period}连续{duesMonths}个月没有交纳党费（均已逾期，且没有经批准的免交；党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\": in {duesMonths} consecutive months ({period}) they paid no dues, each month past its due date and none exempted with approval (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
 
     private static readonly LocalizedText DuesAlertFormat = new(
-        "党员“{subject}”{period}连续{2}个月没有交纳党费（均已逾期；连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\": in {2} consecutive months ({period}) they paid no dues, each month past its due date ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”{period}连续{duesMonths}个月没有交纳党费（均已逾期；连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\": in {duesMonths} consecutive months ({period}) they paid no dues, each month past its due date ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     private static readonly LocalizedText BothFormat = new(
-        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活（所在党组织每月都开展了组织生活，本人均未参加，也没有正当理由缺席记录），连续{2}个月没有交纳党费（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-        "Member \"{subject}\", {period}: {1} consecutive months without organizational life (held every month, none attended, no absence for a proper reason recorded) and {2} consecutive months without paying dues (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
+        "党员“{subject}”{period}：连续{lifeMonths}个月不参加党的组织生活（所在党组织每月都开展了组织生活，本人均未参加，也没有正当理由缺席记录），连续{duesMonths}个月没有交纳党费（党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+        "Member \"{subject}\", {period}: {lifeMonths} consecutive months without organizational life (held every month, none attended, no absence for a proper reason recorded) and {duesMonths} consecutive months without paying dues (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval.");
 
     private static readonly LocalizedText BothAlertFormat = new(
-        "党员“{subject}”{period}：连续{1}个月不参加党的组织生活，连续{2}个月没有交纳党费（连续{0}个月按党章第九条由党支部大会讨论处理）。",
-        "Member \"{subject}\", {period}: {1} consecutive months without organizational life and {2} consecutive months without paying dues ({0} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
+        "党员“{subject}”{period}：连续{lifeMonths}个月不参加党的组织生活，连续{duesMonths}个月没有交纳党费（连续{months}个月按党章第九条由党支部大会讨论处理）。",
+        "Member \"{subject}\", {period}: {lifeMonths} consecutive months without organizational life and {duesMonths} consecutive months without paying dues ({months} consecutive months go to the branch general meeting under the Constitution, Art. 9).");
 
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-SELF-LAPSE-6M",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("无正当理由连续六个月不参加党的组织生活或不交纳党费，视为自行脱党", "Six months without organizational life, or without paying dues, and without proper reason is a lapse"),
-        new LocalizedText(
-            "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{0}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
-            "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {0} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 9), new Citation(Regulation.MemberEducationRegulations, 31, null, 6) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { MeetingParameters.SelfLapseMonths, MeetingParameters.SelfLapseAlertMonths },
+        id: "LIFE-SELF-LAPSE-6M",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("无正当理由连续六个月不参加党的组织生活或不交纳党费，视为自行脱党", "Six months without organizational life, or without paying dues, and without proper reason is a lapse"),
+        messageFormat: new LocalizedText(
+            "党员“{subject}”所在党组织{period}连续{actual}个月每月都开展了组织生活，本人均未参加，也没有记录正当理由的缺席（党章第九条：连续{months}个月）。是否认为自行脱党，应由党支部大会讨论决定、报上级党组织批准。",
+            "Member \"{subject}\": in {actual} consecutive months ({period}) their branch or Party group held organizational life every month, and they attended none of it with no absence for a proper reason recorded (Constitution, Art. 9: {months} consecutive months). Whether they are treated as having left the Party is for the branch general meeting to decide, with the higher organization's approval."),
+        arguments: new[] { "months", "lifeMonths", "duesMonths" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 9), new Citation(Regulation.MemberEducationRegulations, 31, null, 6) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { MeetingParameters.SelfLapseMonths, MeetingParameters.SelfLapseAlertMonths },
         remarks: new LocalizedText(
             "只有所在党支部、党小组（或参加的临时党支部）当月开展了组织生活（支委会只对支委）而本人一次也未参加、且没有请假、病假、出差或其他正当理由缺席记录的月份才计入；当月所在单位没有开展任何组织生活的，不计入且中断连续（由会议规则对党组织报告）。免于参加组织生活（年老体弱、行动不便、身患重病、失能，教育管理条例第二十三条第二款）的月份不计入。只计已结束的月份。连续3个月起给出警告。不交纳党费另行计算（需要党费台账dues）：有台账记录、应交额大于0、截至检查日仍未交纳且已过交纳期限的月份计入，连续6个月同样给出问题，即使每次组织生活都参加；没有台账记录的月份不判断并中断连续；经批准免交或入党前的月份应交为0，不计入。两种情形在同一期间重叠时，每名党员每个连续期间只给出一项问题并写明两种情形。不做党所分配的工作的情形不在数据中。结论由党支部大会讨论决定。",
             "A month counts only when the member's branch or Party group (or a temporary branch they take part in) held organizational life that month (a committee meeting only for committee members), the member attended none of it, and no absence for leave, illness, travel or another proper reason is recorded. A month in which those units held nothing does not count and ends a run (the meeting rules report it on the organization). Months covered by a life exemption (elderly or frail, limited mobility, seriously ill, incapacitated: 教育管理条例 Art. 23 ¶2) do not count. Only closed months count. A warning from 3 months. Unpaid dues are counted separately (needs the dues ledger): a month counts when it has a ledger row, something due, nothing paid on or before the audit date and its due date passed; six such consecutive months are a finding even when every meeting was attended. Months without a row are not judged and end a run; an approved exemption or a month before admission owes nothing and does not count. When runs of the two limbs overlap, one finding per member and run names both grounds. Refused work is not in the data. The branch general meeting decides."),

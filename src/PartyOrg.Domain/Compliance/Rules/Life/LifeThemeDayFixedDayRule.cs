@@ -19,16 +19,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeThemeDayFixedDayRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-THEME-DAY-FIXED-DAY",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("主题党日应相对固定日期", "The themed Party day is on a relatively fixed day"),
-        new LocalizedText(
+        id: "LIFE-THEME-DAY-FIXED-DAY",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("主题党日应相对固定日期", "The themed Party day is on a relatively fixed day"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”{period}的主题党日日期不固定（{actual}），要求{expected}。",
             "Branch \"{subject}\" held its themed Party days in {period} on varying days ({actual}); expected {expected}."),
-        Severity.Info,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.ThemeDayMinMonths, MeetingParameters.ThemeDayRegularPercent, MeetingParameters.ThemeDayToleranceDays },
+        defaultSeverity: Severity.Info,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements, MeetingParameters.ThemeDayMinMonths, MeetingParameters.ThemeDayRegularPercent, MeetingParameters.ThemeDayToleranceDays },
         remarks: new LocalizedText(
             "启发式判断：各月第一次主题党日中，达到规定比例的月份落在同一“第n个星期几”，或与当月日期中位数相差不超过容差天数，即视为相对固定。",
             "Heuristic: regular when the required share of months' first themed Party days fall on the same n-th weekday, or within the tolerance of the median day of the month."));

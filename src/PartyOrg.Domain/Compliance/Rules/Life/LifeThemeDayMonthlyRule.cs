@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class LifeThemeDayMonthlyRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "LIFE-THEME-DAY-MONTHLY",
-        RuleCategory.OrganizationalLife,
-        new LocalizedText("党支部每月相对固定1天开展主题党日", "A branch holds a themed Party day each month"),
-        new LocalizedText(
+        id: "LIFE-THEME-DAY-MONTHLY",
+        category: RuleCategory.OrganizationalLife,
+        title: new LocalizedText("党支部每月相对固定1天开展主题党日", "A branch holds a themed Party day each month"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”{period}开展主题党日{actual}次，要求{expected}次（每月相对固定1天开展）。",
             "Branch \"{subject}\" held {actual} themed Party day(s) in {period}; expected {expected} (one relatively fixed day each month)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2), new Citation(Regulation.MemberEducationRegulations, 16) },
-        SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16, 2), new Citation(Regulation.MemberEducationRegulations, 16) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants);
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>

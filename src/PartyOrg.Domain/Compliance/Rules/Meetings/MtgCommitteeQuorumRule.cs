@@ -14,16 +14,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgCommitteeQuorumRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-COMMITTEE-QUORUM",
-        RuleCategory.Meeting,
-        new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
-        new LocalizedText(
-            "“{0}”的支委会“{subject}”（{1}）到会委员{actual}人，委员共{2}人，不足半数（要求{expected}人）。",
-            "Committee meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} committee members present, fewer than half ({expected} needed)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { MeetingParameters.Requirements },
+        id: "MTG-COMMITTEE-QUORUM",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("支委会须有半数以上委员到会", "A committee meeting needs half or more of the committee present"),
+        messageFormat: new LocalizedText(
+            "“{branch}”的支委会“{subject}”（{date}）到会委员{actual}人，委员共{committeeMembers}人，不足半数（要求{expected}人）。",
+            "Committee meeting \"{subject}\" of \"{branch}\" on {date} had {actual} of {committeeMembers} committee members present, fewer than half ({expected} needed)."),
+        arguments: new[] { "branch", "date", "committeeMembers" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 12) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
             "“须有半数以上委员到会”：“以上”含本数，恰好半数即可开会（到会委员 × 2 ≥ 委员数）。委员为当日在任的书记、副书记和委员。",
             "\"须有半数以上委员到会\": 以上 includes the number, so exactly half is quorate (present × 2 ≥ committee size). The committee is the secretary, deputies and members in post that day."));
@@ -32,8 +33,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
@@ -59,78 +59,57 @@ internal sealed class MtgCommitteeQuorumRule : Rule
             return false;
         }
 
-        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        foreach (var (req, org, o) in MeetingFindings.InScope(context, q => q.Quorum == MeetingQuorum.HalfOfCommittee))
         {
-            if (req.Quorum != MeetingQuorum.HalfOfCommittee)
+            // The organization's leadership seats once (member index and tenure), not its Post objects per record.
+            var count = 0;
+            foreach (var pi in tree.PostIndicesOf(o))
+            {
+                var post = tree.Posts[pi];
+                if (post.Kind.IsLeadershipSeat)
+                {
+                    if (count == seatMember.Length)
+                    {
+                        System.Array.Resize(ref seatMember, count * 2);
+                        System.Array.Resize(ref seatSince, count * 2);
+                        System.Array.Resize(ref seatUntil, count * 2);
+                    }
+
+                    seatMember[count] = tree.PostMemberIndex(pi);
+                    seatSince[count] = post.Since;
+                    seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
+                    count++;
+                }
+            }
+
+            if (count == 0)
             {
                 continue;
             }
 
-            var bit = req.Kind.Bit;
-            for (var o = 0; o < tree.Organizations.Count; o++)
+            foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                var org = tree.Organizations[o];
-                if (!req.Scope.Includes(org))
+                var date = index.Dates[r];
+                int seats = 0, present = 0;
+                for (var p = 0; p < count; p++)
                 {
-                    continue;
-                }
-
-                // The organization's leadership seats once (member index and tenure), not its Post objects per record.
-                var count = 0;
-                foreach (var pi in tree.PostIndicesOf(o))
-                {
-                    var post = tree.Posts[pi];
-                    if (post.Kind.IsLeadershipSeat)
-                    {
-                        if (count == seatMember.Length)
-                        {
-                            System.Array.Resize(ref seatMember, count * 2);
-                            System.Array.Resize(ref seatSince, count * 2);
-                            System.Array.Resize(ref seatUntil, count * 2);
-                        }
-
-                        seatMember[count] = tree.PostMemberIndex(pi);
-                        seatSince[count] = post.Since;
-                        seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
-                        count++;
-                    }
-                }
-
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
-                {
-                    var r = index.ByOrg[k];
-                    var date = index.Dates[r];
-                    if ((index.Mask[r] & bit) == 0 || !context.Window.Contains(date) || date > context.AsOf)
+                    if (!Held(p, date) || HeldEarlier(p, date))
                     {
                         continue;
                     }
 
-                    int seats = 0, present = 0;
-                    for (var p = 0; p < count; p++)
+                    seats++;
+                    if (index.Attended(r, seatMember[p]))
                     {
-                        if (!Held(p, date) || HeldEarlier(p, date))
-                        {
-                            continue;
-                        }
-
-                        seats++;
-                        if (index.Attended(r, seatMember[p]))
-                        {
-                            present++;
-                        }
+                        present++;
                     }
+                }
 
-                    if (seats > 0 && present * 2 < seats)
-                    {
-                        var record = index.Log.Records[r];
-                        context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
-                            present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
-                    }
+                if (seats > 0 && present * 2 < seats)
+                {
+                    var record = index.Log.Records[r];
+                    context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
+                        present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
                 }
             }
         }

@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgLectureBranchSecretaryRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-LECTURE-BRANCH-SECRETARY",
-        RuleCategory.Meeting,
-        new LocalizedText("党支部书记每年至少讲1次党课（地方规定）", "Branch secretaries lecture at least once a year (local)"),
-        new LocalizedText(
+        id: "MTG-LECTURE-BRANCH-SECRETARY",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党支部书记每年至少讲1次党课（地方规定）", "Branch secretaries lecture at least once a year (local)"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”书记{period}年度讲党课{actual}次，要求{expected}次（地方规定）。",
             "The secretary of branch \"{subject}\" gave {actual} Party lecture(s) in {period}; expected {expected} (local rule)."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.MemberEducationRegulations, articleConfirmed: false) },
-        SourceConfidence.Memory,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, articleConfirmed: false) },
+        confidence: SourceConfidence.Memory,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants,
         isLocal: true,
         remarks: new LocalizedText(

@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgLectureBySecretaryRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-LECTURE-BY-SECRETARY",
-        RuleCategory.Meeting,
-        new LocalizedText("党委（党组）书记每年至少讲1次党课", "Party committee and leading-group secretaries lecture at least once a year"),
-        new LocalizedText(
+        id: "MTG-LECTURE-BY-SECRETARY",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党委（党组）书记每年至少讲1次党课", "Party committee and leading-group secretaries lecture at least once a year"),
+        messageFormat: new LocalizedText(
             "“{subject}”书记{period}年度讲党课{actual}次，要求{expected}次（党委（党组）书记每年至少讲1次党课）。",
             "The secretary of \"{subject}\" gave {actual} Party lecture(s) in {period}; expected {expected} (at least once a year)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 16), new Citation(Regulation.OrganRegulations, 18) },
-        SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16), new Citation(Regulation.OrganRegulations, 18) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText(
             "讲课人须为讲课当日在任的书记；党课可在本组织或下级组织举办（党组：其领导的机关党委及下级）。“党支部书记每年讲1次”不在本条（见 MTG-LECTURE-BRANCH-SECRETARY）。",

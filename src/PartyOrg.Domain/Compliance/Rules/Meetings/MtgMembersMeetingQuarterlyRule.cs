@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgMembersMeetingQuarterlyRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-MEMBERS-MEETING-QUARTERLY",
-        RuleCategory.Meeting,
-        new LocalizedText("党员大会一般每季度召开1次", "A branch holds a general meeting of members once per quarter as a rule"),
-        new LocalizedText(
+        id: "MTG-MEMBERS-MEETING-QUARTERLY",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党员大会一般每季度召开1次", "A branch holds a general meeting of members once per quarter as a rule"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”{period}召开党员大会{actual}次，要求{expected}次（一般每季度召开1次）。",
             "Branch \"{subject}\" held {actual} general meeting(s) of members in {period}; expected {expected} (as a rule once per quarter)."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
-        SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants,
         remarks: new LocalizedText("“一般每季度召开1次”：软性规定，默认为警告。", "\"As a rule once per quarter\": a soft rule, a warning by default."));
 

@@ -14,21 +14,22 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 {
     private static readonly LocalizedText VoteFormat = new(
-        "“{0}”的党员大会“{subject}”（{1}）表决事项“{2}”赞成{actual}票，未超过应到会有表决权党员{3}人的半数（要求{expected}票），却记录为通过。",
-        "At general meeting \"{subject}\" of \"{0}\" on {1}, item \"{2}\" is recorded as passed with {actual} votes for, not more than half of the {3} members entitled to vote ({expected} needed).");
+        "“{branch}”的党员大会“{subject}”（{date}）表决事项“{item}”赞成{actual}票，未超过应到会有表决权党员{entitled}人的半数（要求{expected}票），却记录为通过。",
+        "At general meeting \"{subject}\" of \"{branch}\" on {date}, item \"{item}\" is recorded as passed with {actual} votes for, not more than half of the {entitled} members entitled to vote ({expected} needed).");
 
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-MEMBERS-MEETING-QUORUM-VOTE",
-        RuleCategory.Meeting,
-        new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
+        id: "MTG-MEMBERS-MEETING-QUORUM-VOTE",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党员大会表决须半数以上有表决权的党员到会，赞成超过应到会有表决权党员的半数为通过",
             "A members' vote needs half or more of the voting members present and passes with more than half of those entitled"),
-        new LocalizedText(
-            "“{0}”的党员大会“{subject}”（{1}）到会有表决权的党员{actual}人，应到会{2}人，不足半数（要求{expected}人），不能进行表决。",
-            "General meeting \"{subject}\" of \"{0}\" on {1} had {actual} of {2} voting members present, fewer than half ({expected} needed); it cannot vote."),
-        Severity.Error,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { MeetingParameters.Requirements },
+        messageFormat: new LocalizedText(
+            "“{branch}”的党员大会“{subject}”（{date}）到会有表决权的党员{actual}人，应到会{entitled}人，不足半数（要求{expected}人），不能进行表决。",
+            "General meeting \"{subject}\" of \"{branch}\" on {date} had {actual} of {entitled} voting members present, fewer than half ({expected} needed); it cannot vote."),
+        arguments: new[] { "branch", "date", "entitled", "item" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 11) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { MeetingParameters.Requirements },
         remarks: new LocalizedText(
             "到会人数“半数以上”含半数（到会 × 2 ≥ 应到会）；通过须“赞成人数超过应到会有表决权的党员的半数”（赞成 × 2 > 应到会），以应到会而非实到会人数为基数。有表决权的党员见 ELEC-VOTING-RIGHTS。接收预备党员和预备党员转正的表决另有更严格的要求（“超过半数”，见发展党员规则）。",
             "Quorum \"半数以上\" includes exactly half (present × 2 ≥ entitled); an item passes with \"赞成人数超过应到会有表决权的党员的半数\" (for × 2 > entitled), counted against those entitled, not those present. Voting rights: ELEC-VOTING-RIGHTS. Admission and conversion votes are stricter (\"超过半数\", see the development rules)."),
@@ -38,56 +39,39 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var index = MeetingFindings.Index(context);
-        if (index is null)
+        if (MeetingFindings.Index(context) is not { } index)
         {
             return;
         }
 
         var tree = context.Tree;
         var ci = CultureInfo.InvariantCulture;
-        foreach (var req in context.Profile.EnabledMeetingRequirements().Requirements)
+        foreach (var (req, org, o) in MeetingFindings.InScope(context, q => q.Quorum == MeetingQuorum.HalfOfVotingMembers))
         {
-            if (req.Quorum != MeetingQuorum.HalfOfVotingMembers)
+            foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                continue;
-            }
-
-            var bit = req.Kind.Bit;
-            for (var o = 0; o < tree.Organizations.Count; o++)
-            {
-                var org = tree.Organizations[o];
-                if (!req.Scope.Includes(org))
+                var record = index.Log.Records[r];
+                if (record.Votes.Count == 0)
                 {
                     continue;
                 }
 
-                for (var k = index.OrgStart[o]; k < index.OrgStart[o + 1]; k++)
+                var tally = MeetingVoting.Tally(tree, record);
+                var month = ReportingPeriod.MonthOf(record.Date);
+                var date = record.Date.ToString("uuuu-MM-dd", ci);
+                var needed = "≥ " + tally.VotesNeeded.ToString(ci);
+                if (!tally.IsQuorate)
                 {
-                    var r = index.ByOrg[k];
-                    var record = index.Log.Records[r];
-                    if ((index.Mask[r] & bit) == 0 || record.Votes.Count == 0 || !context.Window.Contains(record.Date) || record.Date > context.AsOf)
-                    {
-                        continue;
-                    }
+                    context.Report(Descriptor, record.Id, org.Id, month, "≥ " + tally.QuorumNeeded.ToString(ci), tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
+                }
 
-                    var tally = MeetingVoting.Tally(tree, record);
-                    var month = ReportingPeriod.MonthOf(record.Date);
-                    var date = record.Date.ToString("uuuu-MM-dd", ci);
-                    var needed = "≥ " + tally.VotesNeeded.ToString(ci);
-                    if (!tally.IsQuorate)
+                for (var v = 0; v < record.Votes.Count; v++)
+                {
+                    var vote = record.Votes[v];
+                    if (vote.RecordedAsPassed && !tally.Passed[v])
                     {
-                        context.Report(Descriptor, record.Id, org.Id, month, "≥ " + tally.QuorumNeeded.ToString(ci), tally.PresentVoters.ToString(ci), org.Name, date, tally.EntitledVoters);
-                    }
-
-                    for (var v = 0; v < record.Votes.Count; v++)
-                    {
-                        var vote = record.Votes[v];
-                        if (vote.RecordedAsPassed && !tally.Passed[v])
-                        {
-                            context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
-                                new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, vote.Item, tally.EntitledVoters);
-                        }
+                        context.ReportVariant(Descriptor, "vote-not-carried", record.Id, org.Id, month, new LocalizedText(needed, needed),
+                            new LocalizedText(vote.For.ToString(ci), vote.For.ToString(ci)), org.Name, date, tally.EntitledVoters, vote.Item);
                     }
                 }
             }

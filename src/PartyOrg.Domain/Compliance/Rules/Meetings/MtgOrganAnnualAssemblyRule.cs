@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgOrganAnnualAssemblyRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-ORGAN-ANNUAL-ASSEMBLY",
-        RuleCategory.Organ,
-        new LocalizedText("机关每年至少召开1次党员干部大会", "An organ holds at least one assembly of members and cadres a year"),
-        new LocalizedText(
+        id: "MTG-ORGAN-ANNUAL-ASSEMBLY",
+        category: RuleCategory.Organ,
+        title: new LocalizedText("机关每年至少召开1次党员干部大会", "An organ holds at least one assembly of members and cadres a year"),
+        messageFormat: new LocalizedText(
             "“{subject}”{period}年度召开机关党员干部大会{actual}次，要求{expected}次（听取本单位主要负责人通报工作情况）。",
             "\"{subject}\" held {actual} organ assembly(ies) of members and cadres in {period}; expected {expected} (the unit's principal leader reports on the work)."),
-        Severity.Error,
-        new[] { new Citation(Regulation.OrganRegulations, 26, null, 6) },
-        SourceConfidence.VerifiedFullText,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.OrganRegulations, 26, null, 6) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants);
 
     /// <summary>The requirement this rule enforces; the planner reads the very same object.</summary>

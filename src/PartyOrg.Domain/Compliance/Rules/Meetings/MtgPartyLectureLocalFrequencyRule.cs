@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MtgPartyLectureLocalFrequencyRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MTG-PARTY-LECTURE-LOCAL-FREQUENCY",
-        RuleCategory.Meeting,
-        new LocalizedText("党课按期开展（地方频次，默认每季度1次）", "Party lectures on schedule (local frequency, quarterly by default)"),
-        new LocalizedText(
+        id: "MTG-PARTY-LECTURE-LOCAL-FREQUENCY",
+        category: RuleCategory.Meeting,
+        title: new LocalizedText("党课按期开展（地方频次，默认每季度1次）", "Party lectures on schedule (local frequency, quarterly by default)"),
+        messageFormat: new LocalizedText(
             "党支部“{subject}”{period}上党课{actual}次，要求{expected}次（本地规定的频次）。",
             "Branch \"{subject}\" held {actual} Party lecture(s) in {period}; expected {expected} (the local frequency)."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 16) },
-        SourceConfidence.VerifiedExcerpt,
-        MeetingRequirementRule.RequirementParameters,
+        arguments: MeetingRequirementRule.Arguments,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 16) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: MeetingRequirementRule.RequirementParameters,
         variants: MeetingRequirementRule.Variants,
         isLocal: true,
         remarks: new LocalizedText(

@@ -12,14 +12,15 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrganApprovalChainRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORGAN-APPROVAL-CHAIN",
-        RuleCategory.Organ,
-        new LocalizedText("机关党组织换届等事项先经党组讨论决定再报机关工委审批", "Organ Party work: the leading group decides first, then the working committee approves"),
-        new LocalizedText("“{subject}”{0}（应为：{expected}；实际：{actual}）。", "\"{subject}\": {1} (expected {expected}; actual {actual})."),
-        Severity.Error,
-        new[] { new Citation(Regulation.OrganRegulations, 37) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
+        id: "ORGAN-APPROVAL-CHAIN",
+        category: RuleCategory.Organ,
+        title: new LocalizedText("机关党组织换届等事项先经党组讨论决定再报机关工委审批", "Organ Party work: the leading group decides first, then the working committee approves"),
+        messageFormat: new LocalizedText("“{subject}”{problem}（应为：{expected}；实际：{actual}）。", "\"{subject}\": {problemEn} (expected {expected}; actual {actual})."),
+        arguments: new[] { "problem", "problemEn" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.OrganRegulations, 37) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
         remarks: new LocalizedText(
             "机关党委（不设机关党委的，机关党总支、党支部）延期或提前换届，应先经党组（党委）讨论决定，再报机关工委审批（机关条例第三十七条）。检查有延期或提前的任期：有党组领导的，须记录党组的决定；有上级机关工委的，批准机关须为该机关工委。由党组领导的机关中接收预备党员和预备党员转正，也须在审批前记录党组的讨论决定（partyGroupDecidedOn，报告在申请人上）。",
             "An organ committee (or, in an organ without one, its top general branch or branch) postpones or advances its election only after its 党组 decides, with the approval of the organ working committee (机关条例 Art. 37). Checked for terms with a postponement or advance: where a 党组 leads the organization its decision must be recorded; where a working committee is above it, that committee must be the approver. Also for admissions and conversions of applicants in an organ led by a 党组: the 党组's decision (partyGroupDecidedOn) is recorded on or before the approval (on the applicant)."));

@@ -8,13 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrganDualLeadershipRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORGAN-DUAL-LEADERSHIP",
-        RuleCategory.Organ,
-        new LocalizedText("机关党建由机关工委统一领导、单位党组具体领导", "Organ Party work: uniform leadership by the working committee, specific leadership by the leading group"),
-        new LocalizedText("{2}“{subject}”{0}", "{3} \"{subject}\" {1}"),
-        Severity.Error,
-        new[] { new Citation(Regulation.OrganRegulations, 33), new Citation(Regulation.OrganRegulations, 34) },
-        SourceConfidence.VerifiedFullText,
+        id: "ORGAN-DUAL-LEADERSHIP",
+        category: RuleCategory.Organ,
+        title: new LocalizedText("机关党建由机关工委统一领导、单位党组具体领导", "Organ Party work: uniform leadership by the working committee, specific leadership by the leading group"),
+        messageFormat: new LocalizedText("{kind}“{subject}”{problem}", "{kindEn} \"{subject}\" {problemEn}"),
+        arguments: new[] { "problem", "problemEn", "kind", "kindEn" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.OrganRegulations, 33), new Citation(Regulation.OrganRegulations, 34) },
+        confidence: SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
             "两种情形：上级中没有机关工委（统一领导）；最上层的机关党委没有党组leads指向它（具体领导）。没有机关党委的机关（如只设机关党支部或党总支的县级局）由党组领导其最上层的党总支或党支部（机关条例第二、三十七条），对这样的党组织同样检查统一领导。嵌套在机关党委下的机关党委由上层机关党委的党组领导，不单独要求党组。领导机关若不在数据中，请补入数据或停用本规则。",
             "Two cases: no working-committee ancestor (uniform leadership); a top organ committee that no leading group leads (specific leadership). In an organ without an organ committee (a county bureau with only an organ branch or general branch) the leading group leads that top general branch or branch (机关条例 Arts. 2, 37), which is checked for uniform leadership the same way. An organ committee nested under another is led through the top one's leading group. If a leader is outside the data, add it or disable the rule."));
@@ -25,11 +26,10 @@ internal sealed class OrganDualLeadershipRule : Rule
     {
         var tree = context.Tree;
         var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, i) in index.Existing(o => o.Kind == OrganizationKind.OrganCommittee || tree.LeadingGroupOf(o.Id) is not null))
         {
-            var org = tree.Organizations[i];
             var ledByGroup = tree.LeadingGroupOf(org.Id) is not null;
-            if (!index.Exists[i] || !(org.Kind == OrganizationKind.OrganCommittee || (ledByGroup && tree.IsOrganTopIndex(i))))
+            if (org.Kind != OrganizationKind.OrganCommittee && !tree.IsOrganTopIndex(i))
             {
                 continue;
             }

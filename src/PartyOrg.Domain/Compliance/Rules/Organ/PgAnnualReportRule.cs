@@ -12,15 +12,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class PgAnnualReportRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "PG-ANNUAL-REPORT",
-        RuleCategory.PartyGroup,
-        new LocalizedText("党组每年至少作1次全面报告", "A leading group makes at least one comprehensive report a year"),
-        new LocalizedText(
-            "党组“{subject}”{period}年度没有{0}（要求{expected}次，实际{actual}次）。",
-            "Leading group \"{subject}\" has no {1} dated in {period} (expected {expected}, found {actual})."),
-        Severity.Error,
-        new[] { new Citation(Regulation.LeadingGroupRegulations2015, 19) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "PG-ANNUAL-REPORT",
+        category: RuleCategory.PartyGroup,
+        title: new LocalizedText("党组每年至少作1次全面报告", "A leading group makes at least one comprehensive report a year"),
+        messageFormat: new LocalizedText(
+            "党组“{subject}”{period}年度没有{report}（要求{expected}次，实际{actual}次）。",
+            "Leading group \"{subject}\" has no {reportEn} dated in {period} (expected {expected}, found {actual})."),
+        arguments: new[] { "report", "reportEn" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.LeadingGroupRegulations2015, 19) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "依据2015年《党组工作条例（试行）》第十九条（摘录已核对）；2019年条例中的相应表述为记忆（MEMORY）。以报告日期所在年度计，只判断已结束的年度。文件中没有 reports 时本规则不运行。",
             "Cites the 2015 trial regulations on Party groups, Art. 19 (checked excerpt); the 2019 wording is MEMORY. A report counts for the calendar year of its date; only closed years are judged. The rule does not run when the document has no reports."));

@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrgBranchMaxMembersRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORG-BRANCH-MAX-MEMBERS",
-        RuleCategory.Organization,
-        new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
-        new LocalizedText(
-            "党支部“{subject}”有党员{actual}人，超过{0}人：党支部党员人数一般不超过{0}人，宜分设党支部或改设党总支。",
-            "Branch \"{subject}\" has {actual} members, more than {0}: a branch has, as a rule, no more than {0} members; split it or set up a general branch."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.BranchMaxMembers },
+        id: "ORG-BRANCH-MAX-MEMBERS",
+        category: RuleCategory.Organization,
+        title: new LocalizedText("党支部党员人数一般不超过50人", "A branch has, as a rule, no more than 50 members"),
+        messageFormat: new LocalizedText(
+            "党支部“{subject}”有党员{actual}人，超过{maximum}人：党支部党员人数一般不超过{maximum}人，宜分设党支部或改设党总支。",
+            "Branch \"{subject}\" has {actual} members, more than {maximum}: a branch has, as a rule, no more than {maximum} members; split it or set up a general branch."),
+        arguments: new[] { "maximum" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 4) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.BranchMaxMembers },
         remarks: new LocalizedText(
             "“一般不超过”：50人不报，51人报；正式党员和预备党员都计入（条文说“党员”）。",
             "\"一般不超过\": 50 passes, 51 is reported; full and probationary members both count (the text says 党员)."));
@@ -27,17 +28,9 @@ internal sealed class OrgBranchMaxMembersRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         var max = context.Parameter(StructuralParameters.BranchMaxMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.IsBranch))
         {
-            var org = tree.Organizations[i];
-            if (!org.IsBranch || !index.Exists[i])
-            {
-                continue;
-            }
-
-            var total = tree.MemberCount(org.Id).Total;
+            var total = context.Tree.MemberCount(org.Id).Total;
             if (total > max)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, "≤ " + Text(max), Text(total), max);

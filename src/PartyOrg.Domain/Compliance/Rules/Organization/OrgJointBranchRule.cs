@@ -8,16 +8,17 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class OrgJointBranchRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "ORG-JOINT-BRANCH",
-        RuleCategory.Organization,
-        new LocalizedText("联合党支部覆盖单位一般不超过5个", "A joint branch covers, as a rule, no more than 5 units"),
-        new LocalizedText(
-            "联合党支部“{subject}”：{0}",
-            "Joint branch \"{subject}\": {1}"),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { StructuralParameters.JointBranchMaxUnits, StructuralParameters.BranchMinFullMembers },
+        id: "ORG-JOINT-BRANCH",
+        category: RuleCategory.Organization,
+        title: new LocalizedText("联合党支部覆盖单位一般不超过5个", "A joint branch covers, as a rule, no more than 5 units"),
+        messageFormat: new LocalizedText(
+            "联合党支部“{subject}”：{problem}",
+            "Joint branch \"{subject}\": {problemEn}"),
+        arguments: new[] { "problem", "problemEn" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 5) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { StructuralParameters.JointBranchMaxUnits, StructuralParameters.BranchMinFullMembers },
         remarks: new LocalizedText(
             "需要覆盖单位数（coveredUnits）。两种情形：覆盖单位超过5个；正式党员数不少于3×覆盖单位数——按抽屉原理至少有一个单位有3名以上正式党员，应单独成立党支部。没有各单位人数时无法判断更多。",
             "Needs coveredUnits. Two cases: more than 5 units; or full members ≥ 3 × covered units — then by pigeonhole at least one unit has 3 or more full members and should have a branch of its own. Without per-unit counts nothing more is decidable."));
@@ -28,15 +29,9 @@ internal sealed class OrgJointBranchRule : Rule
     {
         var maxUnits = context.Parameter(StructuralParameters.JointBranchMaxUnits);
         var min = context.Parameter(StructuralParameters.BranchMinFullMembers);
-        var tree = context.Tree;
-        var index = Of(context);
-        for (var i = 0; i < tree.Organizations.Count; i++)
+        foreach (var (org, _) in Of(context).Existing(o => o.Form == BranchForm.Joint && o.CoveredUnits is not null))
         {
-            var org = tree.Organizations[i];
-            if (org.Form != BranchForm.Joint || !index.Exists[i] || org.CoveredUnits is not { } units)
-            {
-                continue;
-            }
+            var units = org.CoveredUnits!.Value;
 
             if (units > maxUnits)
             {
@@ -46,7 +41,7 @@ internal sealed class OrgJointBranchRule : Rule
                     $"covers {units} units, more than {maxUnits} (as a rule at most {maxUnits}).");
             }
 
-            var full = tree.MemberCount(org.Id).Full;
+            var full = context.Tree.MemberCount(org.Id).Full;
             if (full >= min * units)
             {
                 context.Report(Descriptor, org.Id, org.Id, null, new LocalizedText("每个单位正式党员< " + Text(min) + "名", "< " + Text(min) + " full per unit"),

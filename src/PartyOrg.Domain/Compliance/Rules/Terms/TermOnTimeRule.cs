@@ -13,20 +13,21 @@ internal sealed class TermOnTimeRule : Rule
     private static readonly LocalizedText ApprovedByHigher = new("经上级党组织批准", "approved by a higher organization");
 
     internal static readonly RuleDescriptor Definition = new(
-        "TERM-ON-TIME",
-        RuleCategory.Term,
-        new LocalizedText("任期届满按期换届", "Term elections are held on time"),
-        new LocalizedText("“{subject}”：{0}（应为：{expected}；实际：{actual}）。", "\"{subject}\": {1} (expected {expected}; actual {actual})."),
-        Severity.Error,
-        new[] { new Citation(Regulation.ElectionRegulations, 3), new Citation(Regulation.TermOpinion, 2) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
+        id: "TERM-ON-TIME",
+        category: RuleCategory.Term,
+        title: new LocalizedText("任期届满按期换届", "Term elections are held on time"),
+        messageFormat: new LocalizedText("“{subject}”：{problem}（应为：{expected}；实际：{actual}）。", "\"{subject}\": {problemEn} (expected {expected}; actual {actual})."),
+        arguments: new[] { "problem", "problemEn" },
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.ElectionRegulations, 3), new Citation(Regulation.TermOpinion, 2) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
         remarks: new LocalizedText(
             "任期届满应当按期换届；延期或提前须报上级党组织批准（批准日期晚于检查日的视为尚未批准）。在届满日前后“按期容差”（默认1个月）内换届视为按期。延长或提前一般不超过1年（超过为警告）；2018年7月12日前只限制延期（1990年暂行条例）。未记录任期的选举产生的组织给出提示。",
             "A term election is held when the term expires; a postponement or advance needs the higher organization's approval (an approval dated after the as-of date does not count yet). An election within the on-time tolerance (default 1 month) of the due date is on time. A postponement or advance is as a rule at most 1 year (a warning beyond); before 2018-07-12 only postponement was limited (1990 interim regulations). Elected bodies with no recorded term get an info finding."),
         variants: new[]
         {
-            new MessageVariant("beyond-limit", new LocalizedText("“{subject}”：{0}超过一般期限（应为：{expected}；实际：{actual}）。", "\"{subject}\": the {1} exceeds the usual limit (expected {expected}; actual {actual})."), Severity.Warning),
+            new MessageVariant("beyond-limit", new LocalizedText("“{subject}”：{problem}超过一般期限（应为：{expected}；实际：{actual}）。", "\"{subject}\": the {problemEn} exceeds the usual limit (expected {expected}; actual {actual})."), Severity.Warning),
             new MessageVariant("no-term-recorded", new LocalizedText("“{subject}”由选举产生，但未记录任期，无法核对是否按期换届。", "\"{subject}\" is elected but no term is recorded: on-time elections cannot be checked."), Severity.Info),
         });
 
@@ -34,8 +35,7 @@ internal sealed class TermOnTimeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }

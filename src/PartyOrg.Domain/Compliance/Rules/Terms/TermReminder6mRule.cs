@@ -11,15 +11,16 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class TermReminder6mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "TERM-REMINDER-6M",
-        RuleCategory.Term,
-        new LocalizedText("换届提醒（届满前6个月）", "Term-change reminder (6 months before expiry)"),
-        new LocalizedText("“{subject}”任期将于{0}届满：上级党组织“{1}”应自{2}起提醒做好换届准备，换届请示应于{3}前报送。",
-            "\"{subject}\"'s term expires on {0}: the higher organization \"{1}\" should have reminded it from {2}; the request is due by {3}."),
-        Severity.Info,
-        new[] { new Citation(Regulation.TermOpinion, 3), new Citation(Regulation.HandbookPractice) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
+        id: "TERM-REMINDER-6M",
+        category: RuleCategory.Term,
+        title: new LocalizedText("换届提醒（届满前6个月）", "Term-change reminder (6 months before expiry)"),
+        messageFormat: new LocalizedText("“{subject}”任期将于{expiry}届满：上级党组织“{higher}”应自{reminderFrom}起提醒做好换届准备，换届请示应于{requestDue}前报送。",
+            "\"{subject}\"'s term expires on {expiry}: the higher organization \"{higher}\" should have reminded it from {reminderFrom}; the request is due by {requestDue}."),
+        arguments: new[] { "expiry", "higher", "reminderFrom", "requestDue" },
+        defaultSeverity: Severity.Info,
+        citations: new[] { new Citation(Regulation.TermOpinion, 3), new Citation(Regulation.HandbookPractice) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { TermParameters.Policy, TermParameters.Lengths },
         remarks: new LocalizedText(
             "提醒督促义务见《关于党的基层组织任期的意见》第三部分（“上级党组织……及时提醒督促按期换届”）；“届满前6个月”来自旗帜网问答（二手来源），原文没有月数。换届请示时限无中央统一规定，默认届满前1个月（可配置）。",
             "The duty to remind is Part 3 of the 2018 Opinion on terms (the higher organization \"及时提醒督促按期换届\"); the 6-month lead comes from a 旗帜网 Q&A (secondary source), the text itself gives no number. No central rule fixes the request lead time; the default is 1 month (configurable)."));
@@ -28,8 +29,7 @@ internal sealed class TermReminder6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }

@@ -11,13 +11,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class TermVacancyRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "TERM-VACANCY",
-        RuleCategory.Term,
-        new LocalizedText("班子成员空缺及时补选", "Vacancies are filled promptly"),
-        new LocalizedText("“{subject}”{0}（应为：{expected}；实际：{actual}），应当及时补选。", "\"{subject}\": {1} (expected {expected}; actual {actual}); it should be filled promptly by a by-election."),
-        Severity.Warning,
-        new[] { new Citation(Regulation.BranchWorkRegulations, 21) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "TERM-VACANCY",
+        category: RuleCategory.Term,
+        title: new LocalizedText("班子成员空缺及时补选", "Vacancies are filled promptly"),
+        messageFormat: new LocalizedText("“{subject}”{problem}（应为：{expected}；实际：{actual}），应当及时补选。", "\"{subject}\": {problemEn} (expected {expected}; actual {actual}); it should be filled promptly by a by-election."),
+        arguments: new[] { "problem", "problemEn" },
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.BranchWorkRegulations, 21) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "条文只要求“及时”补选，没有期限，故默认为警告。检查有在任任期的组织：在任委员少于最近一次换届选举的应选名额（需要选举记录）；检查日无书记在任（方案启用COM-ONE-SECRETARY时由该规则报告，本规则不重复报告）。确有必要时上级党组织可以指派书记、副书记。",
             "The text asks for a \"prompt\" by-election with no deadline, hence a warning by default. Checked for bodies with a term in office: fewer committee members than the seats of the last general election (needs the election records); no secretary on the as-of date (reported by COM-ONE-SECRETARY instead when the profile runs it, never twice). The higher organization may appoint a secretary or deputy where truly necessary."));
@@ -26,8 +27,7 @@ internal sealed class TermVacancyRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
         {
             return;
         }
