@@ -3,8 +3,8 @@ using PartyOrg.Domain.Organizations;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// The yearly obligations of an organ's leaders that are not meetings (ORGAN-REPORTING, PG-ANNUAL-REPORT) and the training
-/// hours (EDU-32-56-HOURS). The meeting-based ones (LIFE-DEMOCRATIC-LIFE-MEETING, LIFE-DUAL-ORG-LIFE) are in
+/// The yearly obligations of an organ's leaders that are not meetings (the secretaries' and the 党组's yearly reports) and the training
+/// hours. The meeting-based ones (民主生活会, 双重组织生活) are in
 /// <see cref="MeetingRuleSet"/>.
 /// </summary>
 internal static class LeadershipRuleSet

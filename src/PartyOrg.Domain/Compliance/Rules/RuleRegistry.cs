@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// 规则登记 — every built-in rule of the library, each registered once, keyed by its id: the built-in profiles' rules,
-/// the opt-in ones (MTG-LECTURE-BRANCH-SECRETARY) and the LOCAL ones. Explicit (no reflection scan), so it survives
+/// the opt-in ones and the LOCAL ones. Explicit (no reflection scan), so it survives
 /// trimming. A rule lives in one file named after its id under <c>Compliance/Rules/{Family}/</c>.
 /// </summary>
 internal static class RuleRegistry
@@ -57,8 +57,8 @@ internal static class RuleRegistry
 
     /// <summary>
     /// The repository path of a built-in rule's source file: <c>src/PartyOrg.Domain/Compliance/Rules/{Family}/{Class}.cs</c>,
-    /// the family from the id's prefix and the class named after the id (<c>ORG-BRANCH-MIN-MEMBERS</c> →
-    /// <c>OrgBranchMinMembersRule</c>).
+    /// the family from the id's prefix and the class named after the id (an id such as <c>ORG-FOO-MIN-3</c> →
+    /// <c>OrgFooMin3Rule</c>).
     /// </summary>
     internal static string SourceFile(string ruleId)
     {

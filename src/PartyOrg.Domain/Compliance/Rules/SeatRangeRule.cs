@@ -7,7 +7,7 @@ using static PartyOrg.Domain.Compliance.StructureIndex;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>Reports committee sizes and deputy counts outside a range (COM-BRANCH-COMMITTEE-SIZE, COM-GENBRANCH-SIZE, COM-BASIC-COMMITTEE-SIZE, COM-PARTYGROUP-SIZE).</summary>
+/// <summary>Reports committee sizes and deputy counts outside a range: the committee-size rules of branches, general branches, basic committees and 党组.</summary>
 internal abstract class SeatRangeRule : Rule
 {
     private readonly ParameterKey<int>? minKey;

@@ -2,7 +2,7 @@ using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>The structural rules (ORG-*, COM-*, GRP-*, ORGAN-*, LIFE-EVERY-MEMBER-IN-UNIT) and their numbers per sector (catalogue §9).</summary>
+/// <summary>The structural rules (organizations, composition, Party groups, organs, every member in a unit) and their numbers per sector (catalogue §9).</summary>
 internal static class StructuralRuleSet
 {
     /// <summary>Adds the structural rules and the sector's numbers.</summary>

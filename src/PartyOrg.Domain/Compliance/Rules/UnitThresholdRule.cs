@@ -5,7 +5,7 @@ using static PartyOrg.Domain.Compliance.StructureIndex;
 namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
-/// The unit thresholds shared by ORG-GENBRANCH-THRESHOLD-ORGAN, ORG-COMMITTEE-THRESHOLD-ORGAN and ORG-THRESHOLDS-GENERAL: a
+/// The unit thresholds shared by the general-branch and committee thresholds of organs and of other sectors: a
 /// unit is the subtree of a top basic-level organization (one whose parent is not basic-level, or a root); its
 /// membership is the top's rolled-up member count (all members).
 /// </summary>

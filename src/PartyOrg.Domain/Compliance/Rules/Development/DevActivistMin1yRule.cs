@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevActivistMin1yRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-ACTIVIST-MIN-1Y",
-        RuleCategory.Development,
-        new LocalizedText("经过一年以上培养教育和考察方可列为发展对象", "Development candidates have been activists for a year or more"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 13) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-ACTIVIST-MIN-1Y",
+        category: RuleCategory.Development,
+        title: new LocalizedText("经过一年以上培养教育和考察方可列为发展对象", "Development candidates have been activists for a year or more"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 13) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「经过一年以上培养教育和考察」：candidate ≥ activist + 1年（「以上」含本数；2月29日 + 1年 = 2月28日）。",
             "\"一年以上\" includes the year: candidate ≥ activist + 1 year (29 February + 1 year = 28 February)."));

@@ -9,14 +9,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevActivistReview6mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-ACTIVIST-REVIEW-6M",
-        RuleCategory.Development,
-        new LocalizedText("党支部每半年对入党积极分子进行一次考察", "The branch reviews each activist every half year"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 12, articleConfirmed: false) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-ACTIVIST-REVIEW-6M",
+        category: RuleCategory.Development,
+        title: new LocalizedText("党支部每半年对入党积极分子进行一次考察", "The branch reviews each activist every half year"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 12, articleConfirmed: false) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "从确定为入党积极分子之日起至列为发展对象（尚未列为的，至检查日），相邻两次考察（含起止日）之间不超过6个月（日历月，月末对齐）。条文序号未经核实（据信为第十二条）。",
             "From the designation until the listing as development candidate (or the as-of date while still an activist), no gap between consecutive reviews (and the two ends) exceeds 6 calendar months (clamped to the month's end). The article number is unconfirmed (believed Art. 12)."));

@@ -7,13 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevActivistSelectionRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-ACTIVIST-SELECTION",
-        RuleCategory.Development,
-        new LocalizedText("从入党申请人中确定入党积极分子", "Activists are chosen from applicants"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules) },
-        SourceConfidence.VerifiedSecondary,
+        id: "DEV-ACTIVIST-SELECTION",
+        category: RuleCategory.Development,
+        title: new LocalizedText("从入党申请人中确定入党积极分子", "Activists are chosen from applicants"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules) },
+        confidence: SourceConfidence.VerifiedSecondary,
         remarks: new LocalizedText(
             "入党积极分子由支部委员会从入党申请人中确定并报上级党委备案：检查 activist ≥ applied。推优、28岁以下团员推荐和备案不检查。条文序号未经核实。",
             "The branch committee designates activists from applicants and files with the higher committee: checked as activist ≥ applied. Recommendation (推优), the under-28 Youth League route and the filing are not checked. The article number is unconfirmed."));

@@ -9,14 +9,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevApproval3mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-APPROVAL-3M",
-        RuleCategory.Development,
-        new LocalizedText("党委在三个月内审批接收预备党员，最长不超过六个月", "A Party committee approves within 3 months, never beyond 6"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-APPROVAL-3M",
+        category: RuleCategory.Development,
+        title: new LocalizedText("党委在三个月内审批接收预备党员，最长不超过六个月", "A Party committee approves within 3 months, never beyond 6"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「应当在三个月内审批…不得超过六个月」：批准日（或尚未批准时的检查日）晚于会议 + 3个月为警告，晚于 + 6个月为错误（日历月，月末对齐）。审批机关须为党委（机关党委、基层党委或机关工委），党总支、党支部和党组不能审批。条文序号未经核实。",
             "\"应当在三个月内审批…不得超过六个月\": the approval (or, while unapproved, the as-of date) after meeting + 3 months is a warning, after + 6 months an error (calendar months, clamped). The approver is a Party committee (organ, basic or working committee); a general branch, a branch or a 党组 cannot approve. The article number is unconfirmed."),

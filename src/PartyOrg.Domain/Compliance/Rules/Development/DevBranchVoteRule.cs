@@ -8,13 +8,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevBranchVoteRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-BRANCH-VOTE",
-        RuleCategory.Development,
-        new LocalizedText("支部大会讨论接收和转正：到会与赞成均超过应到会有表决权人数的半数", "Admission and conversion votes: more than half present and in favour"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 20), new Citation(Regulation.MemberDevelopmentRules, 21), new Citation(Regulation.MemberDevelopmentRules, 33) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "DEV-BRANCH-VOTE",
+        category: RuleCategory.Development,
+        title: new LocalizedText("支部大会讨论接收和转正：到会与赞成均超过应到会有表决权人数的半数", "Admission and conversion votes: more than half present and in favour"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 20), new Citation(Regulation.MemberDevelopmentRules, 21), new Citation(Regulation.MemberDevelopmentRules, 33) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "「有表决权的到会人数必须超过应到会有表决权人数的半数」，「赞成人数超过应到会有表决权的正式党员的半数」，会前正式提出书面意见的缺席者计入票数：present × 2 > 应到，(for + writtenFor) × 2 > 应到（严格大于；恰好一半不通过）。应到未给出时，按支部在会议日有表决权的正式党员计算。接收与转正相同。",
             "\"超过…半数\" for both: present × 2 > entitled and (for + writtenFor) × 2 > entitled (strict; exactly half fails), the written opinions of absent voters submitted before the meeting counted. Entitled, when not given, is the branch's full members with voting rights on the meeting day. The same for admission and conversion."),

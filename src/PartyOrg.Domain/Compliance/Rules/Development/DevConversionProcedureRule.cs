@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevConversionProcedureRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-CONVERSION-PROCEDURE",
-        RuleCategory.Development,
-        new LocalizedText("转正经支部大会讨论后由上级党委在三个月内审批", "The conversion is approved within 3 months of the branch meeting"),
-        Message,
-        Severity.Warning,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 33) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-CONVERSION-PROCEDURE",
+        category: RuleCategory.Development,
+        title: new LocalizedText("转正经支部大会讨论后由上级党委在三个月内审批", "The conversion is approved within 3 months of the branch meeting"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 33) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "转正程序见细则第三十三条（表决见 DEV-BRANCH-VOTE）；三个月内审批的期限来自二手来源，故为警告：approvedOn（或尚未批准时的检查日）晚于转正会议 + 3个月的，报告。",
             "The procedure is 细则 Art. 33 (the vote: DEV-BRANCH-VOTE); the 3-month approval period comes from secondary sources, hence a warning: approvedOn (or, while unapproved, the as-of date) after the conversion meeting + 3 months is reported."));

@@ -7,13 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevHigherTalkRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-HIGHER-TALK",
-        RuleCategory.Development,
-        new LocalizedText("审批前上级党组织派人谈话", "The higher organisation talks with the candidate before approval"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 5) },
-        SourceConfidence.VerifiedFullText,
+        id: "DEV-HIGHER-TALK",
+        category: RuleCategory.Development,
+        title: new LocalizedText("审批前上级党组织派人谈话", "The higher organisation talks with the candidate before approval"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 5) },
+        confidence: SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
             "党章第五条：上级党组织批准申请人入党以前，要派专人同他谈话。有审批记录时，higherTalk 须不晚于 approval.date。细则中的条文序号未经核实。",
             "党章 Art. 5: before approving, the higher organisation sends someone to talk with the applicant. With an approval recorded, higherTalk is on or before approval.date. The article of the 细则 is unconfirmed."));

@@ -8,13 +8,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevLiaison12Rule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-LIAISON-1-2",
-        RuleCategory.Development,
-        new LocalizedText("指定一至两名正式党员作培养联系人", "One or two full members as training contacts"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules) },
-        SourceConfidence.VerifiedSecondary,
+        id: "DEV-LIAISON-1-2",
+        category: RuleCategory.Development,
+        title: new LocalizedText("指定一至两名正式党员作培养联系人", "One or two full members as training contacts"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules) },
+        confidence: SourceConfidence.VerifiedSecondary,
         remarks: new LocalizedText(
             "「党组织应当指定一至两名正式党员作其培养联系人」：确定入党积极分子后，liaisons 为1或2人，且在确定之日均为正式党员。条文序号未经核实。",
             "\"党组织应当指定一至两名正式党员作其培养联系人\": once designated, an activist has 1 or 2 liaisons, each a full member on the designation date. The article number is unconfirmed."));

@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevMinAge18Rule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-MIN-AGE-18",
-        RuleCategory.Development,
-        new LocalizedText("入党申请人须年满十八岁", "Applicants are at least 18"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 1), new Citation(Regulation.MemberDevelopmentRules, 5) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-MIN-AGE-18",
+        category: RuleCategory.Development,
+        title: new LocalizedText("入党申请人须年满十八岁", "Applicants are at least 18"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 1), new Citation(Regulation.MemberDevelopmentRules, 5) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「年满十八岁」：在递交入党申请书之日已满18周岁（18周岁生日当天即满）；2月29日出生的，平年的2月28日满周岁。需要 birthDate 和 applied。",
             "\"年满十八岁\": 18 on the application date, reached on the 18th birthday (29 February birthdays: 28 February in common years). Needs birthDate and applied."));

@@ -7,13 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevPoliticalReviewRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-POLITICAL-REVIEW",
-        RuleCategory.Development,
-        new LocalizedText("发展对象须经政治审查并形成结论", "A passed political review before admission"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 15), new Citation(Regulation.MemberDevelopmentRules, 16) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "DEV-POLITICAL-REVIEW",
+        category: RuleCategory.Development,
+        title: new LocalizedText("发展对象须经政治审查并形成结论", "A passed political review before admission"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 15), new Citation(Regulation.MemberDevelopmentRules, 16) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "「未经政治审查或政治审查不合格的，不能发展入党」：记录含发展对象（candidate）和支部大会时，须有 passed 为 true、日期不晚于会议的 politicalReview。政审一年有效为地方做法，不检查。",
             "\"未经政治审查或政治审查不合格的，不能发展入党\": when the record holds the candidate stage and the admission meeting, a politicalReview with passed true dated on or before the meeting. The local one-year validity is not checked."));

@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevPreauditAnd3mLeavingRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-PREAUDIT-AND-3M-LEAVING",
-        RuleCategory.Development,
-        new LocalizedText("基层党委预审；三个月内将离开单位的一般不办理接收", "Pre-audit before admission; not while leaving the unit within 3 months"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 19) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-PREAUDIT-AND-3M-LEAVING",
+        category: RuleCategory.Development,
+        title: new LocalizedText("基层党委预审；三个月内将离开单位的一般不办理接收", "Pre-audit before admission; not while leaving the unit within 3 months"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 19) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "记录含发展对象（candidate）和支部大会时：须有 passed 为 true、日期不晚于会议的 preAudit（错误）；leavingUnitOn 在会议后3个月以内（含）的，「一般不办理」，为警告。",
             "When the record holds the candidate stage and the admission meeting: a preAudit with passed true dated on or before the meeting (error); leavingUnitOn within 3 months after the meeting (inclusive) is \"一般不办理\", a warning."),

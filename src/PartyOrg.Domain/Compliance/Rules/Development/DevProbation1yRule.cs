@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevProbation1yRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-PROBATION-1Y",
-        RuleCategory.Development,
-        new LocalizedText("预备期一年，从支部大会通过之日算起", "Probation lasts one year from the admission meeting"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-PROBATION-1Y",
+        category: RuleCategory.Development,
+        title: new LocalizedText("预备期一年，从支部大会通过之日算起", "Probation lasts one year from the admission meeting"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "预备期从支部大会通过之日算起，为一年（延长的加上延长月数）：转正会议不得早于预备期满之日（会议 + 1年 + 延长月数）。",
             "Probation runs one year from the admission meeting (plus the months of an extension): the conversion meeting is not before its end (meeting + 1 year + extension months)."));

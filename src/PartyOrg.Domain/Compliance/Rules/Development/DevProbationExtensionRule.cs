@@ -12,14 +12,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevProbationExtensionRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-PROBATION-EXTENSION",
-        RuleCategory.Development,
-        new LocalizedText("预备期满及时讨论转正；延长一次，不少于半年、不超过一年", "Discuss the conversion at the end of probation; one extension of 6 to 12 months"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
-        SourceConfidence.VerifiedExcerpt,
-        new ParameterKey[] { DevelopmentParameters.Intervals, DevelopmentParameters.ConversionGraceDays },
+        id: "DEV-PROBATION-EXTENSION",
+        category: RuleCategory.Development,
+        title: new LocalizedText("预备期满及时讨论转正；延长一次，不少于半年、不超过一年", "Discuss the conversion at the end of probation; one extension of 6 to 12 months"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules, 32) },
+        confidence: SourceConfidence.VerifiedExcerpt,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals, DevelopmentParameters.ConversionGraceDays },
         remarks: new LocalizedText(
             "「预备期满，党的支部应当及时讨论」；「可以延长一次预备期，延长时间不能少于半年，最长不超过一年」：延长月数须在6至12之间；预备期（含延长）满后至检查日（加宽限天数，默认0）既无转正、延长也无取消记录的，报告。没有发展记录的预备党员按 admitted + 1年 判断（报告在该党员上）。契约只允许记录一次延长，第二次延长无法表示。",
             "\"预备期满，党的支部应当及时讨论\"; \"可以延长一次预备期，延长时间不能少于半年，最长不超过一年\": the extension is 6 to 12 months; a probation (with its extension) ended before the as-of date (plus the grace days, default 0) with no conversion, extension or cancellation is reported. A probationary member without a development record is judged on admitted + 1 year (the finding is on the member). The contract holds one extension, so a second one cannot be recorded."),

@@ -9,14 +9,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevPublicNoticeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-PUBLIC-NOTICE",
-        RuleCategory.Development,
-        new LocalizedText("发展对象和预备党员转正前公示", "Public notice before admission and conversion"),
-        Message,
-        Severity.Warning,
-        new[] { new Citation(Regulation.MemberDevelopmentRules) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { DevelopmentParameters.NoticeWorkingDays },
+        id: "DEV-PUBLIC-NOTICE",
+        category: RuleCategory.Development,
+        title: new LocalizedText("发展对象和预备党员转正前公示", "Public notice before admission and conversion"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { DevelopmentParameters.NoticeWorkingDays },
         remarks: new LocalizedText(
             "记录含发展对象和支部大会（接收）时须有 stage 为 candidate、结束日不晚于会议的公示；有转正会议记录时须有 stage 为 conversion、结束日不晚于转正会议的公示；每次不少于N个工作日（含首尾日；N为地方参数，默认5，「不少于5个工作日」）。工作日按文档的 workingDays，无则按本库的中国大陆日历（其覆盖年份之外为周一至周五）。中央规定的公示时长未找到（MEMORY），故为警告。",
             "With the candidate stage and an admission meeting, a notice of stage candidate ending on or before the meeting; with a conversion meeting, one of stage conversion ending on or before it; each at least N working days counted inclusively (N is a local parameter, default 5, 「不少于5个工作日」). Working days are the document's workingDays, else the library's calendar for mainland China (Monday–Friday outside the years it covers). No central duration was found (MEMORY), hence a warning."));

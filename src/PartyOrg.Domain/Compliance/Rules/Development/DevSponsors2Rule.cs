@@ -9,13 +9,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevSponsors2Rule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-SPONSORS-2",
-        RuleCategory.Development,
-        new LocalizedText("发展对象应当有两名正式党员作入党介绍人", "Two full members sponsor each candidate"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 14), new Citation(Regulation.Constitution, 5) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "DEV-SPONSORS-2",
+        category: RuleCategory.Development,
+        title: new LocalizedText("发展对象应当有两名正式党员作入党介绍人", "Two full members sponsor each candidate"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 14), new Citation(Regulation.Constitution, 5) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "有发展对象（candidate）和接收预备党员的支部大会记录时检查：sponsors 恰为2人，在支部大会之日均为正式党员，且不在留党察看期间（restrictions 的 party-probation）。",
             "Checked when the record holds the candidate stage and the admission meeting: exactly 2 sponsors, each a full member on the meeting day and not under 留党察看 (a party-probation restriction)."));

@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevTalkWithin1mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-TALK-WITHIN-1M",
-        RuleCategory.Development,
-        new LocalizedText("接到入党申请书后一个月内派人谈话", "Talk with the applicant within one month of the application"),
-        Message,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 7, articleConfirmed: false) },
-        SourceConfidence.VerifiedSecondary,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "DEV-TALK-WITHIN-1M",
+        category: RuleCategory.Development,
+        title: new LocalizedText("接到入党申请书后一个月内派人谈话", "Talk with the applicant within one month of the application"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 7, articleConfirmed: false) },
+        confidence: SourceConfidence.VerifiedSecondary,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「应当在一个月内派人同入党申请人谈话」：talked ≤ applied + 1个月（按日历月，月末对齐）；截至检查日已逾期仍无谈话记录的，同样报告；谈话早于申请的，视为顺序错误。条文序号未经核实（据信为第七条）。",
             "\"应当在一个月内派人同入党申请人谈话\": talked ≤ applied + 1 month (calendar months, clamped to the month's end); no talk recorded when that date has passed on the as-of date is reported too, and a talk before the application is out of order. The article number is unconfirmed (believed Art. 7)."));

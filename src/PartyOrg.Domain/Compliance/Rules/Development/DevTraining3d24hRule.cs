@@ -7,13 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class DevTraining3d24hRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "DEV-TRAINING-3D-24H",
-        RuleCategory.Development,
-        new LocalizedText("发展对象集中培训一般不少于三天或二十四个学时", "Candidate training of, as a rule, 3 days or 24 class hours"),
-        Message,
-        Severity.Warning,
-        new[] { new Citation(Regulation.MemberDevelopmentRules, 17) },
-        SourceConfidence.VerifiedExcerpt,
+        id: "DEV-TRAINING-3D-24H",
+        category: RuleCategory.Development,
+        title: new LocalizedText("发展对象集中培训一般不少于三天或二十四个学时", "Candidate training of, as a rule, 3 days or 24 class hours"),
+        messageFormat: Message,
+        defaultSeverity: Severity.Warning,
+        citations: new[] { new Citation(Regulation.MemberDevelopmentRules, 17) },
+        confidence: SourceConfidence.VerifiedExcerpt,
         remarks: new LocalizedText(
             "「培训时间一般不少于三天（或不少于二十四个学时）」：days ≥ 3 或 hours ≥ 24，满足其一即可（「不少于」含本数）；「一般」故为警告。记录含发展对象和支部大会而无培训记录的同样报告（从接收阶段开始的记录不检查）。部分高校要求5至7天或40学时，为地方规定（见§M14）。",
             "\"一般不少于三天（或不少于二十四个学时）\": days ≥ 3 or hours ≥ 24, either suffices (\"不少于\" includes the number); a warning because of 一般. A record with the candidate stage and an admission meeting but no training is reported too (a record that starts at admission is not judged). Some universities require 5–7 days or 40 hours: local, not the default."));

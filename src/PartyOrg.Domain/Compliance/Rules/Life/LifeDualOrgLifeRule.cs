@@ -12,7 +12,7 @@ namespace PartyOrg.Domain.Compliance;
 /// LIFE-DUAL-ORG-LIFE: a 党组 member (secretary, deputy secretary or member of a <c>leading-group</c> on some day of the
 /// year) also takes part in the organizational life of their own branch (双重组织生活). Judged per closed year over the
 /// 组织生活会 the branch actually held: when it held one or more and the member attended none, with no absence for a proper
-/// reason, the member has a finding. A branch that held none is the branch's finding (LIFE-ORG-LIFE-MEETING-ANNUAL).
+/// reason, the member has a finding. A branch that held none is the branch's finding (the yearly 组织生活会 rule).
 /// </summary>
 internal sealed class LifeDualOrgLifeRule : Rule
 {

@@ -4,7 +4,7 @@ using PartyOrg.Domain.Regulations;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>MTG-LECTURE-BRANCH-SECRETARY: /// MEMORY, LOCAL, not in <see cref="MeetingRequirements.Default"/>: every regular or joint branch's secretary gives at least 1 Party lecture a year (widely applied; not found in a stored central text, catalogue M6). </summary>
+/// <summary>MTG-LECTURE-BRANCH-SECRETARY: MEMORY, LOCAL, not in <see cref="MeetingRequirements.Default"/>: every regular or joint branch's secretary gives at least 1 Party lecture a year (widely applied; not found in a stored central text, catalogue M6). </summary>
 internal sealed class MtgLectureBranchSecretaryRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(

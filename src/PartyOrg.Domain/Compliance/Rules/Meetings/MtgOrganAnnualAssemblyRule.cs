@@ -4,7 +4,7 @@ using PartyOrg.Domain.Regulations;
 
 namespace PartyOrg.Domain.Compliance;
 
-/// <summary>MTG-ORGAN-ANNUAL-ASSEMBLY: /// the top Party organization of every organ (its organ committee, or the general branch or branch of an organ without one; 机关条例 Arts. 2, 26, 37) holds at least 1 机关党员干部大会 a year. </summary>
+/// <summary>MTG-ORGAN-ANNUAL-ASSEMBLY: the top Party organization of every organ (its organ committee, or the general branch or branch of an organ without one; 机关条例 Arts. 2, 26, 37) holds at least 1 机关党员干部大会 a year. </summary>
 internal sealed class MtgOrganAnnualAssemblyRule : MeetingRequirementRule
 {
     internal static readonly RuleDescriptor Definition = new(

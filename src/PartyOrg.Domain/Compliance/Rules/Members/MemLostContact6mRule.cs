@@ -7,14 +7,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MemLostContact6mRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MEM-LOST-CONTACT-6M",
-        RuleCategory.Membership,
-        new LocalizedText("失去联系6个月以上的党员予以停止党籍", "Out of contact 6 months or more: suspend Party standing"),
-        MemberMessage,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.LostContactMonths },
+        id: "MEM-LOST-CONTACT-6M",
+        category: RuleCategory.Membership,
+        title: new LocalizedText("失去联系6个月以上的党员予以停止党籍", "Out of contact 6 months or more: suspend Party standing"),
+        messageFormat: MemberMessage,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.LostContactMonths },
         remarks: new LocalizedText(
             "「对失去联系6个月以上的党员…予以停止党籍」：since + 6个月（参数 membership.lost-contact-months）≤ 检查日（「以上」含本数），未恢复联系（contactRestoredOn）且未停止党籍（suspendedOn）的，报告。",
             "\"对失去联系6个月以上的党员…予以停止党籍\": since + 6 months (parameter membership.lost-contact-months) ≤ the as-of date (\"以上\" includes six), contact not restored and standing not suspended: a finding on the member."));

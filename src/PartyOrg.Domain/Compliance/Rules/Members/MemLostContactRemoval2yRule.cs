@@ -7,14 +7,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MemLostContactRemoval2yRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MEM-LOST-CONTACT-REMOVAL-2Y",
-        RuleCategory.Membership,
-        new LocalizedText("停止党籍2年后仍无法取得联系的按自行脱党除名", "Still out of contact 2 years after suspension: removal"),
-        MemberMessage,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.LostContactRemovalYears },
+        id: "MEM-LOST-CONTACT-REMOVAL-2Y",
+        category: RuleCategory.Membership,
+        title: new LocalizedText("停止党籍2年后仍无法取得联系的按自行脱党除名", "Still out of contact 2 years after suspension: removal"),
+        messageFormat: MemberMessage,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, 24) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.LostContactRemovalYears },
         remarks: new LocalizedText(
             "「停止党籍2年后确实无法取得联系的，按照自行脱党予以除名」：suspendedOn + 2年 ≤ 检查日，未恢复联系且未除名（removedOn）的，报告。",
             "\"停止党籍2年后确实无法取得联系的，按照自行脱党予以除名\": suspendedOn + 2 years ≤ the as-of date, contact not restored and not removed: a finding on the member."));

@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MemPartyAgeRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MEM-PARTY-AGE",
-        RuleCategory.Membership,
-        new LocalizedText("党龄从预备期满转为正式党员之日算起", "Party standing counts from the end of probation"),
-        MemberMessage,
-        Severity.Error,
-        new[] { new Citation(Regulation.Constitution, 7) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.Intervals },
+        id: "MEM-PARTY-AGE",
+        category: RuleCategory.Membership,
+        title: new LocalizedText("党龄从预备期满转为正式党员之日算起", "Party standing counts from the end of probation"),
+        messageFormat: MemberMessage,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.Constitution, 7) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.Intervals },
         remarks: new LocalizedText(
             "「党员的党龄，从预备期满转为正式党员之日算起」：经发展记录转正（已批准）的党员，fullSince 须等于预备期满之日（支部大会 + 1年 + 延长月数），与转正会议和审批的日期无关；党龄不含预备期。",
             "\"党员的党龄，从预备期满转为正式党员之日算起\": a member converted through a record (approved) has fullSince equal to the end of probation (meeting + 1 year + extension months), whatever the dates of the conversion meeting and approval; 党龄 never includes the probation year."));

@@ -7,13 +7,13 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MemTransferRefusalRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MEM-TRANSFER-REFUSAL",
-        RuleCategory.Membership,
-        new LocalizedText("不得无故拒转拒接组织关系", "No refusal of a transfer without cause"),
-        new LocalizedText("党组织“{subject}”：{actual}（应为：{expected}）。", "Organization \"{subject}\": {actual} (expected: {expected})."),
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberEducationRegulations, 25) },
-        SourceConfidence.VerifiedFullText,
+        id: "MEM-TRANSFER-REFUSAL",
+        category: RuleCategory.Membership,
+        title: new LocalizedText("不得无故拒转拒接组织关系", "No refusal of a transfer without cause"),
+        messageFormat: new LocalizedText("党组织“{subject}”：{actual}（应为：{expected}）。", "Organization \"{subject}\": {actual} (expected: {expected})."),
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, 25) },
+        confidence: SourceConfidence.VerifiedFullText,
         remarks: new LocalizedText(
             "「不得无故拒转拒接」：记有 refusedOn 而没有 refusalReason 的转接，报告在拒绝的党组织（refusedBy）上。组织关系转出但尚未被接收的，原所在党组织仍负管理责任：members[].branch 保持为转出支部。",
             "\"不得无故拒转拒接\": a transfer with refusedOn and no refusalReason is a finding on the refusing organization (refusedBy). Until received, the sending organization keeps managing the member: members[].branch stays the sending branch."));

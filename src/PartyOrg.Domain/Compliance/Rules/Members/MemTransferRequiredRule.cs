@@ -8,14 +8,14 @@ namespace PartyOrg.Domain.Compliance;
 internal sealed class MemTransferRequiredRule : Rule
 {
     internal static readonly RuleDescriptor Definition = new(
-        "MEM-TRANSFER-REQUIRED",
-        RuleCategory.Membership,
-        new LocalizedText("外出6个月以上且地点相对固定的应当转移组织关系", "Away 6 months or more at a fixed place: transfer the relationship"),
-        MemberMessage,
-        Severity.Error,
-        new[] { new Citation(Regulation.MemberEducationRegulations, 25) },
-        SourceConfidence.VerifiedFullText,
-        new ParameterKey[] { DevelopmentParameters.TransferRequiredMonths },
+        id: "MEM-TRANSFER-REQUIRED",
+        category: RuleCategory.Membership,
+        title: new LocalizedText("外出6个月以上且地点相对固定的应当转移组织关系", "Away 6 months or more at a fixed place: transfer the relationship"),
+        messageFormat: MemberMessage,
+        defaultSeverity: Severity.Error,
+        citations: new[] { new Citation(Regulation.MemberEducationRegulations, 25) },
+        confidence: SourceConfidence.VerifiedFullText,
+        parameters: new ParameterKey[] { DevelopmentParameters.TransferRequiredMonths },
         remarks: new LocalizedText(
             "「外出学习、工作、生活6个月以上并且地点相对固定的，应当转移组织关系」：fixedPlace 为 true，left + 6个月 ≤ returned（未返回的为检查日），且自 left 起没有已转出（sentOn）的 transfers 记录的，报告在该党员上。需要 outflows 一节；没有 transfers 一节时视为未转出。",
             "\"外出学习、工作、生活6个月以上并且地点相对固定的，应当转移组织关系\": fixedPlace true, left + 6 months ≤ returned (or the as-of date while away), and no transfer sent since left: a finding on the member. Needs the outflows section; without a transfers section no transfer was sent."));

@@ -48,7 +48,7 @@ internal sealed class TermVacancyRule : Rule
                 }
             }
 
-            // One vacancy, one finding: where the profile runs COM-ONE-SECRETARY, that rule reports the vacant seat.
+            // One vacancy, one finding: where the profile runs the one-secretary rule, that rule reports the vacant seat.
             if (!hasSecretary && !context.Profile.IsEnabled(ComOneSecretaryRule.Definition.Id))
             {
                 context.Report(Descriptor, id, id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("0名", "0"), "书记空缺", "the secretary's seat is vacant");
