@@ -21,6 +21,10 @@ internal static class TermRuleSupport
         return context.GetShared("terms.calendar", c => TermCalendar.Build(c.Tree, terms, TermParameters.PolicyOf(c.Profile), c.AsOf));
     }
 
+    /// <summary>The entries of the run's 换届 calendar, none without a terms section.</summary>
+    internal static System.Collections.Generic.IReadOnlyList<TermCalendarEntry> Entries(ComplianceContext context) =>
+        Calendar(context)?.Entries ?? Array.Empty<TermCalendarEntry>();
+
     internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);

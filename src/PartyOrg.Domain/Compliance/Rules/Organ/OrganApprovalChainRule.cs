@@ -30,14 +30,8 @@ internal sealed class OrganApprovalChainRule : Rule
     public override void Evaluate(ComplianceContext context)
     {
         EvaluateAdmissions(context);
-        var calendar = TermRuleSupport.Calendar(context);
-        if (calendar is null)
-        {
-            return;
-        }
-
         var tree = context.Tree;
-        foreach (var e in calendar.Entries)
+        foreach (var e in TermRuleSupport.Entries(context))
         {
             if (e.Adjustment is not { } adj || !tree.TryGetIndex(e.OrganizationId, out var at) || !tree.IsOrganTopIndex(at))
             {

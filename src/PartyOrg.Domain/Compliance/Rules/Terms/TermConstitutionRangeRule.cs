@@ -28,12 +28,7 @@ internal sealed class TermConstitutionRangeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (TermRuleSupport.Calendar(context) is not { } calendar)
-        {
-            return;
-        }
-
-        foreach (var e in calendar.Entries)
+        foreach (var e in TermRuleSupport.Entries(context))
         {
             var range = ConstitutionalTermRange.For(e.Organization.Kind, e.Term.Start);
             if (range is not null && !range.Contains(e.Years))

@@ -29,12 +29,7 @@ internal sealed class TermReminder6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (TermRuleSupport.Calendar(context) is not { } calendar)
-        {
-            return;
-        }
-
-        foreach (var e in calendar.Entries)
+        foreach (var e in TermRuleSupport.Entries(context))
         {
             if (e.Status != TermStatus.DueSoon)
             {

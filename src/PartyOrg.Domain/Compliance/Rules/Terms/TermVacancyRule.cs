@@ -27,14 +27,9 @@ internal sealed class TermVacancyRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (TermRuleSupport.Calendar(context) is not { } calendar)
-        {
-            return;
-        }
-
         var tree = context.Tree;
         var elections = context.Input.Elections;
-        foreach (var e in calendar.Entries)
+        foreach (var e in TermRuleSupport.Entries(context))
         {
             var id = e.OrganizationId;
             var posts = tree.PostsOf(id, context.AsOf);
