@@ -35,9 +35,14 @@ internal sealed class TermOnTimeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
+        if (TermRuleSupport.Calendar(context) is not { } calendar)
+        {
+            return;
+        }
+
         var policy = TermParameters.PolicyOf(context.Profile);
         var tree = context.Tree;
-        foreach (var e in TermRuleSupport.Entries(context))
+        foreach (var e in calendar.Entries)
         {
             var id = e.OrganizationId;
             if (e.Status == TermStatus.Overdue)
