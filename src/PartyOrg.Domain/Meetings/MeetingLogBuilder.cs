@@ -31,16 +31,16 @@ public sealed class MeetingLogBuilder
     private readonly List<string> keyIds = new();
     private readonly Dictionary<long, int> comboIndex = new();
     private readonly List<MeetingKind[]> combos = new();
-    private readonly List<string> ids = new();
-    private readonly List<int> organizations = new();
-    private readonly List<LocalDate> dates = new();
-    private readonly List<int> comboOf = new();
-    private readonly List<int> lecturers = new();
-    private readonly List<int> attendeeStart = new();
-    private readonly List<int> attendees = new();
-    private readonly List<int> absenceStart = new();
-    private readonly List<int> absenceMembers = new();
-    private readonly List<AbsenceReason> absenceReasons = new();
+    private readonly ChunkedColumn<string> ids = new();
+    private readonly ChunkedColumn<int> organizations = new();
+    private readonly ChunkedColumn<LocalDate> dates = new();
+    private readonly ChunkedColumn<int> comboOf = new();
+    private readonly ChunkedColumn<int> lecturers = new();
+    private readonly ChunkedColumn<int> attendeeStart = new();
+    private readonly ChunkedColumn<int> attendees = new();
+    private readonly ChunkedColumn<int> absenceStart = new();
+    private readonly ChunkedColumn<int> absenceMembers = new();
+    private readonly ChunkedColumn<AbsenceReason> absenceReasons = new();
     private Dictionary<int, string>? absenceNotes;
     private Dictionary<int, string>? topics;
     private Dictionary<int, List<MeetingVote>>? votes;
@@ -236,13 +236,17 @@ public sealed class MeetingLogBuilder
         }
 
         var properCount = 0;
-        foreach (var r in absenceReasons)
+        for (var a = 0; a < absenceReasons.Count; a++)
         {
-            properCount += r.IsProper ? 1 : 0;
+            properCount += absenceReasons[a].IsProper ? 1 : 0;
         }
 
         var resolution = new MeetingResolution(tree, n, attendees.Count, properCount);
+#if NETSTANDARD2_0
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
+#else
+        var seenIds = new HashSet<string>(n, StringComparer.Ordinal);
+#endif
         var stamp = new int[tree.Members.Count];
         var absenceMember = new int[absenceMembers.Count];
         for (var i = 0; i < n; i++)
@@ -336,8 +340,7 @@ public sealed class MeetingLogBuilder
         }
 
         resolution.Complete();
-        var absenceStarts = new int[n + 1];
-        absenceStart.CopyTo(absenceStarts);
+        var absenceStarts = absenceStart.ToArray(1);
         absenceStarts[n] = absenceMembers.Count;
         Dictionary<int, MeetingVote[]>? voteArrays = null;
         if (votes is not null)
@@ -449,5 +452,61 @@ public sealed class MeetingLogBuilder
         {
             throw new InvalidOperationException("The log was already built; use a new builder.");
         }
+    }
+}
+
+/// <summary>
+/// An append-only list in fixed chunks: beyond the first chunk growing never copies, so a column of tens of millions
+/// of entries costs its entries once (a <see cref="List{T}"/> doubles and copies, leaving its old arrays behind).
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal sealed class ChunkedColumn<T>
+{
+    private const int Shift = 14;
+    private const int ChunkSize = 1 << Shift;
+    private const int Mask = ChunkSize - 1;
+    private readonly List<T[]> chunks = new();
+
+    internal int Count { get; private set; }
+
+    internal T this[int index] => chunks[index >> Shift][index & Mask];
+
+    internal void Add(T item)
+    {
+        if (Count < ChunkSize)
+        {
+            // The first chunk grows by doubling, so that a small log does not pay for whole chunks.
+            if (chunks.Count == 0)
+            {
+                chunks.Add(new T[16]);
+            }
+            else if (Count == chunks[0].Length)
+            {
+                var grown = new T[Math.Min(ChunkSize, Count * 2)];
+                Array.Copy(chunks[0], grown, Count);
+                chunks[0] = grown;
+            }
+        }
+        else if ((Count & Mask) == 0 && (Count >> Shift) == chunks.Count)
+        {
+            chunks.Add(new T[ChunkSize]);
+        }
+
+        chunks[Count >> Shift][Count & Mask] = item;
+        Count++;
+    }
+
+    internal T[] ToArray(int extra = 0)
+    {
+        var array = new T[Count + extra];
+        var left = Count;
+        for (var c = 0; left > 0; c++)
+        {
+            var n = Math.Min(left, ChunkSize);
+            Array.Copy(chunks[c], 0, array, c * ChunkSize, n);
+            left -= n;
+        }
+
+        return array;
     }
 }
