@@ -31,9 +31,15 @@ namespace PartyOrg.Domain.Json;
 /// </example>
 public sealed class PartyOrgDocument
 {
-    private PartyOrgDocument(InputDocument contract, OrganizationTree tree, Sections sections)
+    private readonly InputDocument read;
+    private readonly bool meetingsFromLog;
+    private InputDocument? contract;
+
+    private PartyOrgDocument(InputDocument read, bool meetingsFromLog, OrganizationTree tree, Sections sections)
     {
-        Contract = contract;
+        this.read = read;
+        this.meetingsFromLog = meetingsFromLog;
+        contract = meetingsFromLog ? null : read;
         Tree = tree;
         Meetings = sections.Meetings;
         Terms = sections.Terms;
@@ -48,11 +54,15 @@ public sealed class PartyOrgDocument
         Rectifications = sections.Rectifications;
     }
 
-    /// <summary>The document as read (the contract objects).</summary>
-    public InputDocument Contract { get; }
+    /// <summary>
+    /// The document as read (the contract objects). The meetings are not kept as contracts: when the document's meetings
+    /// were read straight into <see cref="Meetings"/>, their contracts are made from it on first read (equal to what was
+    /// read; a list that was absent stays null).
+    /// </summary>
+    public InputDocument Contract => System.Threading.LazyInitializer.EnsureInitialized(ref contract, () => WithMeetings(read, Meetings))!;
 
     /// <summary>The profile name given in the document, or null.</summary>
-    public string? ProfileName => Contract.Profile;
+    public string? ProfileName => read.Profile;
 
     /// <summary>
     /// The built-in profile named by the document, or <see cref="ComplianceProfile.StateOrgans"/> when it names none.
@@ -65,7 +75,7 @@ public sealed class PartyOrgDocument
             : throw new InvalidOperationException($"Profile \"{ProfileName}\" is not a built-in profile; resolve ProfileName to the application's own profile.");
 
     /// <summary>The "as of" date given in the document, or null.</summary>
-    public LocalDate? AsOf => Contract.AsOf;
+    public LocalDate? AsOf => read.AsOf;
 
     /// <summary>The organization tree built from organizations, members and posts.</summary>
     public OrganizationTree Tree { get; }
@@ -292,7 +302,9 @@ public sealed class PartyOrgDocument
         }
 
         var tree = DomainMapper.BuildTree(raw, problems);
+        var meetingSection = raw.MeetingSection;
         var sections = SectionMapper.Build(raw, tree, problems);
+        var meetingsFromLog = meetingSection is not null && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };
         var contract = new InputDocument
         {
             Profile = raw.Profile,
@@ -315,9 +327,32 @@ public sealed class PartyOrgDocument
             Assessments = raw.HasAssessments ? raw.Assessments.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Rectifications = raw.HasRectifications ? raw.Rectifications.Where(o => o is not null).Select(o => o!).ToArray() : null,
         };
-        var document = tree is null ? null : new PartyOrgDocument(contract, tree, sections);
+        var document = tree is null ? null : new PartyOrgDocument(contract, meetingsFromLog, tree, sections);
         return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
     }
+
+    private static InputDocument WithMeetings(InputDocument d, MeetingLog? meetings) => new()
+    {
+        Profile = d.Profile,
+        AsOf = d.AsOf,
+        Organizations = d.Organizations,
+        Members = d.Members,
+        Posts = d.Posts,
+        Terms = d.Terms,
+        Meetings = meetings?.Records.Select(PartyOrgDocumentWriter.ToContract).ToArray(),
+        Elections = d.Elections,
+        Dues = d.Dues,
+        DuesExemptions = d.DuesExemptions,
+        Reports = d.Reports,
+        Trainings = d.Trainings,
+        Development = d.Development,
+        Transfers = d.Transfers,
+        Outflows = d.Outflows,
+        LostContact = d.LostContact,
+        WorkingDays = d.WorkingDays,
+        Assessments = d.Assessments,
+        Rectifications = d.Rectifications,
+    };
 
     private static string SyntaxMessage(JsonException e, PartyOrgLoadOptions options)
     {

@@ -91,7 +91,8 @@ public static partial class PartyOrgDocumentWriter
         PartyGroupDecidedOn = a.PartyGroupDecidedOn,
     };
 
-    private static MeetingContract ToContract(MeetingRecord m) => new()
+    /// <summary>The contract of a meeting record (empty lists are left out).</summary>
+    internal static MeetingContract ToContract(MeetingRecord m) => new()
     {
         Id = m.Id,
         Organization = m.OrganizationId,

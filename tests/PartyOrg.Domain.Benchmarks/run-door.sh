@@ -5,6 +5,8 @@
 # PARTYORG (default: the Release build of src/PartyOrg.Cli) is the command to run; RUNS (default 3) the number of
 # timed `check` runs per size (the median and range are printed). The documents are written to DATA_DIR (outside
 # the repository: the province document is about 1.9 GB) and kept, so a second call only re-runs the checks.
+# The 1-minute load average is read before each check (a shared machine inflates wall and CPU times: report it).
+# Extra arguments for `check` (e.g. --threads 1) go in CHECK_ARGS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="$1"; shift
@@ -12,7 +14,7 @@ data="$1"; shift
 runs="${RUNS:-3}"
 partyorg="${PARTYORG:-$root/src/PartyOrg.Cli/bin/Release/net10.0/PartyOrg.Cli}"
 mkdir -p "$data"
-tmp="$(mktemp)"; trap 'rm -f "$tmp"' EXIT
+tmp="$(mktemp)"; trap 'rm -f "$tmp" "$tmp.runs" "$tmp.loads"' EXIT
 
 measure() {
     awk -F': ' '
@@ -31,10 +33,13 @@ for size in "${sizes[@]}"; do
         echo "generate $size: ${wall} s wall, ${cpu} s CPU, ${rss} MiB peak ($(stat -c %s "$doc") bytes)"
     fi
 
-    : > "$tmp.runs"
+    : > "$tmp.runs"; : > "$tmp.loads"
     for _ in $(seq "$runs"); do
         set +e
-        /usr/bin/time -v "$partyorg" check "$doc" --format json > /dev/null 2> "$tmp"
+        read -r load _ < /proc/loadavg
+        echo "$load" >> "$tmp.loads"
+        # shellcheck disable=SC2086
+        /usr/bin/time -v "$partyorg" check "$doc" --format json ${CHECK_ARGS:-} > /dev/null 2> "$tmp"
         rc=$?
         set -e
         [ "$rc" -le 1 ] || { cat "$tmp" >&2; echo "check $size failed with exit $rc" >&2; exit 1; }
@@ -43,6 +48,7 @@ for size in "${sizes[@]}"; do
 
     for k in 1 2 3; do
         sort -n -k"$k" "$tmp.runs" | awk -v k="$k" '{ v[NR] = $k } END { printf "%s %s %s ", v[int((NR + 1) / 2)], v[1], v[NR] }'
-    done | awk -v size="$size" -v n="$runs" '{ printf "check %s (%d runs): wall %s s (%s–%s), CPU %s s (%s–%s), peak %s MiB (%s–%s)\n", size, n, $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
-    rm -f "$tmp.runs"
+    done | awk -v size="$size" -v n="$runs" -v loads="$(sort -n "$tmp.loads" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }')" \
+        '{ printf "check %s (%d runs): wall %s s (%s–%s), CPU %s s (%s–%s), peak %s MiB (%s–%s), load average %s\n", size, n, $1, $2, $3, $4, $5, $6, $7, $8, $9, loads }'
+    rm -f "$tmp.runs" "$tmp.loads"
 done

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using PartyOrg.Domain.Json.Contracts;
+using PartyOrg.Domain.Meetings;
 
 namespace PartyOrg.Domain.Json.Reading;
 
@@ -34,11 +35,18 @@ internal sealed partial class DocumentReader
         private static readonly byte[] MemberName = Encoding.UTF8.GetBytes("member");
         private static readonly byte[] ReasonName = Encoding.UTF8.GetBytes("reason");
 
+        private static readonly MeetingKind[] Kinds = Vocabulary.MeetingKinds.Select(n => MeetingKind.FromName(n, false)).ToArray();
+        private static readonly AbsenceReason[] Reasons = Vocabulary.AbsenceReasons.Select(n => AbsenceReason.FromName(n, false)).ToArray();
+
         private readonly DocumentReader owner;
-        private readonly List<MeetingContract?> items = new();
+        private readonly MeetingLogBuilder builder = new();
+        private readonly List<(int Index, MeetingContract? Contract)> slow = new();
         private readonly IdPool ids = new();
         private readonly List<string> scratch = new(64);
-        private readonly List<AbsenceContract> absences = new(8);
+        private readonly List<(string Member, int Reason)> absences = new(8);
+        private readonly List<int> kindScratch = new(4);
+        private readonly Dictionary<long, MeetingKind[]> kindLists = new();
+        private int count;
 
         internal MeetingSlot(DocumentReader owner)
             : base("meetings", false)
@@ -48,37 +56,42 @@ internal sealed partial class DocumentReader
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
-            if (TryFast(element.Span) is { } meeting)
+            if (!TryFast(element.Span))
             {
-                items.Add(meeting);
-                return;
+                using var document = JsonDocument.Parse(element, ElementOptions);
+                slow.Add((count, owner.Meeting(document.RootElement, JsonPaths.Index(basePath, index))));
             }
 
-            using var document = JsonDocument.Parse(element, ElementOptions);
-            items.Add(owner.Meeting(document.RootElement, JsonPaths.Index(basePath, index)));
+            count++;
         }
 
-        internal override void Store() => (owner.raw.Meetings, owner.raw.HasMeetings) = (items, Present);
+        internal override void Store()
+        {
+            owner.raw.HasMeetings = Present;
+            owner.raw.MeetingSection = new MeetingSection(builder, slow, count);
+        }
 
-        private MeetingContract? TryFast(ReadOnlySpan<byte> json)
+        /// <summary>Reads a plain meeting into the builder; false (nothing added) when it needs the per-element reader.</summary>
+        private bool TryFast(ReadOnlySpan<byte> json)
         {
             var r = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
             {
-                return null;
+                return false;
             }
 
             var seen = 0;
             string? id = null, organization = null, lecturer = null, topic = null;
-            string[]? kinds = null, attendees = null;
-            AbsenceContract[]? absent = null;
+            MeetingKind[]? kinds = null;
             LocalDate date = default;
+            scratch.Clear();
+            absences.Clear();
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
                 var field = r.ValueIsEscaped ? -1 : Match(ref r, FieldNames);
                 if (field < 0 || field > TopicField || (seen & (1 << field)) != 0 || !r.Read())
                 {
-                    return null;
+                    return false;
                 }
 
                 seen |= 1 << field;
@@ -88,7 +101,7 @@ internal sealed partial class DocumentReader
                         id = Id(ref r, false);
                         if (id is null)
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
@@ -96,31 +109,30 @@ internal sealed partial class DocumentReader
                         organization = Id(ref r, true);
                         if (organization is null)
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
                     case KindsField:
-                        kinds = Kinds(ref r);
+                        kinds = KindList(ref r);
                         if (kinds is null)
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
                     case DateField:
                         if (Date(ref r) is not { } d)
                         {
-                            return null;
+                            return false;
                         }
 
                         date = d;
                         break;
                     case AttendeesField:
-                        attendees = Ids(ref r);
-                        if (attendees is null)
+                        if (!Ids(ref r))
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
@@ -128,15 +140,14 @@ internal sealed partial class DocumentReader
                         lecturer = Id(ref r, true);
                         if (lecturer is null)
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
                     case AbsencesField:
-                        absent = Absences(ref r);
-                        if (absent is null)
+                        if (!Absences(ref r))
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
@@ -144,7 +155,7 @@ internal sealed partial class DocumentReader
                         topic = Text(ref r);
                         if (topic is null)
                         {
-                            return null;
+                            return false;
                         }
 
                         break;
@@ -154,20 +165,21 @@ internal sealed partial class DocumentReader
             const int Required = (1 << IdField) | (1 << OrganizationField) | (1 << KindsField) | (1 << DateField);
             if ((seen & Required) != Required)
             {
-                return null;
+                return false;
             }
 
-            return new MeetingContract
+            builder.Add(id!, organization!, date, kinds!, lecturer, topic);
+            foreach (var a in scratch)
             {
-                Id = id!,
-                Organization = organization!,
-                Kinds = kinds!,
-                Date = date,
-                Attendees = attendees,
-                Lecturer = lecturer,
-                Absences = absent,
-                Topic = topic,
-            };
+                builder.Attendee(a);
+            }
+
+            foreach (var (member, reason) in absences)
+            {
+                builder.Absence(member, Reasons[reason]);
+            }
+
+            return true;
         }
 
         private static int Match(ref Utf8JsonReader r, byte[][] names)
@@ -206,80 +218,86 @@ internal sealed partial class DocumentReader
             return s.Length <= PartyOrgLoadOptions.MaxTextLength && s.Trim().Length > 0 ? s : null;
         }
 
-        private string[]? Ids(ref Utf8JsonReader r)
+        /// <summary>A non-empty array of plain ids into <c>scratch</c> (an empty array keeps its contract: per-element reader).</summary>
+        private bool Ids(ref Utf8JsonReader r)
         {
             if (r.TokenType != JsonTokenType.StartArray)
             {
-                return null;
+                return false;
             }
 
-            scratch.Clear();
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
                 if (scratch.Count == owner.problems.MaxArrayLength || Id(ref r, true) is not { } s)
                 {
-                    return null;
+                    return false;
                 }
 
                 scratch.Add(s);
             }
 
-            return scratch.ToArray();
+            return scratch.Count > 0;
         }
 
-        private string[]? Kinds(ref Utf8JsonReader r)
+        /// <summary>The kinds (one shared array per distinct sequence), or null.</summary>
+        private MeetingKind[]? KindList(ref Utf8JsonReader r)
         {
             if (r.TokenType != JsonTokenType.StartArray)
             {
                 return null;
             }
 
-            string? first = null;
-            List<string>? more = null;
+            kindScratch.Clear();
+            long key = 0;
             var max = owner.problems.MaxArrayLength;
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
                 var k = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, KindNames) : -1;
-                if (k < 0 || (more?.Count ?? (first is null ? 0 : 1)) == max)
+                if (k < 0 || kindScratch.Count == max || kindScratch.Count == 12)
                 {
                     return null;
                 }
 
-                if (first is null)
-                {
-                    first = Vocabulary.MeetingKinds[k];
-                }
-                else
-                {
-                    (more ??= new List<string> { first }).Add(Vocabulary.MeetingKinds[k]);
-                }
+                kindScratch.Add(k);
+                key = (key << 5) | (uint)(k + 1);
             }
 
-            return first is null ? null : more?.ToArray() ?? new[] { first };
-        }
-
-        private AbsenceContract[]? Absences(ref Utf8JsonReader r)
-        {
-            if (r.TokenType != JsonTokenType.StartArray)
+            if (kindScratch.Count == 0)
             {
                 return null;
             }
 
-            absences.Clear();
+            if (!kindLists.TryGetValue(key, out var list))
+            {
+                list = kindScratch.Select(k => Kinds[k]).ToArray();
+                kindLists.Add(key, list);
+            }
+
+            return list;
+        }
+
+        /// <summary>A non-empty array of plain absences into <c>absences</c>.</summary>
+        private bool Absences(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return false;
+            }
+
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
                 if (r.TokenType != JsonTokenType.StartObject || absences.Count == owner.problems.MaxArrayLength)
                 {
-                    return null;
+                    return false;
                 }
 
                 string? member = null;
-                string? reason = null;
+                var reason = -1;
                 while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                 {
                     if (r.ValueIsEscaped)
                     {
-                        return null;
+                        return false;
                     }
 
                     if (member is null && r.ValueSpan.SequenceEqual(MemberName))
@@ -288,35 +306,33 @@ internal sealed partial class DocumentReader
                         member = Id(ref r, true);
                         if (member is null)
                         {
-                            return null;
+                            return false;
                         }
                     }
-                    else if (reason is null && r.ValueSpan.SequenceEqual(ReasonName))
+                    else if (reason < 0 && r.ValueSpan.SequenceEqual(ReasonName))
                     {
                         r.Read();
-                        var k = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, ReasonNames) : -1;
-                        if (k < 0)
+                        reason = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, ReasonNames) : -1;
+                        if (reason < 0)
                         {
-                            return null;
+                            return false;
                         }
-
-                        reason = Vocabulary.AbsenceReasons[k];
                     }
                     else
                     {
-                        return null;
+                        return false;
                     }
                 }
 
-                if (member is null || reason is null)
+                if (member is null || reason < 0)
                 {
-                    return null;
+                    return false;
                 }
 
-                absences.Add(new AbsenceContract { Member = member, Reason = reason });
+                absences.Add((member, reason));
             }
 
-            return absences.ToArray();
+            return absences.Count > 0;
         }
 
         /// <summary>A date string yyyy-MM-dd that is a real day between 1900-01-01 and 2199-12-31, or null.</summary>

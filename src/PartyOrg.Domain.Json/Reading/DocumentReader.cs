@@ -22,7 +22,11 @@ internal sealed partial class RawDocument
 
     internal List<TermContract?> Terms { get; set; } = new();
 
+    /// <summary>The meetings as contracts: made from <see cref="MeetingSection"/> only when they cannot go the compact way.</summary>
     internal List<MeetingContract?> Meetings { get; set; } = new();
+
+    /// <summary>The meetings section as read (null when absent).</summary>
+    internal MeetingSection? MeetingSection { get; set; }
 
     internal List<ElectionContract?> Elections { get; set; } = new();
 
@@ -99,25 +103,27 @@ internal sealed partial class DocumentReader
     /// <summary>
     /// 章节表 — every array section of the root object: its JSON name, whether it is required, the reader of one
     /// element (<see cref="Element{T}"/>) and where the elements go. A new section is one line here plus its
-    /// per-element reader (in a partial file of its own); sections may come in any order in the document.
+    /// per-element reader (in a partial file of its own); sections may come in any order in the document. The large
+    /// flat sections also give their field table (<c>Flat</c>, DocumentReader.Flat.cs): plain elements are read from
+    /// their bytes, the others by the per-element reader.
     /// </summary>
     private SectionSlot[] SectionTable() => new SectionSlot[]
     {
-        Slot("organizations", true, Organization, (l, _) => raw.Organizations = l),
-        Slot("members", false, Member, (l, present) => (raw.Members, raw.HasMembers) = (l, present)),
-        Slot("posts", false, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
+        Flat("organizations", true, OrganizationTable, MakeOrganization, Organization, (l, _) => raw.Organizations = l),
+        Flat("members", false, MemberTable, MakeMember, Member, (l, present) => (raw.Members, raw.HasMembers) = (l, present)),
+        Flat("posts", false, PostTable, MakePost, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
         Slot("terms", false, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
         new MeetingSlot(this),
         Slot("elections", false, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),
         Slot("dues", false, DuesRow, (l, present) => (raw.Dues, raw.HasDues) = (l, present)),
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
         Slot("reports", false, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),
-        Slot("trainings", false, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
+        Flat("trainings", false, TrainingTable, MakeTraining, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
         Slot("development", false, Applicant, (l, present) => (raw.Development.Applicants, raw.Development.HasApplicants) = (l, present)),
         Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
         Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),
         Slot("lostContact", false, LostContactItem, (l, present) => (raw.Development.LostContacts, raw.Development.HasLostContacts) = (l, present)),
-        Slot("assessments", false, AssessmentEntry, (l, present) => (raw.Assessments, raw.HasAssessments) = (l, present)),
+        Flat("assessments", false, AssessmentTable, MakeAssessment, AssessmentEntry, (l, present) => (raw.Assessments, raw.HasAssessments) = (l, present)),
         Slot("rectifications", false, Rectification, (l, present) => (raw.Rectifications, raw.HasRectifications) = (l, present)),
     };
 

@@ -166,7 +166,9 @@ internal sealed class ObjectReader
             return null;
         }
 
-        if (SafeString(v, At(name), problems, maxLength) is not { } s)
+        // The path is built only for a problem: a plain string needs none.
+        var s = TryString(v);
+        if ((s is null || s.Length > maxLength) && (s = SafeString(v, At(name), problems, maxLength)) is null)
         {
             return null;
         }
@@ -202,6 +204,11 @@ internal sealed class ObjectReader
         if (Value(name, required) is not { } v)
         {
             return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.String && TryString(v) is { } text && TryPlainDate(text) is { } plain)
+        {
+            return plain;
         }
 
         return ParseDate(v, At(name), problems);
@@ -338,6 +345,11 @@ internal sealed class ObjectReader
         if (Value(name, required) is not { } v)
         {
             return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.String && TryString(v) is { } plain && plain.Length <= PartyOrgLoadOptions.MaxTextLength && allowed.Contains(plain, StringComparer.Ordinal))
+        {
+            return plain;
         }
 
         return CheckEnum(v, At(name), allowed, problems);

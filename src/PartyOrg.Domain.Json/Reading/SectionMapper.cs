@@ -66,12 +66,22 @@ internal sealed class SectionMapper
                 sections.Terms = TermSet.Create(tree, terms.Select(t => t.Item));
             }
 
-            var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
-            MeetingLog.TryCreate(tree, meetings.Select(t => t.Item), out var log, out var meetingProblems);
-            Report(meetingProblems, meetings);
-            if (meetingProblems.Count == 0 && raw.HasMeetings)
+            // Plain, valid meetings go straight from the reader's columns into the log; anything else the per-element way.
+            if (raw.MeetingSection?.TryBuild(tree) is { } compact)
             {
-                sections.Meetings = log;
+                sections.Meetings = raw.HasMeetings ? compact : null;
+                raw.MeetingSection = null;
+            }
+            else
+            {
+                MaterializeMeetings();
+                var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
+                MeetingLog.TryCreate(tree, meetings.Select(t => t.Item), out var log, out var meetingProblems);
+                Report(meetingProblems, meetings);
+                if (meetingProblems.Count == 0 && raw.HasMeetings)
+                {
+                    sections.Meetings = log;
+                }
             }
 
             var elections = Construct(raw.Elections, "$.elections", MakeElection);
@@ -88,8 +98,19 @@ internal sealed class SectionMapper
             AssessmentMapper.Build(raw, tree, problems, sections);
         }
 
+        MaterializeMeetings();
         ReferenceChecker.Check(raw, problems, handled);
         return sections;
+    }
+
+    /// <summary>The meetings as contracts, unless they went the compact way.</summary>
+    private void MaterializeMeetings()
+    {
+        if (raw.MeetingSection is { } section)
+        {
+            raw.Meetings = section.Contracts();
+            raw.MeetingSection = null;
+        }
     }
 
     private static Term MakeTerm(TermContract t)

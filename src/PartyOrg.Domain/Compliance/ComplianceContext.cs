@@ -8,11 +8,12 @@ namespace PartyOrg.Domain.Compliance;
 
 /// <summary>
 /// One run of the checker as a rule sees it: the input, the profile's parameters, the audit window and the
-/// sink that collects findings. Created by <see cref="ComplianceChecker"/>; not thread-safe.
+/// sink that collects findings. Created by <see cref="ComplianceChecker"/>; not thread-safe (a parallel check gives each
+/// of its threads a context of its own).
 /// </summary>
 public sealed class ComplianceContext
 {
-    private readonly List<Finding> findings = new();
+    private List<Finding> findings = new();
     private readonly Dictionary<string, object> shared = new(StringComparer.Ordinal);
 
     internal ComplianceContext(ComplianceProfile profile, ComplianceInput input)
@@ -213,6 +214,14 @@ public sealed class ComplianceContext
     }
 
     internal List<Finding> Findings => findings;
+
+    /// <summary>The findings reported so far, handed over; the context goes on with an empty list (a parallel check's worker, rule by rule).</summary>
+    internal List<Finding> TakeFindings()
+    {
+        var taken = findings;
+        findings = new List<Finding>();
+        return taken;
+    }
 
     private static string Guard(string value, string name) => Internal.Guard.NotBlank(value, name);
 }

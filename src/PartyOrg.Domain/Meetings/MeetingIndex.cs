@@ -27,11 +27,11 @@ internal sealed class MeetingIndex
         Lecturer = resolved?.Lecturer ?? new int[n];
         for (var i = 0; i < n; i++)
         {
-            var r = log.Records[i];
-            Dates[i] = r.Date;
-            Mask[i] = r.KindMask;
+            Dates[i] = log.DateAt(i);
+            Mask[i] = log.KindMaskAt(i);
             if (resolved is null)
             {
+                var r = log.Records[i];
                 Org[i] = tree.TryGetIndex(r.OrganizationId, out var o) ? o : -1;
                 Lecturer[i] = r.LecturerId is null ? -1 : tree.MemberIndexOf(r.LecturerId);
                 attendeeCount += r.Attendees.Count;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
 using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Domain.Meetings;
@@ -25,7 +26,9 @@ namespace PartyOrg.Domain.Meetings;
 /// </remarks>
 public sealed class MeetingLog
 {
-    private readonly MeetingRecord[] records;
+    private readonly MeetingRecord[]? records;
+
+    private readonly MeetingLogColumns? columns;
 
     private readonly MeetingIndex? index;
 
@@ -41,16 +44,34 @@ public sealed class MeetingLog
         }
     }
 
+    private MeetingLog(MeetingLogColumns columns, MeetingResolution resolution)
+    {
+        this.columns = columns;
+        Resolution = resolution;
+        index = new MeetingIndex(resolution.Tree, this);
+    }
+
     /// <summary>A log without meetings.</summary>
     public static MeetingLog Empty { get; } = new(Array.Empty<MeetingRecord>());
 
-    /// <summary>The records, in input order.</summary>
-    public IReadOnlyList<MeetingRecord> Records => Internal.ReadOnly.View(records, ref recordsView);
+    /// <summary>The records, in input order (a log built by <see cref="MeetingLogBuilder"/> creates each on first read).</summary>
+    public IReadOnlyList<MeetingRecord> Records => columns is null
+        ? Internal.ReadOnly.View(records!, ref recordsView)
+        : System.Threading.LazyInitializer.EnsureInitialized(ref recordsView, () => new MeetingRecordList(columns, Resolution!))!;
 
     private IReadOnlyList<MeetingRecord>? recordsView;
 
     /// <summary>The number of records.</summary>
-    public int Count => records.Length;
+    public int Count => columns?.Ids.Length ?? records!.Length;
+
+    /// <summary>The compact log of validated columns (<see cref="MeetingLogBuilder"/>).</summary>
+    internal static MeetingLog FromColumns(MeetingLogColumns columns, MeetingResolution resolution) => new(columns, resolution);
+
+    /// <summary>The day record <paramref name="i"/> was held.</summary>
+    internal LocalDate DateAt(int i) => columns is null ? records![i].Date : columns.Dates[i];
+
+    /// <summary>The kinds of record <paramref name="i"/> as a bit mask.</summary>
+    internal int KindMaskAt(int i) => columns is null ? records![i].KindMask : columns.ComboMask[columns.Combo[i]];
 
     /// <summary>Validates and creates a log.</summary>
     /// <param name="tree">The tree the records refer to.</param>

@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using PartyOrg.Domain.Json.Contracts;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>
+/// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>trainings</c>,
+/// <c>assessments</c>): an element whose
+/// fields are all plain scalars of its field table (known names once each, unescaped strings, known enum values, valid
+/// dates, whole numbers in range) is read straight from its bytes with a <see cref="Utf8JsonReader"/> into its contract,
+/// no per-element DOM; the repeated ids (organizations) shared through an <see cref="IdPool"/>. Anything else — a nested
+/// value, null, an unknown or duplicate field, an escape, a bad value — is read again by the section's per-element
+/// reader, so every problem and message stays the same.
+/// </summary>
+internal sealed partial class DocumentReader
+{
+    private static readonly FlatField[] OrganizationTable =
+    {
+        FlatField.Id("id", true), FlatField.Enum("kind", true, Vocabulary.OrganizationKinds), FlatField.Text("name", true, PartyOrgLoadOptions.MaxNameLength),
+        FlatField.SharedId("parent", false), FlatField.Enum("form", false, Vocabulary.BranchForms), FlatField.SharedId("leads", false),
+        FlatField.Date("established", false), FlatField.Date("dissolved", false), FlatField.Int("coveredUnits", false, 1, PartyOrgLoadOptions.MaxCount),
+        FlatField.Date("plannedEnd", false),
+    };
+
+    private static readonly FlatField[] MemberTable =
+    {
+        FlatField.Id("id", true), FlatField.Text("name", true, PartyOrgLoadOptions.MaxNameLength), FlatField.SharedId("branch", true),
+        FlatField.SharedId("group", false), FlatField.Enum("status", true, Vocabulary.Statuses), FlatField.Date("admitted", false),
+        FlatField.Date("fullSince", false), FlatField.Enum("duesCategory", false, DuesCategories), FlatField.Date("birthDate", false),
+    };
+
+    private static readonly FlatField[] PostTable =
+    {
+        FlatField.SharedId("organization", true), FlatField.SharedId("member", true), FlatField.Enum("post", true, Vocabulary.Posts),
+        FlatField.Date("since", true), FlatField.Date("until", false), FlatField.Enum("duty", false, Vocabulary.Duties),
+    };
+
+    private static readonly FlatField[] TrainingTable =
+    {
+        FlatField.SharedId("member", true), FlatField.Int("year", true, 1900, 2199), FlatField.Decimal("hours", true, 0m, 10000m, true),
+        FlatField.Text("note", false, PartyOrgLoadOptions.MaxTextLength),
+    };
+
+    private static readonly FlatField[] AssessmentTable =
+    {
+        FlatField.SharedId("organization", true), FlatField.Int("year", true, 1900, 2199), FlatField.SharedId("item", true),
+        FlatField.Decimal("value", true, -1000000m, 1000000m, false), FlatField.SharedId("assessor", false), FlatField.SharedId("scorecard", false),
+        FlatField.Text("note", false, PartyOrgLoadOptions.MaxTextLength),
+    };
+
+    private SectionSlot Flat<T>(string name, bool required, FlatField[] table, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
+        where T : class => new FlatSlot<T>(name, required, table, make, item, store);
+
+    private static OrganizationContract MakeOrganization(FlatValues v) => new()
+    {
+        Id = v.S(0)!, Kind = v.S(1)!, Name = v.S(2)!, Parent = v.S(3), Form = v.S(4), Leads = v.S(5),
+        Established = v.D(6), Dissolved = v.D(7), CoveredUnits = v.I(8), PlannedEnd = v.D(9),
+    };
+
+    private static MemberContract MakeMember(FlatValues v) => new()
+    {
+        Id = v.S(0)!, Name = v.S(1)!, Branch = v.S(2)!, Group = v.S(3), Status = v.S(4)!, Admitted = v.D(5), FullSince = v.D(6),
+        DuesCategory = v.S(7), BirthDate = v.D(8),
+    };
+
+    private static PostContract MakePost(FlatValues v) => new()
+    {
+        Organization = v.S(0)!, Member = v.S(1)!, Post = v.S(2)!, Since = v.D(3)!.Value, Until = v.D(4), Duty = v.S(5),
+    };
+
+    private static TrainingContract MakeTraining(FlatValues v) => new()
+    {
+        Member = v.S(0)!, Year = v.I(1)!.Value, Hours = v.M(2)!.Value, Note = v.S(3),
+    };
+
+    private static AssessmentEntryContract MakeAssessment(FlatValues v) => new()
+    {
+        Organization = v.S(0)!, Year = v.I(1)!.Value, Item = v.S(2)!, Value = v.M(3)!.Value, Assessor = v.S(4), Scorecard = v.S(5), Note = v.S(6),
+    };
+
+    /// <summary>What a field of a flat element is.</summary>
+    private enum FlatKind
+    {
+        Id,
+        SharedId,
+        Text,
+        Enum,
+        Date,
+        Int,
+        Decimal,
+    }
+
+    /// <summary>One field of a flat element: its JSON name, kind, whether required, and its allowed values or range.</summary>
+    private sealed class FlatField
+    {
+        private FlatField(string name, FlatKind kind, bool required, IReadOnlyList<string>? allowed, int min, int max, decimal low = 0m, decimal high = 0m, bool halves = false)
+        {
+            Low = low;
+            High = high;
+            Halves = halves;
+            Name = Encoding.UTF8.GetBytes(name);
+            Kind = kind;
+            Required = required;
+            Allowed = allowed;
+            AllowedBytes = allowed?.Select(Encoding.UTF8.GetBytes).ToArray();
+            Min = min;
+            Max = max;
+        }
+
+        internal byte[] Name { get; }
+
+        internal FlatKind Kind { get; }
+
+        internal bool Required { get; }
+
+        internal IReadOnlyList<string>? Allowed { get; }
+
+        internal byte[][]? AllowedBytes { get; }
+
+        internal int Min { get; }
+
+        internal int Max { get; }
+
+        internal decimal Low { get; }
+
+        internal decimal High { get; }
+
+        /// <summary>Whether a decimal must be a whole or half number.</summary>
+        internal bool Halves { get; }
+
+        internal static FlatField Id(string name, bool required) => new(name, FlatKind.Id, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
+
+        internal static FlatField SharedId(string name, bool required) => new(name, FlatKind.SharedId, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
+
+        internal static FlatField Text(string name, bool required, int maxLength) => new(name, FlatKind.Text, required, null, 0, maxLength);
+
+        internal static FlatField Enum(string name, bool required, IReadOnlyList<string> allowed) => new(name, FlatKind.Enum, required, allowed, 0, 0);
+
+        internal static FlatField Date(string name, bool required) => new(name, FlatKind.Date, required, null, 0, 0);
+
+        internal static FlatField Int(string name, bool required, int min, int max) => new(name, FlatKind.Int, required, null, min, max);
+
+        internal static FlatField Decimal(string name, bool required, decimal low, decimal high, bool halves) => new(name, FlatKind.Decimal, required, null, 0, 0, low, high, halves);
+    }
+
+    /// <summary>The values of one flat element as read (reused from element to element).</summary>
+    private sealed class FlatValues
+    {
+        private readonly string?[] strings;
+        private readonly LocalDate?[] dates;
+        private readonly int?[] ints;
+        private readonly decimal?[] decimals;
+
+        internal FlatValues(int fields)
+        {
+            decimals = new decimal?[fields];
+            strings = new string?[fields];
+            dates = new LocalDate?[fields];
+            ints = new int?[fields];
+        }
+
+        internal string? S(int i) => strings[i];
+
+        internal LocalDate? D(int i) => dates[i];
+
+        internal int? I(int i) => ints[i];
+
+        internal decimal? M(int i) => decimals[i];
+
+        internal void Clear()
+        {
+            Array.Clear(strings, 0, strings.Length);
+            Array.Clear(dates, 0, dates.Length);
+            Array.Clear(ints, 0, ints.Length);
+            Array.Clear(decimals, 0, decimals.Length);
+        }
+
+        internal void Set(int i, string value) => strings[i] = value;
+
+        internal void Set(int i, LocalDate value) => dates[i] = value;
+
+        internal void Set(int i, int value) => ints[i] = value;
+
+        internal void Set(int i, decimal value) => decimals[i] = value;
+    }
+
+    private sealed class FlatSlot<T> : SectionSlot
+        where T : class
+    {
+        private readonly FlatField[] fields;
+        private readonly Func<FlatValues, T> make;
+        private readonly Func<JsonElement, string, T?> item;
+        private readonly Action<List<T?>, bool> store;
+        private readonly List<T?> items = new();
+        private readonly IdPool ids = new();
+        private readonly FlatValues values;
+        private readonly long requiredMask;
+
+        internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
+            : base(name, required)
+        {
+            this.fields = fields;
+            this.make = make;
+            this.item = item;
+            this.store = store;
+            values = new FlatValues(fields.Length);
+            for (var i = 0; i < fields.Length; i++)
+            {
+                requiredMask |= fields[i].Required ? 1L << i : 0;
+            }
+        }
+
+        internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
+        {
+            if (TryFast(element.Span))
+            {
+                items.Add(make(values));
+                return;
+            }
+
+            using var document = JsonDocument.Parse(element, ElementOptions);
+            items.Add(item(document.RootElement, JsonPaths.Index(basePath, index)));
+        }
+
+        internal override void Store() => store(items, Present);
+
+        private bool TryFast(ReadOnlySpan<byte> json)
+        {
+            var r = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            values.Clear();
+            long seen = 0;
+            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            {
+                var f = r.ValueIsEscaped ? -1 : FieldOf(ref r);
+                if (f < 0 || (seen & (1L << f)) != 0 || !r.Read() || !Value(ref r, f))
+                {
+                    return false;
+                }
+
+                seen |= 1L << f;
+            }
+
+            return r.TokenType == JsonTokenType.EndObject && (seen & requiredMask) == requiredMask;
+        }
+
+        private int FieldOf(ref Utf8JsonReader r)
+        {
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (r.ValueSpan.SequenceEqual(fields[i].Name))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool Value(ref Utf8JsonReader r, int f)
+        {
+            var field = fields[f];
+            if (field.Kind == FlatKind.Int)
+            {
+                if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var n) || n < field.Min || n > field.Max)
+                {
+                    return false;
+                }
+
+                values.Set(f, n);
+                return true;
+            }
+
+            if (field.Kind == FlatKind.Decimal)
+            {
+                if (r.TokenType != JsonTokenType.Number || !r.TryGetDecimal(out var d) || d < field.Low || d > field.High
+                    || (field.Halves && decimal.Remainder(d * 2, 1) != 0))
+                {
+                    return false;
+                }
+
+                values.Set(f, d);
+                return true;
+            }
+
+            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            {
+                return false;
+            }
+
+            var span = r.ValueSpan;
+            switch (field.Kind)
+            {
+                case FlatKind.Date:
+                    if (PlainDate(span) is not { } date)
+                    {
+                        return false;
+                    }
+
+                    values.Set(f, date);
+                    return true;
+                case FlatKind.Enum:
+                    for (var k = 0; k < field.AllowedBytes!.Length; k++)
+                    {
+                        if (span.SequenceEqual(field.AllowedBytes[k]))
+                        {
+                            values.Set(f, field.Allowed![k]);
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case FlatKind.Text:
+                    var text = IdPool.Decode(span);
+                    if (text.Length > field.Max || text.Trim().Length == 0)
+                    {
+                        return false;
+                    }
+
+                    values.Set(f, text);
+                    return true;
+                default:
+                    if (span.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var id = field.Kind == FlatKind.SharedId ? ids.Get(span) : IdPool.Decode(span);
+                    if (id.Length > field.Max || char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[id.Length - 1]))
+                    {
+                        return false;
+                    }
+
+                    values.Set(f, id);
+                    return true;
+            }
+        }
+    }
+
+    /// <summary>A date string yyyy-MM-dd that is a real day between 1900-01-01 and 2199-12-31, or null.</summary>
+    private static LocalDate? PlainDate(ReadOnlySpan<byte> s)
+    {
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return null;
+        }
+
+        var year = FlatDigits(s, 0, 4);
+        var month = FlatDigits(s, 5, 2);
+        var day = FlatDigits(s, 8, 2);
+        if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    private static int FlatDigits(ReadOnlySpan<byte> s, int from, int count)
+    {
+        var n = 0;
+        for (var i = from; i < from + count; i++)
+        {
+            var d = s[i] - (byte)'0';
+            if (d is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            n = (n * 10) + d;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,512 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartyOrg.Domain.Organizations;
+
+namespace PartyOrg.Domain.Meetings;
+
+/// <summary>
+/// Builds a large <see cref="MeetingLog"/> without a <see cref="MeetingRecord"/> per meeting: meetings are appended one
+/// by one (<see cref="Add"/>, then their <see cref="Attendee"/>s, <see cref="Absence"/>s and <see cref="Vote"/>s), the ids
+/// they name interned once, and <see cref="TryBuild"/> validates them against a tree into compact columns (dense member
+/// and organization indices, attendance as index ranges). The log it builds is the log
+/// <see cref="MeetingLog.TryCreate(OrganizationTree, IEnumerable{MeetingRecord}, out MeetingLog?, out IReadOnlyList{DataProblem})"/>
+/// builds from the same records — the same problems, the same <see cref="MeetingLog.Records"/> (created on first
+/// read) and the same audit — in a fraction of the memory. Not thread-safe; the builder can be built once.
+/// </summary>
+/// <example>
+/// <code>
+/// var builder = new MeetingLogBuilder();
+/// builder.Add("m1", "b1", new LocalDate(2026, 3, 10), new[] { MeetingKind.GeneralMeeting })
+///     .Attendee("p1").Attendee("p2").Absence("p3", AbsenceReason.Illness);
+/// if (!builder.TryBuild(tree, out var log, out var problems)) { /* report problems */ }
+/// </code>
+/// </example>
+public sealed class MeetingLogBuilder
+{
+    private const int KindBits = 4;
+    private const int MaxInterned = (64 / KindBits) - 1;
+
+    private readonly Dictionary<string, int> keys = new(StringComparer.Ordinal);
+    private readonly List<string> keyIds = new();
+    private readonly Dictionary<long, int> comboIndex = new();
+    private readonly List<MeetingKind[]> combos = new();
+    private readonly ChunkedColumn<string> ids = new();
+    private readonly ChunkedColumn<int> organizations = new();
+    private readonly ChunkedColumn<LocalDate> dates = new();
+    private readonly ChunkedColumn<int> comboOf = new();
+    private readonly ChunkedColumn<int> lecturers = new();
+    private readonly ChunkedColumn<int> attendeeStart = new();
+    private readonly ChunkedColumn<int> attendees = new();
+    private readonly ChunkedColumn<int> absenceStart = new();
+    private readonly ChunkedColumn<int> absenceMembers = new();
+    private readonly ChunkedColumn<AbsenceReason> absenceReasons = new();
+    private Dictionary<int, string>? absenceNotes;
+    private Dictionary<int, string>? topics;
+    private Dictionary<int, List<MeetingVote>>? votes;
+    private bool built;
+
+    /// <summary>The number of meetings added.</summary>
+    public int Count => ids.Count;
+
+    /// <summary>Adds a meeting; its attendees, absences and votes follow.</summary>
+    /// <param name="id">The caller's id.</param>
+    /// <param name="organizationId">The organization that held it.</param>
+    /// <param name="date">The day held.</param>
+    /// <param name="kinds">The kinds it counts for (at least one).</param>
+    /// <param name="lecturerId">For a 党课: the member who lectured, or null.</param>
+    /// <param name="topic">The topic, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="MeetingRecord"/>: an id is empty, no kind is given, a kind is null,
+    /// or the date is outside 1900–2199.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public MeetingLogBuilder Add(string id, string organizationId, LocalDate date, IEnumerable<MeetingKind> kinds, string? lecturerId = null, string? topic = null)
+    {
+        NotBuilt();
+        Internal.Guard.Id(id, nameof(id));
+        Internal.Guard.Id(organizationId, nameof(organizationId));
+        Calendars.SupportedDates.Check(date, nameof(date));
+        var combo = Combo(id, kinds ?? throw new ArgumentNullException(nameof(kinds)));
+        if (lecturerId is not null)
+        {
+            Internal.Guard.Id(lecturerId, nameof(lecturerId));
+        }
+
+        var index = ids.Count;
+        ids.Add(id);
+        organizations.Add(Key(organizationId));
+        dates.Add(date);
+        comboOf.Add(combo);
+        lecturers.Add(lecturerId is null ? -1 : Key(lecturerId));
+        attendeeStart.Add(attendees.Count);
+        absenceStart.Add(absenceMembers.Count);
+        if (!string.IsNullOrWhiteSpace(topic))
+        {
+            (topics ??= new Dictionary<int, string>())[index] = topic!;
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a member present at the meeting added last.</summary>
+    /// <param name="memberId">The member.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="memberId"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Attendee(string memberId)
+    {
+        Last();
+        attendees.Add(Key(memberId ?? throw new ArgumentNullException(nameof(memberId))));
+        return this;
+    }
+
+    /// <summary>Adds a member absent from the meeting added last.</summary>
+    /// <param name="memberId">The member.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="note">A note, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="MeetingAbsence"/>: the id is empty or the reason null.</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Absence(string memberId, AbsenceReason reason, string? note = null)
+    {
+        Last();
+        Internal.Guard.Id(memberId, nameof(memberId));
+        if (reason is null)
+        {
+            throw new ArgumentNullException(nameof(reason));
+        }
+
+        if (note is not null)
+        {
+            (absenceNotes ??= new Dictionary<int, string>())[absenceMembers.Count] = note;
+        }
+
+        absenceMembers.Add(Key(memberId));
+        absenceReasons.Add(reason);
+        return this;
+    }
+
+    /// <summary>Adds a vote taken at the meeting added last.</summary>
+    /// <param name="vote">The vote.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="vote"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Vote(MeetingVote vote)
+    {
+        var index = Last();
+        votes ??= new Dictionary<int, List<MeetingVote>>();
+        if (!votes.TryGetValue(index, out var list))
+        {
+            votes[index] = list = new List<MeetingVote>(1);
+        }
+
+        list.Add(vote ?? throw new ArgumentNullException(nameof(vote)));
+        return this;
+    }
+
+    /// <summary>The meetings added, as records (unvalidated, in the order added).</summary>
+    /// <returns>A new list of records.</returns>
+    public IReadOnlyList<MeetingRecord> ToRecords()
+    {
+        var records = new MeetingRecord[ids.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = RecordAt(i);
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// Validates the meetings against <paramref name="tree"/> and builds the log: the same log and the same problems as
+    /// <see cref="MeetingLog.TryCreate(OrganizationTree, IEnumerable{MeetingRecord}, out MeetingLog?, out IReadOnlyList{DataProblem})"/>
+    /// on <see cref="ToRecords"/>. The builder cannot be used afterwards.
+    /// </summary>
+    /// <param name="tree">The tree the meetings refer to.</param>
+    /// <param name="log">The log, or null when there are problems.</param>
+    /// <param name="problems">Every problem found (empty on success).</param>
+    /// <returns>True when the meetings are valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public bool TryBuild(OrganizationTree tree, out MeetingLog? log, out IReadOnlyList<DataProblem> problems)
+    {
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        NotBuilt();
+        built = true;
+        log = Compact(tree);
+        if (log is not null)
+        {
+            problems = Array.Empty<DataProblem>();
+            return true;
+        }
+
+        // Something is wrong: the record path lists every problem with its record and field.
+        return MeetingLog.TryCreate(tree, ToRecords(), out log, out problems);
+    }
+
+    /// <summary>The compact log, or null at the first problem (then the record path reports them all).</summary>
+    private MeetingLog? Compact(OrganizationTree tree)
+    {
+        var n = ids.Count;
+        var comboMask = new int[combos.Count];
+        for (var c = 0; c < combos.Count; c++)
+        {
+            foreach (var k in combos[c])
+            {
+                if ((comboMask[c] & k.Bit) != 0)
+                {
+                    return null; // a kind listed twice
+                }
+
+                comboMask[c] |= k.Bit;
+            }
+        }
+
+        // Each interned id resolved once, as an organization or as a member, when first needed.
+        var asOrg = new int[keyIds.Count];
+        var asMember = new int[keyIds.Count];
+        for (var k = 0; k < asOrg.Length; k++)
+        {
+            asOrg[k] = int.MinValue;
+            asMember[k] = int.MinValue;
+        }
+
+        int Org(int key)
+        {
+            if (asOrg[key] == int.MinValue)
+            {
+                asOrg[key] = tree.TryGetIndex(keyIds[key], out var o) ? o : -1;
+            }
+
+            return asOrg[key];
+        }
+
+        int Member(int key)
+        {
+            if (asMember[key] == int.MinValue)
+            {
+                asMember[key] = tree.MemberIndexOf(keyIds[key]);
+            }
+
+            return asMember[key];
+        }
+
+        var properCount = 0;
+        for (var a = 0; a < absenceReasons.Count; a++)
+        {
+            properCount += absenceReasons[a].IsProper ? 1 : 0;
+        }
+
+        var resolution = new MeetingResolution(tree, n, attendees.Count, properCount);
+#if NETSTANDARD2_0
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+#else
+        var seenIds = new HashSet<string>(n, StringComparer.Ordinal);
+#endif
+        var stamp = new int[tree.Members.Count];
+        var absenceMember = new int[absenceMembers.Count];
+        for (var i = 0; i < n; i++)
+        {
+            if (!seenIds.Add(ids[i]))
+            {
+                return null;
+            }
+
+            var orgIndex = Org(organizations[i]);
+            if (orgIndex < 0)
+            {
+                return null;
+            }
+
+            var org = tree.Organizations[orgIndex];
+            var combo = comboOf[i];
+            foreach (var k in combos[combo])
+            {
+                if (!k.CanBeHeldBy(org.Kind))
+                {
+                    return null;
+                }
+            }
+
+            var date = dates[i];
+            if ((org.EstablishedOn is { } est && date < est) || (org.DissolvedOn is { } dis && date >= dis))
+            {
+                return null;
+            }
+
+            resolution.Begin(i, orgIndex);
+            var mark = i + 1;
+            var attending = 0;
+            var voted = votes is not null && votes.ContainsKey(i);
+            var attendeeEnd = i + 1 < n ? attendeeStart[i + 1] : attendees.Count;
+            for (var a = attendeeStart[i]; a < attendeeEnd; a++)
+            {
+                var mi = Member(attendees[a]);
+                if (mi < 0 || stamp[mi] == mark)
+                {
+                    return null;
+                }
+
+                stamp[mi] = mark;
+                resolution.Attendee(i, mi);
+                if (voted && MeetingMembership.MayAttend(tree, orgIndex, mi))
+                {
+                    attending++;
+                }
+            }
+
+            var absenceEnd = i + 1 < n ? absenceStart[i + 1] : absenceMembers.Count;
+            for (var a = absenceStart[i]; a < absenceEnd; a++)
+            {
+                var mi = Member(absenceMembers[a]);
+                if (mi < 0 || stamp[mi] == mark)
+                {
+                    return null;
+                }
+
+                stamp[mi] = mark;
+                absenceMember[a] = mi;
+                if (absenceReasons[a].IsProper)
+                {
+                    resolution.ProperAbsence(i, mi);
+                }
+            }
+
+            if (lecturers[i] >= 0)
+            {
+                var li = Member(lecturers[i]);
+                if (li < 0 || (comboMask[combo] & MeetingKind.PartyLecture.Bit) == 0)
+                {
+                    return null;
+                }
+
+                resolution.SetLecturer(i, li);
+            }
+
+            if (voted)
+            {
+                foreach (var v in votes![i])
+                {
+                    if (v.For < 0 || v.Against < 0 || v.Abstain < 0 || v.Total > attending)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        resolution.Complete();
+        var absenceStarts = absenceStart.ToArray(1);
+        absenceStarts[n] = absenceMembers.Count;
+        Dictionary<int, MeetingVote[]>? voteArrays = null;
+        if (votes is not null)
+        {
+            voteArrays = new Dictionary<int, MeetingVote[]>();
+            foreach (var pair in votes)
+            {
+                voteArrays[pair.Key] = pair.Value.ToArray();
+            }
+        }
+
+        var columns = new MeetingLogColumns(
+            ids.ToArray(), dates.ToArray(), comboOf.ToArray(), combos.ToArray(), comboMask,
+            absenceStarts, absenceMember, absenceReasons.ToArray(), absenceNotes, topics, voteArrays);
+        return MeetingLog.FromColumns(columns, resolution);
+    }
+
+    private MeetingRecord RecordAt(int i)
+    {
+        var n = ids.Count;
+        var attendeeEnd = i + 1 < n ? attendeeStart[i + 1] : attendees.Count;
+        var present = new string[attendeeEnd - attendeeStart[i]];
+        for (var a = 0; a < present.Length; a++)
+        {
+            present[a] = keyIds[attendees[attendeeStart[i] + a]];
+        }
+
+        var absenceEnd = i + 1 < n ? absenceStart[i + 1] : absenceMembers.Count;
+        var absent = new MeetingAbsence[absenceEnd - absenceStart[i]];
+        for (var a = 0; a < absent.Length; a++)
+        {
+            var at = absenceStart[i] + a;
+            string? note = null;
+            absenceNotes?.TryGetValue(at, out note);
+            absent[a] = new MeetingAbsence(keyIds[absenceMembers[at]], absenceReasons[at], note);
+        }
+
+        string? topic = null;
+        topics?.TryGetValue(i, out topic);
+        List<MeetingVote>? taken = null;
+        votes?.TryGetValue(i, out taken);
+        return new MeetingRecord(ids[i], keyIds[organizations[i]], dates[i], combos[comboOf[i]], present, absent,
+            lecturers[i] < 0 ? null : keyIds[lecturers[i]], topic, taken);
+    }
+
+    private int Combo(string id, IEnumerable<MeetingKind> kinds)
+    {
+        long key = 0;
+        var count = 0;
+        foreach (var k in kinds)
+        {
+            if (k is null)
+            {
+                throw new ArgumentException($"Meeting \"{id}\" has a null kind, attendee, absence or vote.", nameof(kinds));
+            }
+
+            if (key >= 0 && count < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits))
+            {
+                key |= (long)k.Value << (count * KindBits);
+            }
+            else
+            {
+                key = -1;
+            }
+
+            count++;
+        }
+
+        if (count == 0)
+        {
+            throw new ArgumentException($"Meeting \"{id}\" needs at least one kind.", nameof(kinds));
+        }
+
+        if (key >= 0 && comboIndex.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        combos.Add(new List<MeetingKind>(kinds).ToArray());
+        if (key >= 0)
+        {
+            comboIndex[key] = combos.Count - 1;
+        }
+
+        return combos.Count - 1;
+    }
+
+    private int Key(string id)
+    {
+        if (!keys.TryGetValue(id, out var key))
+        {
+            key = keyIds.Count;
+            keys.Add(id, key);
+            keyIds.Add(id);
+        }
+
+        return key;
+    }
+
+    private int Last()
+    {
+        NotBuilt();
+        return ids.Count > 0 ? ids.Count - 1 : throw new InvalidOperationException("Add a meeting before its attendees, absences and votes.");
+    }
+
+    private void NotBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("The log was already built; use a new builder.");
+        }
+    }
+}
+
+/// <summary>
+/// An append-only list in fixed chunks: beyond the first chunk growing never copies, so a column of tens of millions
+/// of entries costs its entries once (a <see cref="List{T}"/> doubles and copies, leaving its old arrays behind).
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal sealed class ChunkedColumn<T>
+{
+    private const int Shift = 14;
+    private const int ChunkSize = 1 << Shift;
+    private const int Mask = ChunkSize - 1;
+    private readonly List<T[]> chunks = new();
+
+    internal int Count { get; private set; }
+
+    internal T this[int index] => chunks[index >> Shift][index & Mask];
+
+    internal void Add(T item)
+    {
+        if (Count < ChunkSize)
+        {
+            // The first chunk grows by doubling, so that a small log does not pay for whole chunks.
+            if (chunks.Count == 0)
+            {
+                chunks.Add(new T[16]);
+            }
+            else if (Count == chunks[0].Length)
+            {
+                var grown = new T[Math.Min(ChunkSize, Count * 2)];
+                Array.Copy(chunks[0], grown, Count);
+                chunks[0] = grown;
+            }
+        }
+        else if ((Count & Mask) == 0 && (Count >> Shift) == chunks.Count)
+        {
+            chunks.Add(new T[ChunkSize]);
+        }
+
+        chunks[Count >> Shift][Count & Mask] = item;
+        Count++;
+    }
+
+    internal T[] ToArray(int extra = 0)
+    {
+        var array = new T[Count + extra];
+        var left = Count;
+        for (var c = 0; left > 0; c++)
+        {
+            var n = Math.Min(left, ChunkSize);
+            Array.Copy(chunks[c], 0, array, c * ChunkSize, n);
+            left -= n;
+        }
+
+        return array;
+    }
+}
