@@ -41,6 +41,19 @@ public sealed class DevelopmentSection : IDemoSection
             writer.WriteLine(language.Pick(f.Severity.ToChineseName(), f.Severity.ToContractName()) + " [" + f.RuleId + "] " + language.Pick(f.Message.Chinese, f.Message.English));
         }
 
+        // The same intervals drive the rules above and the plan: a local profile that allows 4 months for the approval
+        // moves the deadline of an applicant awaiting approval by a month.
+        var profile = ComplianceProfile.StateOrgans;
+        var intervals = profile.Get(DevelopmentParameters.Intervals, input.AsOf);
+        writer.WriteLine(language.Pick("发展党员时限：" + intervals.ToText().Chinese, "Intervals (development.intervals): " + intervals.ToText().English));
+        var local = intervals.WithApprovalMonths(4, 8);
+        foreach (var p in DevelopmentPlanner.Plan(input.Development!, input.AsOf, local).Where(p => p.ApprovalDue is not null && p.Stage == DevelopmentStage.AwaitingApproval))
+        {
+            writer.WriteLine(language.Pick("地方方案审批期4个月时，", "With a local approval period of 4 months, ") + p.Applicant.Id + language.Pick("的审批期限为", " is due for approval by ")
+                + p.ApprovalDue!.Value.ToString("uuuu-MM-dd", null) + language.Pick("（全国：", " (national: ")
+                + DevelopmentPlanner.Plan(p.Applicant, input.AsOf, intervals).ApprovalDue!.Value.ToString("uuuu-MM-dd", null) + language.Pick("）。", ")."));
+        }
+
         var quiet = DevelopmentRollUp.BranchesWithoutDevelopment(input.Tree, input.Development, input.AsOf).Select(b => b.BranchId).ToArray();
         writer.WriteLine(language.Pick("两年以上未发展党员的支部：", "Branches with no admission for two years or more: ") + (quiet.Length == 0 ? "—" : string.Join(", ", quiet)));
     }

@@ -175,6 +175,15 @@ public sealed class DevelopmentIntervals
         "age {0}; talk {1}; review {2}; activist {3}; approval {4}–{5}; conversion {6}; probation {7} (+{8}–{9}); leaving {10} (months)",
         MinimumAge, TalkMonths, ReviewMonths, ActivistMonths, ApprovalMonths, ApprovalLimitMonths, ConversionApprovalMonths, ProbationMonths, ExtensionMinimumMonths, ExtensionMaximumMonths, LeavingMonths);
 
+    /// <summary>The intervals in words, in zh-CN and en (the English is <see cref="ToString"/>).</summary>
+    /// <returns>The text.</returns>
+    public LocalizedText ToText() => new(
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "年满{0}周岁；谈话{1}个月内；考察间隔不超过{2}个月；培养{3}个月以上；审批{4}个月内、最长{5}个月；转正审批{6}个月内；预备期{7}个月（可延长{8}至{9}个月）；接收后{10}个月内离开单位须报告",
+            MinimumAge, TalkMonths, ReviewMonths, ActivistMonths, ApprovalMonths, ApprovalLimitMonths, ConversionApprovalMonths, ProbationMonths, ExtensionMinimumMonths, ExtensionMaximumMonths, LeavingMonths),
+        ToString());
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int Months(int value, string name) =>

@@ -31,6 +31,8 @@ public sealed class DevelopmentIntervalsTests
         var profile = ComplianceProfile.StateOrgans;
         profile.Get(DevelopmentParameters.Intervals, AsOf).Should().BeSameAs(DevelopmentIntervals.National);
         profile.SourceOf(DevelopmentParameters.Intervals, AsOf).Citations.Select(c => c.ToString()).Should().HaveCount(3);
+        DevelopmentIntervals.National.ToText().Chinese.Should().Be("年满18周岁；谈话1个月内；考察间隔不超过6个月；培养12个月以上；审批3个月内、最长6个月；转正审批3个月内；预备期12个月（可延长6至12个月）；接收后3个月内离开单位须报告");
+        DevelopmentIntervals.National.ToText().English.Should().Be(DevelopmentIntervals.National.ToString());
         DevelopmentIntervals.National.ToString().Should().Be("age 18; talk 1; review 6; activist 12; approval 3–6; conversion 3; probation 12 (+6–12); leaving 3 (months)");
     }
 
