@@ -53,29 +53,18 @@ public sealed class GenerateCommand : ICommand
 
         using var progress = new Output.ProgressLine(io.Error, io.ErrorIsTerminal && !line.Has("quiet"));
         progress.Stage("生成 / generating " + line.Get("size", "small"));
-        var document = SyntheticOrgan.Generate(size, seed);
-        return Write(document, io, progress);
-    }
-
-    private static int Write(SyntheticDocument document, CommandIo io, Output.ProgressLine progress)
-    {
-        progress.Stage("构建 / building the tree");
-        var tree = document.BuildTree();
-        progress.Stage("汇总 / assembling the records");
-        var input = document.BuildInput(tree);
-        progress.Stage("写出 / writing JSON");
         if (ReferenceEquals(io.Out, Console.Out))
         {
-            // The real standard output: stream the bytes (a province document is about 1.8 GB).
+            // The real standard output: the document is generated and written as it goes (a province is about 1.8 GB).
             io.Out.Flush();
             using var stdout = progress.Count(Console.OpenStandardOutput());
-            SyntheticJson.Write(input, stdout);
+            SyntheticJson.Write(size, seed, stdout, progress.Stage);
             stdout.Flush();
             return CliApp.Ok;
         }
 
         using var buffer = new MemoryStream();
-        SyntheticJson.Write(input, buffer);
+        SyntheticJson.Write(size, seed, buffer, progress.Stage);
         io.Out.Write(new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         return CliApp.Ok;
     }

@@ -71,10 +71,20 @@ public sealed partial class SyntheticDocument
     /// <summary>The input for a full audit of the year: the tree and every data set generated.</summary>
     /// <param name="tree">The tree built by <see cref="BuildTree"/>.</param>
     /// <returns>The input.</returns>
-    public ComplianceInput BuildInput(OrganizationTree tree)
+    public ComplianceInput BuildInput(OrganizationTree tree) => BuildInput(tree, withMeetings: true);
+
+    /// <summary>The input for the audit, with or without the meeting log (the streaming writer writes the meetings itself).</summary>
+    /// <param name="tree">The tree built by <see cref="BuildTree"/>.</param>
+    /// <param name="withMeetings">Whether to add the meeting log.</param>
+    /// <returns>The input.</returns>
+    internal ComplianceInput BuildInput(OrganizationTree tree, bool withMeetings)
     {
         var input = new ComplianceInput(tree ?? throw new ArgumentNullException(nameof(tree)), AsOf);
-        AddMeetingData(tree, ref input);
+        if (withMeetings)
+        {
+            AddMeetingData(tree, ref input);
+        }
+
         AddTermData(tree, ref input);
         AddElectionData(tree, ref input);
         AddLeadershipData(tree, ref input);

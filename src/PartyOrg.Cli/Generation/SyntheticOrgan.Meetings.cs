@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -22,9 +23,24 @@ public static partial class SyntheticOrgan
 
     static partial void AddMeetings(SyntheticDocument document, DeterministicRandom random)
     {
-        var g = new MeetingGenerator(document, random);
+        var records = new List<MeetingRecord>(document.Branches.Length * 45 + document.Departments.Length * 15);
+        var g = new MeetingGenerator(document, random, records.Add);
         g.Run();
-        document.SetMeetings(g.Records.ToArray(), g.Attendees);
+        document.SetMeetings(records.ToArray(), g.Attendees);
+    }
+
+    /// <summary>
+    /// Generates the year of meetings of a document made without them (<see cref="GenerateWithoutMeetings"/>) one record
+    /// at a time, in the order and with the values <see cref="Generate"/> gives: nothing is kept, so a writer can stream them.
+    /// </summary>
+    /// <param name="document">The document (its tree data).</param>
+    /// <param name="sink">Receives each record as it is made (the record is not used again by the generator).</param>
+    /// <returns>The number of records and of attendee entries.</returns>
+    internal static (int Meetings, long Attendees) StreamMeetings(SyntheticDocument document, Action<MeetingRecord> sink)
+    {
+        var g = new MeetingGenerator(document, new DeterministicRandom(document.Seed ^ MeetingSeedMask), sink);
+        g.Run();
+        return (g.Count, g.Attendees);
     }
 
     /// <summary>
@@ -40,18 +56,20 @@ public static partial class SyntheticOrgan
     {
         private readonly SyntheticDocument document;
         private readonly DeterministicRandom random;
+        private readonly Action<MeetingRecord> sink;
         private readonly List<string> attendees = new(64);
         private readonly List<MeetingAbsence> absences = new(8);
         private int[] lapse = new int[64];
 
-        internal MeetingGenerator(SyntheticDocument document, DeterministicRandom random)
+        internal MeetingGenerator(SyntheticDocument document, DeterministicRandom random, Action<MeetingRecord> sink)
         {
             this.document = document;
             this.random = random;
-            Records = new List<MeetingRecord>(document.Branches.Length * 45 + document.Departments.Length * 15);
+            this.sink = sink;
         }
 
-        internal List<MeetingRecord> Records { get; }
+        /// <summary>The number of records made so far.</summary>
+        internal int Count { get; private set; }
 
         internal long Attendees { get; private set; }
 
@@ -185,8 +203,8 @@ public static partial class SyntheticOrgan
             }
 
             Attendees += attendees.Count;
-            var id = "mt-" + (Records.Count + 1).ToString(CultureInfo.InvariantCulture).PadLeft(8, '0');
-            Records.Add(new MeetingRecord(id, organizationId, date, kinds, attendees, absences, lecturer));
+            var id = "mt-" + (++Count).ToString(CultureInfo.InvariantCulture).PadLeft(8, '0');
+            sink(new MeetingRecord(id, organizationId, date, kinds, attendees, absences, lecturer));
         }
 
         /// <summary>Present, excused, absent without reason, or (lapsed that month) none of these. <paramref name="local"/> is the index in the branch for lapses, or −1.</summary>

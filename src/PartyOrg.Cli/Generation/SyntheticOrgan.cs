@@ -47,7 +47,22 @@ public static partial class SyntheticOrgan
     /// <param name="size">The size.</param>
     /// <param name="seed">The seed (<see cref="DefaultSeed"/> by default).</param>
     /// <returns>The data.</returns>
-    public static SyntheticDocument Generate(SyntheticSize size, long seed = DefaultSeed)
+    public static SyntheticDocument Generate(SyntheticSize size, long seed = DefaultSeed) => Generate(size, seed, withMeetings: true);
+
+    /// <summary>
+    /// Generates the data of a size without the meetings (<see cref="SyntheticDocument.Meetings"/> empty): every other
+    /// data set is the one <see cref="Generate(SyntheticSize, long)"/> gives (each has its own seed). The meetings
+    /// can then be made one at a time with <see cref="StreamMeetings"/>.
+    /// </summary>
+    /// <param name="size">The size.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The data without meetings.</returns>
+    internal static SyntheticDocument GenerateWithoutMeetings(SyntheticSize size, long seed) => Generate(size, seed, withMeetings: false);
+
+    /// <summary>The mask applied to the seed for the meetings' generator.</summary>
+    private const long MeetingSeedMask = 0x5DEECE66DL;
+
+    private static SyntheticDocument Generate(SyntheticSize size, long seed, bool withMeetings)
     {
         if (size is null)
         {
@@ -57,7 +72,11 @@ public static partial class SyntheticOrgan
         var g = new TreeGenerator(size, seed);
         g.Run();
         var document = new SyntheticDocument(size, seed, AsOf, g.Organizations.ToArray(), g.Members.ToArray(), g.Posts.ToArray(), g.Shapes.ToArray(), g.Bodies.ToArray(), g.Departments.ToArray());
-        AddMeetings(document, new DeterministicRandom(seed ^ 0x5DEECE66DL));
+        if (withMeetings)
+        {
+            AddMeetings(document, new DeterministicRandom(seed ^ MeetingSeedMask));
+        }
+
         AddTerms(document, new DeterministicRandom(seed ^ 0x2545F4914F6CDD1DL));
         AddElections(document, new DeterministicRandom(seed ^ 0x1B873593L));
         return document;
