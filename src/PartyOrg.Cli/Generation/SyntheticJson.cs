@@ -87,7 +87,7 @@ public static class SyntheticJson
                     writer.WriteStartArray();
                     meetings = SyntheticOrgan.StreamMeetings(document, record =>
                     {
-                        JsonSerializer.Serialize(writer, ToContract(record), meetingInfo);
+                        JsonSerializer.Serialize(writer, MeetingContract.From(record), meetingInfo);
                         FlushIfFull(writer);
                     }).Meetings;
                     writer.WriteEndArray();
@@ -147,29 +147,5 @@ public static class SyntheticJson
         {
             writer.Flush();
         }
-    }
-
-    /// <summary>
-    /// The contract of a meeting record, as <see cref="PartyOrgDocumentWriter"/> writes it (empty lists left out); the
-    /// synthetic records have no votes. The byte-identity test of the two paths guards the equivalence.
-    /// </summary>
-    private static MeetingContract ToContract(MeetingRecord m)
-    {
-        if (m.Votes.Count != 0)
-        {
-            throw new InvalidOperationException($"meeting {m.Id}: the synthetic writer does not write votes");
-        }
-
-        return new MeetingContract
-        {
-            Id = m.Id,
-            Organization = m.OrganizationId,
-            Kinds = m.Kinds.Select(k => k.Name).ToArray(),
-            Date = m.Date,
-            Attendees = m.Attendees.Count == 0 ? null : m.Attendees.ToArray(),
-            Lecturer = m.LecturerId,
-            Absences = m.Absences.Count == 0 ? null : m.Absences.Select(a => new AbsenceContract { Member = a.MemberId, Reason = a.Reason.Name, Note = a.Note }).ToArray(),
-            Topic = m.Topic,
-        };
     }
 }

@@ -230,6 +230,12 @@ public sealed class TermAdjustmentContract
 /// <summary>会议记录 — one meeting of <c>$.meetings</c>.</summary>
 public sealed class MeetingContract
 {
+    /// <summary>The contract of a domain meeting record, as the document writer writes it (empty lists left out).</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The contract.</returns>
+    public static MeetingContract From(PartyOrg.Domain.Meetings.MeetingRecord record) =>
+        PartyOrgDocumentWriter.ToContract(record ?? throw new System.ArgumentNullException(nameof(record)));
+
     /// <summary>The caller's id (required).</summary>
     public string Id { get; init; } = string.Empty;
 
