@@ -47,6 +47,9 @@ root="$(pwd)"
 for folder in "${folders[@]}"; do
     name="${folder//\//-}"
     name="${name//+/_}"
+    if [ ${#name} -gt 80 ]; then
+        name="${name:0:60}_$(printf '%s' "$folder" | md5sum | cut -c1-8)"
+    fi
     mutate=""
     IFS='+' read -r -a parts <<< "$folder"
     for part in "${parts[@]}"; do
