@@ -10,6 +10,7 @@ using CsCheck;
 using FluentAssertions;
 using PartyOrg.Domain.Tests.Json;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace PartyOrg.Domain.Tests.Cli;
 
@@ -19,10 +20,18 @@ namespace PartyOrg.Domain.Tests.Cli;
 /// colliding ids, over-long strings). Every run must end with exit 0/1 and valid, bounded output, or exit 2 with
 /// located problems — never the last-resort "defect" message. CI runs a fixed seed and budget
 /// (<see cref="DefaultDocuments"/> documents); set PARTYORG_FUZZ_DOCS (e.g. 5000) and PARTYORG_FUZZ_SEED for a long
-/// local run: <c>PARTYORG_FUZZ_DOCS=5000 dotnet test -c Release --filter StructuredFuzzTests</c>.
+/// local run: <c>PARTYORG_FUZZ_DOCS=5000 dotnet test -c Release --filter StructuredFuzzTests</c>. The run's summary
+/// (outcomes per exit code, the largest output and its ratio to the document) goes to the test output, and to the file
+/// named by PARTYORG_FUZZ_SUMMARY when it is set.
 /// </summary>
 public sealed class StructuredFuzzTests
 {
+    private readonly ITestOutputHelper log;
+
+    /// <summary>Creates the tests.</summary>
+    /// <param name="log">The test output.</param>
+    public StructuredFuzzTests(ITestOutputHelper log) => this.log = log;
+
     /// <summary>The CI budget: documents per run (each through four commands).</summary>
     public const int DefaultDocuments = 160;
 
@@ -59,13 +68,33 @@ public sealed class StructuredFuzzTests
         var documents = Environment.GetEnvironmentVariable("PARTYORG_FUZZ_DOCS") is { Length: > 0 } d ? int.Parse(d, CultureInfo.InvariantCulture) : DefaultDocuments;
         var seed = Environment.GetEnvironmentVariable("PARTYORG_FUZZ_SEED") is { Length: > 0 } s ? ulong.Parse(s, CultureInfo.InvariantCulture) : DefaultSeed;
         var outcomes = new Dictionary<int, int>();
+        long largest = 0, largestInput = 0;
+        var largestCommand = string.Empty;
+        double largestRatio = 0;
         foreach (var json in Documents(documents, seed))
         {
             foreach (var args in Commands)
             {
-                var exit = AssertWellBehaved(json, args);
+                var (exit, outputLength) = RunWellBehaved(json, args);
                 outcomes[exit] = outcomes.TryGetValue(exit, out var n) ? n + 1 : 1;
+                if (outputLength > largest)
+                {
+                    (largest, largestInput, largestCommand) = (outputLength, json.Length, args[0]);
+                }
+
+                largestRatio = Math.Max(largestRatio, (double)outputLength / json.Length);
             }
+        }
+
+        var summary = string.Format(CultureInfo.InvariantCulture,
+            "structured fuzz: seed {0}, {1} documents x {2} commands = {3} runs; exit 0: {4}, exit 1: {5}, exit 2: {6}; last-resort messages 0; "
+            + "largest output {7} characters ({8} on a {9}-character document); largest output / document {10:0.0}",
+            seed, documents, Commands.Length, documents * Commands.Length, outcomes.GetValueOrDefault(0), outcomes.GetValueOrDefault(1), outcomes.GetValueOrDefault(2),
+            largest, largestCommand, largestInput, largestRatio);
+        log.WriteLine(summary);
+        if (Environment.GetEnvironmentVariable("PARTYORG_FUZZ_SUMMARY") is { Length: > 0 } summaryFile)
+        {
+            File.WriteAllText(summaryFile, summary + "\n");
         }
 
         // The mutations reach both the loader's problems and the commands' results.
@@ -107,7 +136,10 @@ public sealed class StructuredFuzzTests
     }
 
     /// <summary>Runs one command on one document and checks the outcome; returns the exit code.</summary>
-    internal static int AssertWellBehaved(string json, string[] args)
+    internal static int AssertWellBehaved(string json, string[] args) => RunWellBehaved(json, args).Exit;
+
+    /// <summary>Runs one command on one document and checks the outcome; returns the exit code and the output's length.</summary>
+    internal static (int Exit, int OutputLength) RunWellBehaved(string json, string[] args)
     {
         var (exit, output, error) = CliRunner.Run(json, args);
         var because = args[0] + " on " + (json.Length > 4000 ? json.Substring(0, 4000) + "…" : json);
@@ -141,7 +173,7 @@ public sealed class StructuredFuzzTests
                 break;
         }
 
-        return exit;
+        return (exit, output.Length);
     }
 
     /// <summary>
