@@ -10,11 +10,11 @@ namespace PartyOrg.Domain.Compliance;
 /// <summary>Reports committee sizes and deputy counts outside a range: the committee-size rules of branches, general branches, basic committees and 党组.</summary>
 internal abstract class SeatRangeRule : Rule
 {
-    private readonly ParameterKey<int>? minKey;
+    private readonly ParameterKey<int> minKey;
     private readonly ParameterKey<int> maxKey;
     private readonly ParameterKey<int>? deputiesKey;
 
-    protected SeatRangeRule(RuleDescriptor descriptor, ParameterKey<int>? minKey, ParameterKey<int> maxKey, ParameterKey<int>? deputiesKey)
+    protected SeatRangeRule(RuleDescriptor descriptor, ParameterKey<int> minKey, ParameterKey<int> maxKey, ParameterKey<int>? deputiesKey)
         : base(descriptor)
     {
         this.minKey = minKey;
@@ -24,7 +24,7 @@ internal abstract class SeatRangeRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        var min = minKey is null ? 0 : context.Parameter(minKey);
+        var min = context.Parameter(minKey);
         var max = context.Parameter(maxKey);
         var maxDeputies = deputiesKey is null ? int.MaxValue : context.Parameter(deputiesKey);
         var index = Of(context);
@@ -33,11 +33,8 @@ internal abstract class SeatRangeRule : Rule
             var seats = index.Seats[i];
             if (seats < min || seats > max)
             {
-                var range = minKey is null ? SeatRange.AtMost(max) : SeatRange.Range(min, max);
-                var rangeZh = minKey is null ? "不超过" + Text(max) + "人" : Text(min) + "至" + Text(max) + "人";
-                var rangeEn = minKey is null ? "at most " + Text(max) : Text(min) + " to " + Text(max);
-                context.Report(Descriptor, org.Id, org.Id, null, range, SeatRange.Seats(seats),
-                    $"委员会有{seats}人，应为{rangeZh}。", $"has {seats} seats; expected {rangeEn}.");
+                context.Report(Descriptor, org.Id, org.Id, null, SeatRange.Range(min, max), SeatRange.Seats(seats),
+                    $"委员会有{seats}人，应为{Text(min)}至{Text(max)}人。", $"has {seats} seats; expected {Text(min)} to {Text(max)}.");
             }
 
             if (index.Deputies[i] > maxDeputies)
