@@ -166,7 +166,6 @@ public sealed class MeetingLog
             if (!tree.TryGetIndex(r.OrganizationId, out var orgIndex))
             {
                 Add("organization", $"no organization \"{r.OrganizationId}\"");
-                CheckVotes(r, Add);
                 continue;
             }
 
@@ -254,11 +253,10 @@ public sealed class MeetingLog
                 }
             }
 
-            CheckVotes(r, Add);
             for (var v = 0; v < r.Votes.Count; v++)
             {
                 var vote = r.Votes[v];
-                if (vote.For >= 0 && vote.Against >= 0 && vote.Abstain >= 0 && vote.Total > attending)
+                if (vote.Total > attending)
                 {
                     Add(Field("votes", v), string.Format(CultureInfo.InvariantCulture,
                         "vote \"{0}\" counts {1} votes but only {2} member{5} of \"{3}\" attended{4}", vote.Item, vote.Total, attending, org.Id,
@@ -268,25 +266,6 @@ public sealed class MeetingLog
         }
 
         return list;
-    }
-
-    private static void CheckVotes(MeetingRecord r, Action<string?, string> add)
-    {
-        for (var v = 0; v < r.Votes.Count; v++)
-        {
-            var vote = r.Votes[v];
-            void Check(int n, string field)
-            {
-                if (n < 0)
-                {
-                    add(Field("votes", v) + "." + field, string.Format(CultureInfo.InvariantCulture, "vote \"{0}\": {1} is {2}; expected 0 or more", vote.Item, field, n));
-                }
-            }
-
-            Check(vote.For, "for");
-            Check(vote.Against, "against");
-            Check(vote.Abstain, "abstain");
-        }
     }
 
     private static string Field(string name, int i) => name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
