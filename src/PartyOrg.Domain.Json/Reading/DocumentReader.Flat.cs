@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Json.Contracts;
 
 namespace PartyOrg.Domain.Json.Reading;
@@ -354,18 +355,19 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        var year = FlatDigits(s, 0, 4);
-        var month = FlatDigits(s, 5, 2);
-        var day = FlatDigits(s, 8, 2);
-        if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        var year = Digits(s, 0, 4);
+        var month = Digits(s, 5, 2);
+        var day = Digits(s, 8, 2);
+        if (year < SupportedDates.Earliest.Year || year > SupportedDates.Latest.Year || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return null;
         }
 
-        return new LocalDate(year, month, day);
+        var date = new LocalDate(year, month, day);
+        return SupportedDates.Contains(date) ? date : null;
     }
 
-    private static int FlatDigits(ReadOnlySpan<byte> s, int from, int count)
+    private static int Digits(ReadOnlySpan<byte> s, int from, int count)
     {
         var n = 0;
         for (var i = from; i < from + count; i++)

@@ -343,38 +343,7 @@ internal sealed partial class DocumentReader
                 return null;
             }
 
-            var s = r.ValueSpan;
-            if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
-            {
-                return null;
-            }
-
-            var year = Digits(s, 0, 4);
-            var month = Digits(s, 5, 2);
-            var day = Digits(s, 8, 2);
-            if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-            {
-                return null;
-            }
-
-            return new LocalDate(year, month, day);
-        }
-
-        private static int Digits(ReadOnlySpan<byte> s, int from, int count)
-        {
-            var n = 0;
-            for (var i = from; i < from + count; i++)
-            {
-                var d = s[i] - (byte)'0';
-                if (d is < 0 or > 9)
-                {
-                    return -1;
-                }
-
-                n = (n * 10) + d;
-            }
-
-            return n;
+            return PlainDate(r.ValueSpan);
         }
     }
 }
