@@ -33,13 +33,15 @@ public sealed class PartyOrgDocument
 {
     private readonly InputDocument read;
     private readonly bool meetingsFromLog;
+    private readonly bool kept;
     private InputDocument? contract;
 
-    private PartyOrgDocument(InputDocument read, bool meetingsFromLog, OrganizationTree tree, Sections sections)
+    private PartyOrgDocument(InputDocument read, bool meetingsFromLog, bool kept, OrganizationTree tree, Sections sections)
     {
         this.read = read;
         this.meetingsFromLog = meetingsFromLog;
-        contract = meetingsFromLog ? null : read;
+        this.kept = kept;
+        contract = meetingsFromLog || !kept ? null : read;
         Tree = tree;
         Meetings = sections.Meetings;
         Terms = sections.Terms;
@@ -59,7 +61,10 @@ public sealed class PartyOrgDocument
     /// were read straight into <see cref="Meetings"/>, their contracts are made from it on first read (equal to what was
     /// read; a list that was absent stays null).
     /// </summary>
-    public InputDocument Contract => System.Threading.LazyInitializer.EnsureInitialized(ref contract, () => WithMeetings(read, Meetings))!;
+    /// <remarks>Loaded with <see cref="PartyOrgLoadOptions.KeepContract"/> false, the whole contract is made from the
+    /// domain objects on first read (<see cref="PartyOrgDocumentWriter.ToContract(ComplianceInput, string?)"/>, with
+    /// the document's <c>profile</c> and <c>asOf</c>).</remarks>
+    public InputDocument Contract => System.Threading.LazyInitializer.EnsureInitialized(ref contract, () => kept ? WithMeetings(read, Meetings) : FromDomain())!;
 
     /// <summary>The profile name given in the document, or null.</summary>
     public string? ProfileName => read.Profile;
@@ -268,7 +273,7 @@ public sealed class PartyOrgDocument
                 return LoadResult.Failed(problems.Items);
             }
 
-            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength);
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes);
         }
         catch (LimitedStream.LimitExceededException)
         {
@@ -305,7 +310,7 @@ public sealed class PartyOrgDocument
         var meetingSection = raw.MeetingSection;
         var sections = SectionMapper.Build(raw, tree, problems);
         var meetingsFromLog = meetingSection is not null && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };
-        var contract = new InputDocument
+        var contract = !options.KeepContract ? new InputDocument { Profile = raw.Profile, AsOf = raw.AsOf, Organizations = Array.Empty<OrganizationContract>(), WorkingDays = raw.Development.WorkingDays } : new InputDocument
         {
             Profile = raw.Profile,
             AsOf = raw.AsOf,
@@ -327,8 +332,35 @@ public sealed class PartyOrgDocument
             Assessments = raw.HasAssessments ? raw.Assessments.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Rectifications = raw.HasRectifications ? raw.Rectifications.Where(o => o is not null).Select(o => o!).ToArray() : null,
         };
-        var document = tree is null ? null : new PartyOrgDocument(contract, meetingsFromLog, tree, sections);
+        var document = tree is null ? null : new PartyOrgDocument(contract, meetingsFromLog, options.KeepContract, tree, sections);
         return problems.Count == 0 && document is not null ? LoadResult.Ok(document) : LoadResult.Failed(problems.Items);
+    }
+
+    private InputDocument FromDomain()
+    {
+        var written = PartyOrgDocumentWriter.ToContract(ToComplianceInput(AsOf ?? Domain.Calendars.SupportedDates.Latest), ProfileName);
+        return new InputDocument
+        {
+            Profile = written.Profile,
+            AsOf = AsOf,
+            Organizations = written.Organizations,
+            Members = written.Members,
+            Posts = written.Posts,
+            Terms = written.Terms,
+            Meetings = written.Meetings,
+            Elections = written.Elections,
+            Dues = written.Dues,
+            DuesExemptions = written.DuesExemptions,
+            Reports = written.Reports,
+            Trainings = written.Trainings,
+            Development = written.Development,
+            Transfers = written.Transfers,
+            Outflows = written.Outflows,
+            LostContact = written.LostContact,
+            WorkingDays = written.WorkingDays ?? read.WorkingDays,
+            Assessments = written.Assessments,
+            Rectifications = written.Rectifications,
+        };
     }
 
     private static InputDocument WithMeetings(InputDocument d, MeetingLog? meetings) => new()

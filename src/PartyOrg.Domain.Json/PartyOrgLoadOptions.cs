@@ -55,11 +55,31 @@ public sealed class PartyOrgLoadOptions
     /// <summary>The profile names <c>profile</c> may take; by default the built-in profiles (<c>state-organs</c>, …).</summary>
     public IReadOnlyCollection<string> ProfileNames { get; init; } = ComplianceProfile.BuiltIn.Select(p => p.Name).ToArray();
 
+    /// <summary>
+    /// The most threads the load may use (default 1: everything on the calling thread). With 2 or more, the elements
+    /// of a large section are parsed on a worker thread while the calling thread reads on (a section whose text is
+    /// under 1 MiB is read on the calling thread); the document, the problems and their order are the same whatever
+    /// the number.
+    /// </summary>
+    public int MaxThreads { get; init; } = 1;
+
+    /// <summary>
+    /// Whether <see cref="PartyOrgDocument.Contract"/> keeps the contract objects as read (default true). With false
+    /// they are dropped once the domain objects are built, which saves their memory on a large document;
+    /// <see cref="PartyOrgDocument.Contract"/> is then made from the domain objects on first read
+    /// (<see cref="PartyOrgDocumentWriter.ToContract(Compliance.ComplianceInput, string?)"/>): the same data, in the
+    /// writer's form (e.g. omitted optional lists instead of empty ones).
+    /// </summary>
+    public bool KeepContract { get; init; } = true;
+
+    /// <summary>The text of the elements handed to the worker thread at a time (tests make it small).</summary>
+    internal int SectionBatchBytes { get; init; } = 1 << 20;
+
     internal void Validate()
     {
-        if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || ProfileNames is null)
+        if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || MaxThreads <= 0 || SectionBatchBytes <= 0 || ProfileNames is null)
         {
-            throw new ArgumentException("MaxBytes, MaxDepth and MaxArrayLength must be positive and ProfileNames set.");
+            throw new ArgumentException("MaxBytes, MaxDepth, MaxArrayLength and MaxThreads must be positive and ProfileNames set.");
         }
     }
 }

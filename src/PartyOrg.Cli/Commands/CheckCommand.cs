@@ -83,7 +83,7 @@ public sealed class CheckCommand : ICommand
         {
             // The loader's messages wait until the progress line is gone.
             var messages = new System.IO.StringWriter();
-            document = DocumentInput.Load(Name, line, new CommandIo(io.In, io.Out, messages, io.OpenStandardInput, io.Clock));
+            document = DocumentInput.Load(Name, line, new CommandIo(io.In, io.Out, messages, io.OpenStandardInput, io.Clock), threads);
             if (document is null)
             {
                 progress.Dispose();
@@ -92,7 +92,7 @@ public sealed class CheckCommand : ICommand
         }
         else
         {
-            document = DocumentInput.Load(Name, line, io);
+            document = DocumentInput.Load(Name, line, io, threads);
         }
 
         if (document is null)
@@ -219,7 +219,7 @@ public sealed class CheckCommand : ICommand
 
         foreach (var file in files)
         {
-            var document = DocumentInput.Load(Name, file, io);
+            var document = DocumentInput.Load(Name, file, io, threads);
             if (document is null)
             {
                 unreadable++;

@@ -21,7 +21,16 @@ public static class DocumentInput
     /// <param name="io">The streams.</param>
     /// <returns>The document, or null after every problem was written to standard error (exit code 2).</returns>
     /// <exception cref="UsageException">No FILE or more than one.</exception>
-    public static PartyOrgDocument? Load(string command, CommandLine line, CommandIo io)
+    public static PartyOrgDocument? Load(string command, CommandLine line, CommandIo io) => Load(command, line, io, 1);
+
+    /// <summary>Loads the document named by the single positional argument (<c>-</c> = standard input) on up to <paramref name="threads"/> threads.</summary>
+    /// <param name="command">The command name, for messages.</param>
+    /// <param name="line">The command line.</param>
+    /// <param name="io">The streams.</param>
+    /// <param name="threads">The most threads the load may use (<see cref="PartyOrgLoadOptions.MaxThreads"/>).</param>
+    /// <returns>The document, or null after every problem was written to standard error (exit code 2).</returns>
+    /// <exception cref="UsageException">No FILE or more than one.</exception>
+    public static PartyOrgDocument? Load(string command, CommandLine line, CommandIo io, int threads)
     {
         if (line.Positional.Count != 1)
         {
@@ -30,7 +39,7 @@ public static class DocumentInput
                 : $"expected one FILE, got {line.Positional.Count}: {string.Join(" ", line.Positional)}");
         }
 
-        return Load(command, line.Positional[0], io);
+        return Load(command, line.Positional[0], io, threads);
     }
 
     /// <summary>Loads one document (<c>-</c> = standard input).</summary>
@@ -38,15 +47,25 @@ public static class DocumentInput
     /// <param name="file">The file.</param>
     /// <param name="io">The streams.</param>
     /// <returns>The document, or null after every problem was written to standard error.</returns>
-    public static PartyOrgDocument? Load(string command, string file, CommandIo io)
+    public static PartyOrgDocument? Load(string command, string file, CommandIo io) => Load(command, file, io, 1);
+
+    /// <summary>Loads one document (<c>-</c> = standard input), parsing large sections on a second thread when <paramref name="threads"/> allows.</summary>
+    /// <param name="command">The command name, for messages.</param>
+    /// <param name="file">The file.</param>
+    /// <param name="io">The streams.</param>
+    /// <param name="threads">The most threads the load may use (<see cref="PartyOrgLoadOptions.MaxThreads"/>).</param>
+    /// <returns>The document, or null after every problem was written to standard error.</returns>
+    public static PartyOrgDocument? Load(string command, string file, CommandIo io, int threads)
     {
+        // The commands read the domain objects only: the contract objects are not kept (a large document's memory).
+        var options = new PartyOrgLoadOptions { MaxThreads = threads, KeepContract = false };
         LoadResult result;
         Spreadsheets.WorkbookDocument? workbook = null;
         try
         {
             // A workbook (.xlsx) is converted into the JSON document and read by the same loader.
             workbook = file == "-" ? null : Spreadsheets.SpreadsheetInput.TryRead(file);
-            result = workbook is not null ? PartyOrgDocument.Load(workbook.Json) : file == "-" ? LoadStandardInput(io) : LoadFile(file);
+            result = workbook is not null ? PartyOrgDocument.Load(workbook.Json, options) : file == "-" ? LoadStandardInput(io, options) : LoadFile(file, options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -74,7 +93,7 @@ public static class DocumentInput
         return null;
     }
 
-    private static LoadResult LoadFile(string file)
+    private static LoadResult LoadFile(string file, PartyOrgLoadOptions options)
     {
         if (!File.Exists(file))
         {
@@ -82,18 +101,18 @@ public static class DocumentInput
         }
 
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920);
-        return PartyOrgDocument.Load(stream);
+        return PartyOrgDocument.Load(stream, options);
     }
 
-    private static LoadResult LoadStandardInput(CommandIo io)
+    private static LoadResult LoadStandardInput(CommandIo io, PartyOrgLoadOptions options)
     {
         if (io.OpenStandardInput is { } open)
         {
             using var stream = open();
-            return PartyOrgDocument.Load(stream);
+            return PartyOrgDocument.Load(stream, options);
         }
 
-        return PartyOrgDocument.Load(new UTF8Encoding(false).GetBytes(io.In.ReadToEnd()));
+        return PartyOrgDocument.Load(new UTF8Encoding(false).GetBytes(io.In.ReadToEnd()), options);
     }
 
     /// <summary>Parses a date option (<c>yyyy-MM-dd</c>).</summary>

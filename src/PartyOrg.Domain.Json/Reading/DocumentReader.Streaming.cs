@@ -20,10 +20,16 @@ internal sealed partial class DocumentReader
     /// <summary>Reads a whole document from <paramref name="source"/>; null when nothing more can be read (the problems say why).</summary>
     /// <exception cref="JsonException">The document is not valid JSON (with the line and byte position).</exception>
     /// <exception cref="InvalidUtf8Exception">The document is not UTF-8.</exception>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength) =>
-        new DocumentReader(problems, profileNames).ReadStream(source, maxArrayLength);
+    /// <param name="source">The text.</param>
+    /// <param name="problems">Receives the problems.</param>
+    /// <param name="profileNames">The profile names accepted.</param>
+    /// <param name="maxArrayLength">The most elements of one array.</param>
+    /// <param name="maxThreads">With 2 or more, the elements of a large section are parsed on a worker thread while this one reads on.</param>
+    /// <param name="batchBytes">The element text handed to the worker at a time.</param>
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20) =>
+        new DocumentReader(problems, profileNames).ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
-    private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength)
+    private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {
         var main = problems;
         if (source.Peek() != JsonTokenType.StartObject)
@@ -84,7 +90,7 @@ internal sealed partial class DocumentReader
             if (Array.Find(table, t => t.Name == name) is { } slot)
             {
                 problems = slot.Problems;
-                ReadSection(source, slot, maxArrayLength);
+                ReadSection(source, slot, maxArrayLength, maxThreads, batchBytes);
                 problems = main;
             }
             else if (Array.IndexOf(RootScalarFields, name) >= 0)
@@ -157,7 +163,7 @@ internal sealed partial class DocumentReader
         return buffer.ToArray();
     }
 
-    private void ReadSection(JsonStreamSource source, SectionSlot slot, int maxArrayLength)
+    private void ReadSection(JsonStreamSource source, SectionSlot slot, int maxArrayLength, int maxThreads, int batchBytes)
     {
         slot.Seen = true;
         var path = JsonPaths.Property(JsonPaths.Root, slot.Name);
@@ -188,11 +194,13 @@ internal sealed partial class DocumentReader
 
         source.Next();
         slot.Present = true;
+        using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes) : null;
         var i = 0;
         while (source.Peek() != JsonTokenType.EndArray)
         {
             if (i == maxArrayLength)
             {
+                pipe?.Complete();
                 problems.Add(path, ObjectReader.TooManyElements(maxArrayLength));
                 while (source.Peek() != JsonTokenType.EndArray)
                 {
@@ -203,10 +211,19 @@ internal sealed partial class DocumentReader
             }
 
             var element = source.Value(out _);
-            slot.Read(element, path, i);
+            if (pipe is null)
+            {
+                slot.Read(element, path, i);
+            }
+            else
+            {
+                pipe.Add(element.Span, i);
+            }
+
             i++;
         }
 
+        pipe?.Complete();
         source.Next();
     }
 
