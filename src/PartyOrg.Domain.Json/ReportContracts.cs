@@ -22,15 +22,63 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(report));
         }
 
-        return new CheckReportContract
+        return FromReport(report, asOfSource, report.Findings.Select(FromFinding).ToArray());
+    }
+
+    /// <summary>
+    /// The output of <c>check</c> for a report, for writing a large report: the findings' contracts are made one at a
+    /// time as the list is read (each read makes a new one, which is garbage once written), so serializing it never
+    /// holds every finding's contract. The JSON written is the same, byte for byte, as that of
+    /// <see cref="FromReport(ComplianceReport, string?)"/>.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="asOfSource">Where the "as of" date came from (<c>option</c>, <c>document</c>, <c>clock</c>), or null.</param>
+    /// <returns>The contract.</returns>
+    public static CheckReportContract FromReportDeferred(ComplianceReport report, string? asOfSource = null)
+    {
+        if (report is null)
         {
-            AsOf = report.AsOf,
-            AsOfSource = asOfSource,
-            Profile = report.ProfileName,
-            Window = new WindowContract { From = report.Window.Start, To = report.Window.End },
-            Findings = report.Findings.Select(FromFinding).ToArray(),
-            Summary = new SummaryContract { Organizations = report.OrganizationCount, Errors = report.Errors, Warnings = report.Warnings, Infos = report.Infos },
-        };
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return FromReport(report, asOfSource, new MappedList<Finding, FindingContract>(report.Findings, FromFinding));
+    }
+
+    private static CheckReportContract FromReport(ComplianceReport report, string? asOfSource, IReadOnlyList<FindingContract> findings) => new()
+    {
+        AsOf = report.AsOf,
+        AsOfSource = asOfSource,
+        Profile = report.ProfileName,
+        Window = new WindowContract { From = report.Window.Start, To = report.Window.End },
+        Findings = findings,
+        Summary = new SummaryContract { Organizations = report.OrganizationCount, Errors = report.Errors, Warnings = report.Warnings, Infos = report.Infos },
+    };
+
+    /// <summary>A read-only list whose elements are mapped from another's as they are read.</summary>
+    private sealed class MappedList<TSource, TResult> : IReadOnlyList<TResult>
+    {
+        private readonly IReadOnlyList<TSource> source;
+        private readonly Func<TSource, TResult> map;
+
+        internal MappedList(IReadOnlyList<TSource> source, Func<TSource, TResult> map)
+        {
+            this.source = source;
+            this.map = map;
+        }
+
+        public int Count => source.Count;
+
+        public TResult this[int index] => map(source[index]);
+
+        public IEnumerator<TResult> GetEnumerator()
+        {
+            for (var i = 0; i < source.Count; i++)
+            {
+                yield return map(source[i]);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The contract of one finding.</summary>

@@ -144,7 +144,8 @@ public sealed class CheckCommand : ICommand
 
         if (format == "json")
         {
-            PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));
+            // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
+            PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
             return;
         }
 
@@ -242,7 +243,8 @@ public sealed class CheckCommand : ICommand
                     w.Write(documents == 0 ? "{\"document\": " : ",\n{\"document\": ");
                     w.Write(JsonString(file));
                     w.Write(", \"report\":\n");
-                    PartyOrgJson.Serialize(w, ReportContracts.FromReport(report, source));
+                    // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
+            PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
                     w.Write("}");
                     break;
                 case "ndjson":

@@ -38,6 +38,23 @@ public sealed class StreamingOutputTests
     }
 
     [Fact]
+    public void A_deferred_report_contract_writes_the_same_json_as_the_whole_one()
+    {
+        var result = PartyOrgDocument.Parse(File.ReadAllText(RepoFiles.PathOf("docs", "examples", "exported-organ.json")));
+        result.Problems.Should().BeEmpty();
+        var doc = result.Document!;
+        var report = new PartyOrg.Domain.Compliance.ComplianceChecker(doc.Profile).Check(doc.ToComplianceInput(doc.AsOf!.Value));
+        report.Findings.Should().HaveCountGreaterThan(3);
+        var whole = ReportContracts.FromReport(report, "document");
+        var deferred = ReportContracts.FromReportDeferred(report, "document");
+        deferred.Findings.Should().HaveCount(report.Findings.Count);
+        deferred.Findings[2].RuleId.Should().Be(report.Findings[2].RuleId);
+        var writer = new StringWriter();
+        PartyOrgJson.Serialize(writer, deferred);
+        writer.ToString().Should().Be(PartyOrgJson.Serialize(whole));
+    }
+
+    [Fact]
     public void Serialize_ToAStream_SameBytesAsTheString()
     {
         var contract = new InputDocument { Organizations = new[] { new OrganizationContract { Id = "b", Kind = "branch", Name = "支部" } } };
