@@ -168,7 +168,7 @@ internal static class DevelopmentMapper
         foreach (var p in found)
         {
             var at = JsonPaths.Index("$." + collection, p.Index >= 0 && p.Index < index.Count ? index[p.Index] : p.Index);
-            problems.Add(p.Field is null ? at : at + "." + p.Field, p.Message);
+            problems.Add(p.Field is null ? at : at + "." + p.Field, DomainMapper.MessageOf(p, c => c == collection ? index : null));
         }
     }
 }

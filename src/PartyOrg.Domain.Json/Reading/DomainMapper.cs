@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Organizations;
 
@@ -15,9 +14,6 @@ namespace PartyOrg.Domain.Json.Reading;
 /// </summary>
 internal sealed class DomainMapper
 {
-    private static readonly Regex BuilderPath = new(@"\$\.(organizations|members|posts)\[(\d+)\]", RegexOptions.CultureInvariant);
-    private static readonly Regex MissingReference = new("no (organization|member) \"([^\"]*)\"", RegexOptions.CultureInvariant);
-
     private static readonly IReadOnlyDictionary<string, string> FieldOfParameter = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["id"] = "id", ["name"] = "name", ["kind"] = "kind", ["parentId"] = "parent", ["form"] = "form", ["leadsId"] = "leads",
@@ -47,15 +43,20 @@ internal sealed class DomainMapper
     internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems) => new DomainMapper(raw, problems).Build();
 
     /// <summary>
-    /// Whether a domain problem only repeats one already reported: a reference ("no organization \"x\"") to an
-    /// element that had a problem of its own and so was not built.
+    /// Whether a domain problem only repeats one already reported: a reference to nothing
+    /// (<see cref="DataProblem.MissingReference"/>) naming an element that had a problem of its own and so was not built.
     /// </summary>
-    internal static bool FollowsFromBrokenElement(RawDocument raw, DataProblem problem)
-    {
-        var reference = MissingReference.Match(problem.Message);
-        return reference.Success
-            && (reference.Groups[1].Value == "organization" ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(reference.Groups[2].Value);
-    }
+    internal static bool FollowsFromBrokenElement(RawDocument raw, DataProblem problem) =>
+        problem.MissingReference is { } missing
+        && (missing.Kind == ReferenceKind.Organization ? raw.BrokenOrganizations : raw.BrokenMembers).Contains(missing.Id);
+
+    /// <summary>
+    /// The message of a domain problem with the element it points at (<see cref="DataProblem.Related"/>) at its
+    /// position in the document: <paramref name="indexMapOf"/> gives, for a collection, the document position of
+    /// each element passed to the domain (null: the positions are the document's).
+    /// </summary>
+    internal static string MessageOf(DataProblem problem, Func<string, IReadOnlyList<int>?> indexMapOf) =>
+        problem.MessageWith(at => indexMapOf(at.Collection) is { } map && at.Index < map.Count ? JsonPaths.Index("$." + at.Collection, map[at.Index]) : at.Path);
 
     /// <summary>The JSON path of a domain problem at <paramref name="index"/> in the document (its own index may count built elements only).</summary>
     internal static string PathOf(DataProblem problem, int index) =>
@@ -205,10 +206,7 @@ internal sealed class DomainMapper
             }
 
             var index = d.Index >= 0 && indexMaps.TryGetValue(d.Collection, out var map) && d.Index < map.Count ? map[d.Index] : d.Index;
-            problems.Add(PathOf(d, index), BuilderPath.Replace(d.Message, match =>
-                indexMaps.TryGetValue(match.Groups[1].Value, out var m) && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < m.Count
-                    ? "$." + match.Groups[1].Value + "[" + m[k].ToString(CultureInfo.InvariantCulture) + "]"
-                    : match.Value));
+            problems.Add(PathOf(d, index), MessageOf(d, collection => indexMaps.TryGetValue(collection, out var m) ? m : null));
         }
 
         return tree;

@@ -88,36 +88,15 @@ internal static class DuesMapper
                 "duesExemptions" => d.Index >= 0 && d.Index < exemptionIndex.Count ? exemptionIndex[d.Index] : d.Index,
                 _ => memberPosition.TryGetValue(d.SubjectId, out var p) ? p : -1,
             };
-            var message = d.Message;
-            if (d.Collection == "dues")
+            problems.Add(DomainMapper.PathOf(d, index), DomainMapper.MessageOf(d, collection => collection switch
             {
-                message = FirstAt(message, rowIndex);
-            }
-            else if (d.Collection == "duesExemptions")
-            {
-                message = FirstAt(message, exemptionIndex, "$.duesExemptions[");
-            }
-
-            problems.Add(DomainMapper.PathOf(d, index), message);
+                "dues" => rowIndex,
+                "duesExemptions" => exemptionIndex,
+                _ => null,
+            }));
         }
 
         return raw.HasDues && problems.Count == before ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
-    }
-
-    /// <summary>Rewrites "$.dues[k]" in a message (an index among the built rows) to the row's position in the document.</summary>
-    private static string FirstAt(string message, List<int> map, string prefix = "$.dues[")
-    {
-        var at = message.IndexOf(prefix, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return message;
-        }
-
-        var close = message.IndexOf(']', at);
-        var digits = message.Substring(at + prefix.Length, close - at - prefix.Length);
-        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k < map.Count
-            ? message.Substring(0, at + prefix.Length) + map[k].ToString(System.Globalization.CultureInfo.InvariantCulture) + message.Substring(close)
-            : message;
     }
 
     private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);

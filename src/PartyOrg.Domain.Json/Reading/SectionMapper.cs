@@ -219,7 +219,7 @@ internal sealed class SectionMapper
         {
             if (!DomainMapper.FollowsFromBrokenElement(raw, d))
             {
-                problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.Message);
+                problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.MessageWith(at => at.Collection == d.Collection && at.Index < built.Count ? JsonPaths.Index("$." + at.Collection, built[at.Index].Index) : at.Path));
             }
         }
     }

@@ -105,7 +105,7 @@ public sealed class AssessmentEntryLog
 
         return entries.Select((e, i) => (e, i))
             .Where(x => !tree.TryGetOrganization(x.e.OrganizationId, out _))
-            .Select(x => new DataProblem("assessments", x.i, x.e.OrganizationId, "organization", $"no organization \"{x.e.OrganizationId}\""))
+            .Select(x => new DataProblem("assessments", x.i, x.e.OrganizationId, "organization", $"no organization \"{x.e.OrganizationId}\"") { MissingReference = DataReference.Organization(x.e.OrganizationId) })
             .ToArray();
     }
 }

@@ -199,7 +199,7 @@ public sealed class RectificationLog
 
         return records.Select((r, i) => (r, i))
             .Where(x => !tree.TryGetOrganization(x.r.OrganizationId, out _))
-            .Select(x => new DataProblem("rectifications", x.i, x.r.Id, "organization", $"no organization \"{x.r.OrganizationId}\""))
+            .Select(x => new DataProblem("rectifications", x.i, x.r.Id, "organization", $"no organization \"{x.r.OrganizationId}\"") { MissingReference = DataReference.Organization(x.r.OrganizationId) })
             .ToArray();
     }
 }

@@ -69,6 +69,7 @@ public sealed class DevelopmentLog
             i++;
             var index = i;
             void Add(string field, string message) => problems.Add(new DataProblem(Collection, index, a.Id, field, message));
+            void Missing(string field, string message, DataReference missing) => problems.Add(new DataProblem(Collection, index, a.Id, field, message) { MissingReference = missing });
             if (!ids.Add(a.Id))
             {
                 Add("id", $"the applicant id \"{a.Id}\" is used twice");
@@ -80,7 +81,7 @@ public sealed class DevelopmentLog
 
             if (!tree.TryGetOrganization(a.BranchId, out var branch))
             {
-                Add("branch", $"no organization \"{a.BranchId}\"");
+                Missing("branch", $"no organization \"{a.BranchId}\"", DataReference.Organization(a.BranchId));
             }
             else if (!branch!.IsBranch)
             {
@@ -105,8 +106,8 @@ public sealed class DevelopmentLog
                 }
             }
 
-            Members(a.LiaisonIds, "liaisons", Add, tree);
-            Members(a.SponsorIds, "sponsors", Add, tree);
+            Members(a.LiaisonIds, "liaisons", Add, Missing, tree);
+            Members(a.SponsorIds, "sponsors", Add, Missing, tree);
             for (var n = 0; n < a.PublicNotices.Count; n++)
             {
                 var notice = a.PublicNotices[n];
@@ -138,12 +139,12 @@ public sealed class DevelopmentLog
 
                 if (!tree.TryGetOrganization(approval.ByOrganizationId, out _))
                 {
-                    Add("approval.by", $"no organization \"{approval.ByOrganizationId}\"");
+                    Missing("approval.by", $"no organization \"{approval.ByOrganizationId}\"", DataReference.Organization(approval.ByOrganizationId));
                 }
 
                 if (approval.PartyGroupDecidedBy is { } pg && !tree.TryGetOrganization(pg, out _))
                 {
-                    Add("approval.partyGroupDecidedBy", $"no organization \"{pg}\"");
+                    Missing("approval.partyGroupDecidedBy", $"no organization \"{pg}\"", DataReference.Organization(pg));
                 }
             }
 
@@ -152,7 +153,7 @@ public sealed class DevelopmentLog
             {
                 if (!tree.TryGetMember(memberId, out var member))
                 {
-                    Add("member", $"no member \"{memberId}\"");
+                    Missing("member", $"no member \"{memberId}\"", DataReference.Member(memberId));
                 }
                 else if (a.Admission is null)
                 {
@@ -250,7 +251,7 @@ public sealed class DevelopmentLog
         }
     }
 
-    private static void Members(IReadOnlyList<string> ids, string field, Action<string, string> add, OrganizationTree tree)
+    private static void Members(IReadOnlyList<string> ids, string field, Action<string, string> add, Action<string, string, DataReference> missing, OrganizationTree tree)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < ids.Count; k++)
@@ -258,7 +259,7 @@ public sealed class DevelopmentLog
             var at = field + "[" + k.ToString(CultureInfo.InvariantCulture) + "]";
             if (!tree.TryGetMember(ids[k], out _))
             {
-                add(at, $"no member \"{ids[k]}\"; {field} are Party members");
+                missing(at, $"no member \"{ids[k]}\"; {field} are Party members", DataReference.Member(ids[k]));
             }
             else if (!seen.Add(ids[k]))
             {

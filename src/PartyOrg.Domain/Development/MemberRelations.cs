@@ -197,7 +197,7 @@ public sealed class MemberRelations
             Member(tree, "transfers", i, t.MemberId, problems);
             if (t.RefusedBy is { } by && !tree.TryGetOrganization(by, out _))
             {
-                problems.Add(new DataProblem("transfers", i, t.MemberId, "refusedBy", $"no organization \"{by}\""));
+                problems.Add(new DataProblem("transfers", i, t.MemberId, "refusedBy", $"no organization \"{by}\"") { MissingReference = DataReference.Organization(by) });
             }
 
             if (t.ReceivedOn is { } received && t.SentOn is { } sent && received < sent)
@@ -247,7 +247,7 @@ public sealed class MemberRelations
     {
         if (!tree.TryGetMember(memberId, out _))
         {
-            problems.Add(new DataProblem(collection, index, memberId, "member", $"no member \"{memberId}\""));
+            problems.Add(new DataProblem(collection, index, memberId, "member", $"no member \"{memberId}\"") { MissingReference = DataReference.Member(memberId) });
         }
     }
 }

@@ -74,7 +74,7 @@ public sealed class DuesLedger
         {
             if (!tree.TryGetMember(id, out _))
             {
-                problems.Add(new DataProblem("members", -1, id, "duesCategory", $"no member \"{id}\""));
+                problems.Add(new DataProblem("members", -1, id, "duesCategory", $"no member \"{id}\"") { MissingReference = DataReference.Member(id) });
             }
         }
 
@@ -91,13 +91,13 @@ public sealed class DuesLedger
             var month = DuesMonths.Format(r.Month);
             if (!tree.TryGetMember(r.MemberId, out _))
             {
-                problems.Add(new DataProblem("dues", i, r.MemberId, "member", $"no member \"{r.MemberId}\""));
+                problems.Add(new DataProblem("dues", i, r.MemberId, "member", $"no member \"{r.MemberId}\"") { MissingReference = DataReference.Member(r.MemberId) });
             }
 
             if (first.TryGetValue((r.MemberId, r.Month), out var j))
             {
                 problems.Add(new DataProblem("dues", i, r.MemberId, "month",
-                    $"a second row for member \"{r.MemberId}\" and month {month} (the first is $.dues[{j}]); the ledger has one row per member and month"));
+                    $"a second row for member \"{r.MemberId}\" and month {month} (the first is ", new DataLocation("dues", j), "); the ledger has one row per member and month"));
             }
             else
             {
@@ -129,12 +129,12 @@ public sealed class DuesLedger
 
             if (!tree.TryGetMember(e.MemberId, out _))
             {
-                problems.Add(new DataProblem("duesExemptions", i, e.MemberId, "member", $"no member \"{e.MemberId}\""));
+                problems.Add(new DataProblem("duesExemptions", i, e.MemberId, "member", $"no member \"{e.MemberId}\"") { MissingReference = DataReference.Member(e.MemberId) });
             }
 
             if (e.ApprovedBy is { } by && !tree.TryGetOrganization(by, out _))
             {
-                problems.Add(new DataProblem("duesExemptions", i, e.MemberId, "approvedBy", $"no organization \"{by}\""));
+                problems.Add(new DataProblem("duesExemptions", i, e.MemberId, "approvedBy", $"no organization \"{by}\"") { MissingReference = DataReference.Organization(by) });
             }
 
             for (var k = 0; k < i; k++)
@@ -143,7 +143,7 @@ public sealed class DuesLedger
                 if (other is not null && other.MemberId == e.MemberId && Overlap(other, e))
                 {
                     problems.Add(new DataProblem("duesExemptions", i, e.MemberId, "from",
-                        $"overlaps the arrangement at $.duesExemptions[{k}] for member \"{e.MemberId}\"; a month has at most one arrangement"));
+                        "overlaps the arrangement at ", new DataLocation("duesExemptions", k), $" for member \"{e.MemberId}\"; a month has at most one arrangement"));
                     break;
                 }
             }

@@ -63,7 +63,7 @@ public sealed class ElectionLog
 
             if (!tree.TryGetOrganization(r.OrganizationId, out var org))
             {
-                problems.Add(new DataProblem("elections", i, r.Id, "organization", $"no organization \"{r.OrganizationId}\""));
+                problems.Add(new DataProblem("elections", i, r.Id, "organization", $"no organization \"{r.OrganizationId}\"") { MissingReference = DataReference.Organization(r.OrganizationId) });
             }
             else if (!org!.HasTerm)
             {
@@ -75,26 +75,26 @@ public sealed class ElectionLog
                 var c = r.Input.Candidates[j].MemberId;
                 if (!tree.TryGetMember(c, out _))
                 {
-                    problems.Add(new DataProblem("elections", i, r.Id, $"candidates[{j}].member", $"no member \"{c}\""));
+                    problems.Add(new DataProblem("elections", i, r.Id, $"candidates[{j}].member", $"no member \"{c}\"") { MissingReference = DataReference.Member(c) });
                 }
             }
 
             if (r.SecretaryElected is { } s && !tree.TryGetMember(s, out _))
             {
-                problems.Add(new DataProblem("elections", i, r.Id, "secretaryElected", $"no member \"{s}\""));
+                problems.Add(new DataProblem("elections", i, r.Id, "secretaryElected", $"no member \"{s}\"") { MissingReference = DataReference.Member(s) });
             }
 
             for (var j = 0; j < r.DeputySecretariesElected.Count; j++)
             {
                 if (!tree.TryGetMember(r.DeputySecretariesElected[j], out _))
                 {
-                    problems.Add(new DataProblem("elections", i, r.Id, $"deputySecretariesElected[{j}]", $"no member \"{r.DeputySecretariesElected[j]}\""));
+                    problems.Add(new DataProblem("elections", i, r.Id, $"deputySecretariesElected[{j}]", $"no member \"{r.DeputySecretariesElected[j]}\"") { MissingReference = DataReference.Member(r.DeputySecretariesElected[j]) });
                 }
             }
 
             if (r.SecretaryApprovedBy is { } by && !tree.TryGetOrganization(by, out _))
             {
-                problems.Add(new DataProblem("elections", i, r.Id, "secretaryApprovedBy", $"no organization \"{by}\""));
+                problems.Add(new DataProblem("elections", i, r.Id, "secretaryApprovedBy", $"no organization \"{by}\"") { MissingReference = DataReference.Organization(by) });
             }
         }
 

@@ -147,6 +147,7 @@ public sealed class MeetingLog
             }
 
             void Add(string? field, string message) => list.Add(new DataProblem(c, index, r.Id, field, message));
+            void Missing(string field, DataReference missing) => list.Add(new DataProblem(c, index, r.Id, field, $"no {missing.Kind.Name} \"{missing.Id}\"") { MissingReference = missing });
             if (!ids.Add(r.Id))
             {
                 Add("id", $"duplicate meeting id \"{r.Id}\"");
@@ -165,7 +166,7 @@ public sealed class MeetingLog
 
             if (!tree.TryGetIndex(r.OrganizationId, out var orgIndex))
             {
-                Add("organization", $"no organization \"{r.OrganizationId}\"");
+                Missing("organization", DataReference.Organization(r.OrganizationId));
                 continue;
             }
 
@@ -196,7 +197,7 @@ public sealed class MeetingLog
                 var mi = tree.MemberIndexOf(r.Attendees[a]);
                 if (mi < 0)
                 {
-                    Add(Field("attendees", a), $"no member \"{r.Attendees[a]}\"");
+                    Missing(Field("attendees", a), DataReference.Member(r.Attendees[a]));
                 }
                 else if (!seen.Add(mi))
                 {
@@ -221,7 +222,7 @@ public sealed class MeetingLog
                 var mi = tree.MemberIndexOf(id);
                 if (mi < 0)
                 {
-                    Add(Field("absences", a) + ".member", $"no member \"{id}\"");
+                    Missing(Field("absences", a) + ".member", DataReference.Member(id));
                 }
                 else if (!seen.Add(mi))
                 {
@@ -240,7 +241,7 @@ public sealed class MeetingLog
                 var li = tree.MemberIndexOf(lecturer);
                 if (li < 0)
                 {
-                    Add("lecturer", $"no member \"{lecturer}\"");
+                    Missing("lecturer", DataReference.Member(lecturer));
                 }
                 else
                 {

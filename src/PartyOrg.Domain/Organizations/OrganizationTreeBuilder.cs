@@ -123,7 +123,7 @@ public sealed class OrganizationTreeBuilder
             var o = organizations[i];
             if (orgIndex.ContainsKey(o.Id))
             {
-                problems.Add(new DataProblem("organizations", i, o.Id, "id", $"duplicate organization id \"{o.Id}\" (first at $.organizations[{orgIndex[o.Id]}]); ids must be unique"));
+                problems.Add(new DataProblem("organizations", i, o.Id, "id", $"duplicate organization id \"{o.Id}\" (first at ", new DataLocation("organizations", orgIndex[o.Id]), "); ids must be unique"));
             }
             else
             {
@@ -153,7 +153,7 @@ public sealed class OrganizationTreeBuilder
             }
             else if (Org(o.ParentId) is not { } parent)
             {
-                problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\": no organization \"{o.ParentId}\" (parent)"));
+                problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\": no organization \"{o.ParentId}\" (parent)") { MissingReference = DataReference.Organization(o.ParentId) });
             }
             else
             {
@@ -175,7 +175,7 @@ public sealed class OrganizationTreeBuilder
             {
                 if (Org(o.LeadsId) is not { } led)
                 {
-                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead"));
+                    problems.Add(new DataProblem("organizations", i, o.Id, "leads", $"leading group \"{o.Id}\": no organization \"{o.LeadsId}\" to lead") { MissingReference = DataReference.Organization(o.LeadsId) });
                     badLeads.Add(o.Id);
                 }
                 else if (!led.Kind.IsBasicLevel || led.IsTemporaryBranch)
@@ -209,8 +209,8 @@ public sealed class OrganizationTreeBuilder
             {
                 var prior = members[first];
                 problems.Add(prior.BranchId != m.BranchId
-                    ? new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in two branches (\"{prior.BranchId}\" at $.members[{first}] and \"{m.BranchId}\"); a member belongs to exactly one regular branch")
-                    : new DataProblem("members", i, m.Id, "id", $"duplicate member id \"{m.Id}\" (first at $.members[{first}]); ids must be unique"));
+                    ? new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in two branches (\"{prior.BranchId}\" at ", new DataLocation("members", first), $" and \"{m.BranchId}\"); a member belongs to exactly one regular branch")
+                    : new DataProblem("members", i, m.Id, "id", $"duplicate member id \"{m.Id}\" (first at ", new DataLocation("members", first), "); ids must be unique"));
                 continue;
             }
 
@@ -219,7 +219,7 @@ public sealed class OrganizationTreeBuilder
             var branch = Org(m.BranchId);
             if (branch is null)
             {
-                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\": no organization \"{m.BranchId}\""));
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\": no organization \"{m.BranchId}\"") { MissingReference = DataReference.Organization(m.BranchId) });
             }
             else if (branch.Kind != OrganizationKind.Branch)
             {
@@ -235,7 +235,7 @@ public sealed class OrganizationTreeBuilder
                 var group = Org(m.GroupId);
                 if (group is null)
                 {
-                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": no organization \"{m.GroupId}\""));
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": no organization \"{m.GroupId}\"") { MissingReference = DataReference.Organization(m.GroupId) });
                 }
                 else if (group.Kind != OrganizationKind.PartyGroup)
                 {
@@ -259,7 +259,7 @@ public sealed class OrganizationTreeBuilder
                 var temp = Org(tid);
                 if (temp is null)
                 {
-                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": no organization \"{tid}\""));
+                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": no organization \"{tid}\"") { MissingReference = DataReference.Organization(tid) });
                 }
                 else if (!temp.IsTemporaryBranch)
                 {
@@ -275,12 +275,12 @@ public sealed class OrganizationTreeBuilder
             var member = memberIndex.TryGetValue(p.MemberId, out var mi) ? members[mi] : null;
             if (org is null)
             {
-                problems.Add(new DataProblem("posts", i, p.OrganizationId, "organization", $"post: no organization \"{p.OrganizationId}\""));
+                problems.Add(new DataProblem("posts", i, p.OrganizationId, "organization", $"post: no organization \"{p.OrganizationId}\"") { MissingReference = DataReference.Organization(p.OrganizationId) });
             }
 
             if (member is null)
             {
-                problems.Add(new DataProblem("posts", i, p.MemberId, "member", $"post in \"{p.OrganizationId}\": no member \"{p.MemberId}\""));
+                problems.Add(new DataProblem("posts", i, p.MemberId, "member", $"post in \"{p.OrganizationId}\": no member \"{p.MemberId}\"") { MissingReference = DataReference.Member(p.MemberId) });
             }
 
             if (org is null || member is null)

@@ -68,7 +68,7 @@ public sealed class TermSet
 
             if (!tree.TryGetOrganization(t.OrganizationId, out var org))
             {
-                problems.Add(new DataProblem("terms", i, t.OrganizationId, "organization", $"no organization \"{t.OrganizationId}\""));
+                problems.Add(new DataProblem("terms", i, t.OrganizationId, "organization", $"no organization \"{t.OrganizationId}\"") { MissingReference = DataReference.Organization(t.OrganizationId) });
             }
             else if (!org!.HasTerm)
             {
@@ -87,12 +87,12 @@ public sealed class TermSet
 
             if (t.Adjustment?.ApprovedBy is { } by && !tree.TryGetOrganization(by, out _))
             {
-                problems.Add(new DataProblem("terms", i, t.OrganizationId, "adjustment.approvedBy", $"no organization \"{by}\""));
+                problems.Add(new DataProblem("terms", i, t.OrganizationId, "adjustment.approvedBy", $"no organization \"{by}\"") { MissingReference = DataReference.Organization(by) });
             }
 
             if (t.Adjustment?.PartyGroupDecidedBy is { } pg && !tree.TryGetOrganization(pg, out _))
             {
-                problems.Add(new DataProblem("terms", i, t.OrganizationId, "adjustment.partyGroupDecidedBy", $"no organization \"{pg}\""));
+                problems.Add(new DataProblem("terms", i, t.OrganizationId, "adjustment.partyGroupDecidedBy", $"no organization \"{pg}\"") { MissingReference = DataReference.Organization(pg) });
             }
         }
 

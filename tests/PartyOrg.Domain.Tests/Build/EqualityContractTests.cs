@@ -33,6 +33,8 @@ public sealed class EqualityContractTests
     {
         [typeof(CandidateVotes)] = (() => new CandidateVotes("m-1", 5, 1), () => new CandidateVotes("m-1", 5, 2)),
         [typeof(Citation)] = (() => new Citation(Regulation.Constitution, 31), () => new Citation(Regulation.Constitution, 30)),
+        [typeof(DataLocation)] = (() => new DataLocation("members", 1), () => new DataLocation("members", 2)),
+        [typeof(DataReference)] = (() => DataReference.Member("m-1"), () => DataReference.Organization("m-1")),
         [typeof(DataProblem)] = (() => new DataProblem("members", 1, "m-1", "branch", "x"), () => new DataProblem("members", 2, "m-1", "branch", "x")),
         [typeof(ElectionNumbers)] = (() => ElectionNumbers.National.WithQuorum(2, 3), () => ElectionNumbers.National.WithQuorum(3, 4)),
         [typeof(ElectionThreshold)] = (() => new ElectionThreshold(40, ThresholdBasis.Entitled, 40), () => new ElectionThreshold(40, ThresholdBasis.Present, 35)),
