@@ -64,6 +64,11 @@ public sealed class MeetingLog
     /// <summary>The number of records.</summary>
     public int Count => columns?.Ids.Length ?? records!.Length;
 
+    /// <summary>Whether record <paramref name="i"/> recorded votes, without creating the record of a compact log.</summary>
+    /// <param name="i">The record's index.</param>
+    /// <returns>True when it has at least one vote.</returns>
+    internal bool HasVotes(int i) => columns is null ? records![i].Votes.Count > 0 : columns.Votes?.ContainsKey(i) == true;
+
     /// <summary>The compact log of validated columns (<see cref="MeetingLogBuilder"/>).</summary>
     internal static MeetingLog FromColumns(MeetingLogColumns columns, MeetingResolution resolution) => new(columns, resolution);
 

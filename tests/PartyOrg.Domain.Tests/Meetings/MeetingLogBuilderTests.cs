@@ -69,6 +69,20 @@ public sealed class MeetingLogBuilderTests
     }
 
     [Fact]
+    public void HasVotes_IsTheSameForTheCompactLogAndTheRecordLog()
+    {
+        var tree = Tree();
+        var records = ValidRecords();
+        MeetingLog.TryCreate(tree, records, out var fromRecords, out _).Should().BeTrue();
+        BuilderOf(records).TryBuild(tree, out var compact, out _).Should().BeTrue();
+
+        var expected = records.Select(r => r.Votes.Count > 0).ToArray();
+        expected.Should().Equal(true, false, false, false, false);
+        Enumerable.Range(0, records.Length).Select(fromRecords!.HasVotes).Should().Equal(expected);
+        Enumerable.Range(0, records.Length).Select(compact!.HasVotes).Should().Equal(expected);
+    }
+
+    [Fact]
     public void TryBuild_ValidMeetings_AuditGivesTheSameFindings()
     {
         var tree = Tree();

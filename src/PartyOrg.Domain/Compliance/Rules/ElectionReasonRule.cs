@@ -45,7 +45,7 @@ internal abstract class ElectionReasonRule : Rule
             }
 
             OnTallied(context, t);
-            foreach (var reason in outcome.Explain())
+            foreach (var reason in t.Reasons)
             {
                 if (reason.RuleId != id || reason.Passed || (SkipWhenVoid && outcome.IsVoid))
                 {

@@ -10,6 +10,8 @@ namespace PartyOrg.Domain.Compliance;
 /// <summary>One recorded election tallied for a run (or why it could not be).</summary>
 internal sealed class TalliedElection
 {
+    private IReadOnlyList<ElectionReason>? reasons;
+
     internal TalliedElection(ElectionRecord record, ElectionOutcome? outcome, int computedEntitled)
     {
         Record = record;
@@ -21,6 +23,12 @@ internal sealed class TalliedElection
 
     /// <summary>The outcome, or null when the recorded attendance exceeds the entitled voters computed from the members.</summary>
     internal ElectionOutcome? Outcome { get; }
+
+    /// <summary>
+    /// The explanation of the outcome (<see cref="ElectionExplanation.Explain"/>), made once for all the election rules
+    /// that read it (each run context has its own tallies); empty when the election was not tallied.
+    /// </summary>
+    internal IReadOnlyList<ElectionReason> Reasons => reasons ??= Outcome is { } outcome ? outcome.Explain() : System.Array.Empty<ElectionReason>();
 
     internal int ComputedEntitled { get; }
 }

@@ -36,12 +36,12 @@ internal sealed class ElecSecretaryByCommitteeRule : Rule
 
         foreach (var t in tallies)
         {
-            if (t.Outcome is not { } outcome)
+            if (t.Outcome is null)
             {
                 continue;
             }
 
-            foreach (var reason in outcome.Explain())
+            foreach (var reason in t.Reasons)
             {
                 if (reason.RuleId == Definition.Id && !reason.Passed)
                 {

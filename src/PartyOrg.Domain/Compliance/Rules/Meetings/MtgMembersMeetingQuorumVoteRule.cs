@@ -50,11 +50,12 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
         {
             foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                var record = index.Log.Records[r];
-                if (record.Votes.Count == 0)
+                if (!index.Log.HasVotes(r))
                 {
                     continue;
                 }
+
+                var record = index.Log.Records[r];
 
                 var tally = MeetingVoting.Tally(tree, record);
                 var month = ReportingPeriod.MonthOf(record.Date);
