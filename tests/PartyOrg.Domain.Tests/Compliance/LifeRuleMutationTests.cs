@@ -276,6 +276,102 @@ public sealed class LifeRuleMutationTests
         LifeThemeDayFixedDayRule.IsRegular(new[] { D(1, 7), D(2, 4), D(3, 4), D(4, 1) }, 100, 0).Should().BeTrue();
     }
 
+    [Fact]
+    public void DemocraticLife_TheSeatsAreCountedAfreshForEachMeeting()
+    {
+        // m5 sits on the 党组 until 30 June: four seats at the June meeting (3 present), three in December (2 present).
+        var tree = Tree(extra: b => b
+            .Add(new Post("lg", "m1", PostKind.DeputySecretary, Posts))
+            .Add(new Post("lg", "m10", PostKind.CommitteeMember, Posts))
+            .Add(new Post("lg", "m5", PostKind.CommitteeMember, Posts, new LocalDate(2026, 6, 30))));
+        var records = Replace(RecordsFor(tree, Obligations2026(tree)), MeetingKind.DemocraticLifeMeeting, "lg",
+            Meeting("dlm-1", "lg", new LocalDate(2026, 6, 10), MeetingKind.DemocraticLifeMeeting, new[] { "m11", "m1", "m10" }));
+        records.Add(Meeting("dlm-2", "lg", DlmDay, MeetingKind.DemocraticLifeMeeting, new[] { "m11", "m1" }));
+        Findings(tree, records, Dlm, YearEnd).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DualOrgLife_AMeetingOfTheYearBefore_DoesNotCountForTheYear()
+    {
+        var tree = DualTree(Posts);
+        var records = WithoutM1(tree);
+        records.Add(Meeting("olm-2025", "b1", new LocalDate(2025, 11, 10), MeetingKind.OrganizationalLifeMeeting, new[] { "m1", "m2" }));
+        var window = new DateInterval(new LocalDate(2025, 1, 1), YearEnd);
+        Findings(tree, records, Dual, YearEnd, window).Select(f => f.Period!.ToString()).Should().Equal("2026");
+    }
+
+    [Fact]
+    public void DualOrgLife_ProperAbsencesAtEveryMeeting_Excuse()
+    {
+        var tree = DualTree(Posts);
+        var records = RecordsFor(tree, Obligations2026(tree)).Select(r => r.OrganizationId == "b1" && r.Counts(MeetingKind.OrganizationalLifeMeeting)
+            ? r.WithAttendance(r.Attendees.Where(a => a != "m1"), new[] { new MeetingAbsence("m1", AbsenceReason.Illness) }) : r).ToList();
+        records.Add(Meeting("olm-2", "b1", new LocalDate(2026, 6, 10), MeetingKind.OrganizationalLifeMeeting, new[] { "m2" },
+            new[] { new MeetingAbsence("m1", AbsenceReason.BusinessTravel) }));
+        Findings(tree, records, Dual, YearEnd).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void FixedDay_AWindowEndingBeforeAsOf_EndsThePeriod()
+    {
+        var tree = Tree();
+        var records = new[] { ThemeDay(1, 2), ThemeDay(2, 14), ThemeDay(3, 27) };
+        Findings(tree, records, FixedDay, YearEnd, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 26))).Should().BeEmpty();
+        Findings(tree, records, FixedDay, YearEnd, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 27)))
+            .Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 27)));
+    }
+
+    // ---- LIFE-SELF-LAPSE-6M ----
+
+    private const string Lapse = "LIFE-SELF-LAPSE-6M";
+
+    private static IEnumerable<MeetingRecord> Monthly(string org, int months, params string[] attendees) =>
+        Enumerable.Range(1, months).Select(m => Meeting($"{org}-{m}", org, new LocalDate(2026, m, 10), MeetingKind.ThemedPartyDay, attendees));
+
+    [Fact]
+    public void SelfLapse_ATemporaryBranchsMeetings_CountForItsParticipantsOnly()
+    {
+        // p1 (registered in b2) takes part in temporary branch t, which meets monthly; b2 holds nothing.
+        var since = new LocalDate(2000, 1, 1);
+        var tree = Tree(extra: b => b
+            .Add(new Organization("t", OrganizationKind.Branch, "临时党支部", "oc", BranchForm.Temporary, establishedOn: since))
+            .Add(new Member("p1", "参加者", MembershipStatus.Full, "b2", null, since, since, temporaryBranchIds: new[] { "t" })));
+        var asOf = new LocalDate(2026, 6, 30);
+        var f = Findings(tree, Monthly("t", 6), Lapse, asOf).Single();
+        f.SubjectId.Should().Be("p1");
+        f.OrganizationId.Should().Be("b2");
+        f.Severity.Should().Be(Severity.Error);
+        f.Actual.Should().Be("6");
+        f.Period.Should().Be(ReportingPeriod.Custom(new LocalDate(2026, 1, 1), asOf));
+
+        Findings(tree, Monthly("t", 6, "p1"), Lapse, asOf).Should().BeEmpty("p1 attended the temporary branch's meetings");
+    }
+
+    [Theory]
+    [InlineData(1, "6", Severity.Error)]   // admitted on the 1st: March is judged
+    [InlineData(15, "5", Severity.Warning)] // admitted mid-March: judged from April
+    public void SelfLapse_TheMonthOfAdmission_IsJudgedOnlyWhenItBeginsOnItsFirstDay(int day, string months, Severity severity)
+    {
+        var tree = Tree(extra: b => b.Add(new Member("p2", "新党员", MembershipStatus.Probationary, "b2", admittedOn: new LocalDate(2026, 3, day))));
+        var f = Findings(tree, Monthly("b2", 8, "m9", "m10", "m11"), Lapse, new LocalDate(2026, 8, 31)).Single();
+        f.SubjectId.Should().Be("p2");
+        f.Actual.Should().Be(months);
+        f.Severity.Should().Be(severity);
+        f.Period.Should().Be(ReportingPeriod.Custom(new LocalDate(2026, day == 1 ? 3 : 4, 1), new LocalDate(2026, 8, 31)));
+    }
+
+    [Fact]
+    public void SelfLapse_AWindowEndingBeforeAsOf_EndsTheJudgedMonths()
+    {
+        var tree = Tree();
+        var window = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 4, 30));
+        var f = Findings(tree, Monthly("b2", 8, "m9", "m11"), Lapse, new LocalDate(2026, 8, 31), window).Single();
+        f.SubjectId.Should().Be("m10");
+        f.Actual.Should().Be("4");
+        f.Severity.Should().Be(Severity.Warning);
+        f.Period.Should().Be(ReportingPeriod.Custom(new LocalDate(2026, 1, 1), new LocalDate(2026, 4, 30)));
+    }
+
     // ---- LIFE-EVERY-MEMBER-IN-UNIT ----
 
     [Theory]

@@ -296,4 +296,19 @@ public sealed class TermRuleMutationTests
     [InlineData(4, 1)]
     public void Vacancy_SeatedEqualToTheSeatsElected_IsNoFinding(int seats, int findings) =>
         Vacancy(new LocalDate(2024, 3, 15), seats, seats + 1).Should().HaveCount(findings);
+
+    [Fact]
+    public void Vacancy_DeputyWithoutSecretary_IsAVacantSecretarySeat()
+    {
+        var since = new LocalDate(2024, 3, 15);
+        var full = TermTestData.Tree();
+        var tree = new OrganizationTreeBuilder().AddRange(full.Organizations).AddRange(full.Members)
+            .AddRange(full.Posts.Where(p => !(p.OrganizationId == "b" && p.Kind == PostKind.Secretary))).Build();
+        var profile = ComplianceProfile.StateOrgans.Derive("no-one-secretary", new LocalizedText("测试", "test")).WithoutRule("COM-ONE-SECRETARY");
+        var input = new ComplianceInput(tree, TermTestData.AsOf).WithTerms(TermSet.Create(tree, new[] { Oc, Gb, new Term("b", since) }));
+        var f = new ComplianceChecker(profile).Check(input).Findings.Where(x => x.RuleId == "TERM-VACANCY").ToArray();
+        f.Should().ContainSingle().Which.Expected.Should().Be("1 secretary");
+        f[0].Actual.Should().Be("0");
+        f[0].SubjectId.Should().Be("b");
+    }
 }
