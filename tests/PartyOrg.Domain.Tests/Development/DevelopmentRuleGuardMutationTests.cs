@@ -39,6 +39,9 @@ public sealed class DevelopmentRuleGuardMutationTests
 
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    private static IEnumerable<Member> FullMembers() =>
+        Enumerable.Range(1, 5).Select(i => new Member("m-" + i, "党员" + i, MembershipStatus.Full, "b-1", admittedOn: new LocalDate(2000, 1, 1), fullSince: new LocalDate(2001, 1, 1)));
+
     private static Applicant Activist(LocalDate activist, LocalDate? candidate, params LocalDate[] reviews) =>
         new("a-2", "积极分子", "b-1", birthDate: new LocalDate(1990, 1, 1), applied: activist, talked: activist, activist: activist,
             liaisonIds: new[] { "m-1" }, reviews: reviews, candidate: candidate);
@@ -330,5 +333,65 @@ public sealed class DevelopmentRuleGuardMutationTests
     public void ApprovalChain_AnAdjustmentNotYetApproved_IsNoFindingOnTheApprover()
     {
         ChainFindings(new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2027, 3, 31), null, null, "lg", new LocalDate(2026, 9, 28))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ApprovalChain_AnAdjustmentDecidedByAnotherBody_TheActualNamesIt()
+    {
+        var f = ChainFindings(new TermAdjustment(TermAdjustmentKind.Postpone, new LocalDate(2027, 3, 31), "wc", new LocalDate(2026, 10, 15), "gb", new LocalDate(2026, 9, 28)))
+            .Should().ContainSingle().Subject;
+
+        f.ExpectedText.English.Should().Be("decided by lg");
+        f.ActualText.English.Should().Be("gb");
+    }
+
+    [Fact]
+    public void ApprovalChain_AnApplicantOfABranchAtTheTopOfAnOrganLedByAPartyGroup_IsJudged()
+    {
+        var tree = OrganizationTree.CreateBuilder()
+            .Add(new Organization("wc", OrganizationKind.WorkingCommittee, "工委"))
+            .Add(new Organization("lg", OrganizationKind.LeadingGroup, "党组", leadsId: "b-1"))
+            .Add(new Organization("b-1", OrganizationKind.Branch, "机关党支部", "wc", BranchForm.Regular))
+            .AddRange(FullMembers())
+            .Build();
+        var a = Pipeline(Dates);
+        a = Copy(a, approval: new AdmissionApproval("wc", a.Approval!.Date));
+
+        var findings = new ComplianceChecker(ComplianceProfile.StateOrgans)
+            .Check(new ComplianceInput(tree, AsOf).WithWorkingDays(Weekdays).WithDevelopment(DevelopmentLog.Create(tree, new[] { a })))
+            .Findings.Where(f => f.RuleId == "ORGAN-APPROVAL-CHAIN").ToArray();
+
+        findings.Select(f => f.SubjectId).Should().Equal("a-1", "a-1"); // the admission and the conversion, neither decided by the 党组
+    }
+
+    [Fact]
+    public void ApprovalChain_AnApplicantOfABranchInNoOrgan_IsNotJudged()
+    {
+        var tree = OrganizationTree.CreateBuilder()
+            .Add(new Organization("bc", OrganizationKind.BasicCommittee, "基层党委"))
+            .Add(new Organization("b-1", OrganizationKind.Branch, "党支部", "bc", BranchForm.Regular))
+            .AddRange(FullMembers())
+            .Build();
+        var a = Pipeline(Dates);
+        a = Copy(a, approval: new AdmissionApproval("bc", a.Approval!.Date), sponsorIds: new[] { "m-1" });
+
+        var findings = new ComplianceChecker(ComplianceProfile.StateOrgans)
+            .Check(new ComplianceInput(tree, AsOf).WithWorkingDays(Weekdays).WithDevelopment(DevelopmentLog.Create(tree, new[] { a })))
+            .Findings;
+
+        findings.Should().NotContain(f => f.RuleId == "ORGAN-APPROVAL-CHAIN");
+        findings.Should().Contain(f => f.RuleId == "DEV-SPONSORS-2" && f.SubjectId == "a-1", "the record is judged by the other rules (one sponsor)");
+    }
+
+    [Fact]
+    public void TransferRequired_TheActualNamesTheRecordedPlace()
+    {
+        var left = new LocalDate(2026, 3, 31);
+        var relations = MemberRelations.Create(Tree(), null, new[] { new MemberOutflow("m-3", left, null, "深圳", true) }, null);
+
+        var f = Findings(relations, "MEM-TRANSFER-REQUIRED", AsOf).Should().ContainSingle().Subject;
+
+        f.ActualText.English.Should().Be("away at 深圳 since 2026-03-31 without a transfer");
+        f.ActualText.Chinese.Should().Be("2026-03-31起在深圳，未转移组织关系");
     }
 }
