@@ -56,6 +56,14 @@ internal static class DevelopmentRuleSupport
     /// <summary>The working days: the caller's, else the library's calendar for mainland China (Monday–Friday outside the years it covers).</summary>
     internal static IWorkingDayCalendar Calendar(ComplianceContext context) => context.Input.WorkingDays ?? WorkingDayCalendar.ChinaMainland2025And2026;
 
+    /// <summary>The member with the id, or null when the tree holds none.</summary>
+    internal static Organizations.Member? FindMember(ComplianceContext context, string id) =>
+        context.Tree.TryGetMember(id, out var m) ? m : null;
+
+    /// <summary>The organization with the id, or null when the tree holds none.</summary>
+    internal static Organizations.Organization? FindOrganization(ComplianceContext context, string id) =>
+        context.Tree.TryGetOrganization(id, out var o) ? o : null;
+
     /// <summary>Whether the member is a full member on the day (no record of them = false).</summary>
     internal static bool IsFullOn(ComplianceContext context, string memberId, LocalDate date) =>
         context.Tree.TryGetMember(memberId, out var m) && m!.StatusOn(date) == Organizations.MembershipStatus.Full;

@@ -27,10 +27,12 @@ internal sealed class DevActivistReview6mRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Activist is not { } activist || a.Probation?.Cancelled is not null)
+            if (a.Activist is null || a.Probation?.Cancelled is not null)
             {
                 continue;
             }
+
+            var activist = a.Activist.Value;
 
             var end = a.Candidate ?? context.AsOf;
             var months = Intervals(context, activist).ReviewMonths;

@@ -34,16 +34,18 @@ internal sealed class DevApproval3mRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission || a.Probation?.Cancelled is not null)
+            if (a.Admission is null || a.Probation?.Cancelled is not null)
             {
                 continue;
             }
+
+            var admission = a.Admission;
 
             var intervals = Intervals(context, admission.Meeting);
             var due = admission.Meeting.PlusMonths(intervals.ApprovalMonths);
             var limit = admission.Meeting.PlusMonths(intervals.ApprovalLimitMonths);
             var day = a.Approval?.Date ?? context.AsOf;
-            var actual = a.Approval is { } ap ? Text(D(ap.Date) + "审批", "approved on " + D(ap.Date)) : Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf));
+            var actual = a.Approval is null ? Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf)) : Text(D(a.Approval.Date) + "审批", "approved on " + D(a.Approval.Date));
             if (day > limit)
             {
                 Report(context, Definition, a, Text("在" + D(limit) + "前审批", "approved by " + D(limit)), actual);
@@ -53,8 +55,9 @@ internal sealed class DevApproval3mRule : Rule
                 Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), actual, "late", intervals.ApprovalMonths);
             }
 
-            if (a.Approval is { } approval && context.Tree.TryGetOrganization(approval.ByOrganizationId, out var by)
-                && by!.Kind != OrganizationKind.OrganCommittee && by.Kind != OrganizationKind.BasicCommittee && by.Kind != OrganizationKind.WorkingCommittee)
+            var by = a.Approval is null ? null : FindOrganization(context, a.Approval.ByOrganizationId);
+            if (by is not null
+                && by.Kind != OrganizationKind.OrganCommittee && by.Kind != OrganizationKind.BasicCommittee && by.Kind != OrganizationKind.WorkingCommittee)
             {
                 Report(context, Definition, a, Text("由党委审批", "approved by a Party committee"),
                     Text("由" + by.Kind.Name + "“" + by.Id + "”审批", "approved by the " + by.Kind.Name + " " + by.Id));

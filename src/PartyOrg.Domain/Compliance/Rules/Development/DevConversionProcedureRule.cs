@@ -26,7 +26,8 @@ internal sealed class DevConversionProcedureRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Conversion is not { } c)
+            var c = a.Conversion;
+            if (c is null)
             {
                 continue;
             }
@@ -36,7 +37,7 @@ internal sealed class DevConversionProcedureRule : Rule
             if (day > due)
             {
                 Report(context, Definition, a, Text("在" + D(due) + "前审批转正", "the conversion approved by " + D(due)),
-                    c.ApprovedOn is { } on ? Text(D(on) + "审批", "approved on " + D(on)) : Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf)));
+                    c.ApprovedOn is null ? Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf)) : Text(D(c.ApprovedOn.Value) + "审批", "approved on " + D(c.ApprovedOn.Value)));
             }
         }
     }

@@ -24,7 +24,8 @@ internal sealed class DevHigherTalkRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Approval is not { } approval)
+            var approval = a.Approval;
+            if (approval is null)
             {
                 continue;
             }
@@ -32,7 +33,7 @@ internal sealed class DevHigherTalkRule : Rule
             if (a.HigherTalk is not { } talk || talk > approval.Date)
             {
                 Report(context, Definition, a, Text("在" + D(approval.Date) + "审批前谈话", "a talk on or before the approval of " + D(approval.Date)),
-                    a.HigherTalk is { } t ? Text(D(t) + "谈话", "talked on " + D(t)) : Text("无上级谈话记录", "no talk recorded"));
+                    a.HigherTalk is null ? Text("无上级谈话记录", "no talk recorded") : Text(D(a.HigherTalk.Value) + "谈话", "talked on " + D(a.HigherTalk.Value)));
             }
         }
     }

@@ -25,10 +25,12 @@ internal sealed class DevLiaison12Rule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Activist is not { } activist)
+            if (a.Activist is null)
             {
                 continue;
             }
+
+            var activist = a.Activist.Value;
 
             if (a.LiaisonIds.Count is < 1 or > 2)
             {

@@ -24,10 +24,12 @@ internal sealed class DevPoliticalReviewRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission || a.Candidate is null)
+            if (a.Admission is null || a.Candidate is null)
             {
                 continue;
             }
+
+            var admission = a.Admission;
 
             var expected = Text("在" + D(admission.Meeting) + "支部大会前通过政治审查", "a passed political review on or before the meeting of " + D(admission.Meeting));
             if (a.PoliticalReview is not { } review)

@@ -32,10 +32,12 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission || a.Candidate is null)
+            if (a.Admission is null || a.Candidate is null)
             {
                 continue;
             }
+
+            var admission = a.Admission;
 
             var expected = Text("在" + D(admission.Meeting) + "支部大会前通过预审", "a passed pre-audit on or before the meeting of " + D(admission.Meeting));
             if (a.PreAudit is not { } audit)

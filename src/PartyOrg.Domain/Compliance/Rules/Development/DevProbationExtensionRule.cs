@@ -39,17 +39,26 @@ internal sealed class DevProbationExtensionRule : Rule
         foreach (var a in Applicants(context))
         {
             var p = a.Probation;
-            var intervals = a.Admission is { } admission ? Intervals(context, admission.Meeting) : Intervals(context, context.AsOf);
-            if (p?.Extension is { } e && (e.Months < intervals.ExtensionMinimumMonths || e.Months > intervals.ExtensionMaximumMonths))
+            var intervals = a.Admission is null ? Intervals(context, context.AsOf) : Intervals(context, a.Admission.Meeting);
+            var e = p?.Extension;
+            if (e is not null && (e.Months < intervals.ExtensionMinimumMonths || e.Months > intervals.ExtensionMaximumMonths))
             {
                 Report(context, Definition, a, Text("延长" + N(intervals.ExtensionMinimumMonths) + "至" + N(intervals.ExtensionMaximumMonths) + "个月", "an extension of " + N(intervals.ExtensionMinimumMonths) + " to " + N(intervals.ExtensionMaximumMonths) + " months"),
                     Text("延长" + N(e.Months) + "个月", "extended by " + N(e.Months) + " months"));
             }
 
-            if (a.Approval is null || p?.Conversion is not null || p?.Cancelled is not null || DevelopmentDates.ProbationEnd(a, intervals) is not { } end)
+            if (a.Approval is null || p?.Conversion is not null || p?.Cancelled is not null)
             {
                 continue;
             }
+
+            var probationEnd = DevelopmentDates.ProbationEnd(a, intervals);
+            if (probationEnd is null)
+            {
+                continue;
+            }
+
+            var end = probationEnd.Value;
 
             if (context.AsOf > end.PlusDays(grace))
             {
@@ -60,10 +69,12 @@ internal sealed class DevProbationExtensionRule : Rule
 
         foreach (var m in context.Tree.Members)
         {
-            if (m.Status != MembershipStatus.Probationary || m.AdmittedOn is not { } admitted || log?.OfMember(m.Id) is not null)
+            if (m.Status != MembershipStatus.Probationary || m.AdmittedOn is null || log?.OfMember(m.Id) is not null)
             {
                 continue;
             }
+
+            var admitted = m.AdmittedOn.Value;
 
             var end = admitted.PlusMonths(Intervals(context, admitted).ProbationMonths);
             if (context.AsOf > end.PlusDays(grace))

@@ -26,10 +26,12 @@ internal sealed class DevSponsors2Rule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Admission is not { } admission || a.Candidate is null)
+            if (a.Admission is null || a.Candidate is null)
             {
                 continue;
             }
+
+            var admission = a.Admission;
 
             var day = admission.Meeting;
             if (a.SponsorIds.Count != 2)

@@ -26,10 +26,12 @@ internal sealed class DevTalkWithin1mRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.Applied is not { } applied)
+            if (a.Applied is null)
             {
                 continue;
             }
+
+            var applied = a.Applied.Value;
 
             var due = applied.PlusMonths(Intervals(context, applied).TalkMonths);
             var expected = Text(D(applied) + "至" + D(due) + "之间谈话", "a talk from " + D(applied) + " to " + D(due));

@@ -23,7 +23,8 @@ internal sealed class MemLostContact6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (context.Input.Relations?.LostContacts is not { } lost)
+        var lost = context.Input.Relations?.LostContacts;
+        if (lost is null)
         {
             return;
         }
@@ -32,12 +33,18 @@ internal sealed class MemLostContact6mRule : Rule
         {
             var six = l.Since.PlusMonths(context.Parameter(DevelopmentParameters.LostContactMonths, l.Since));
             var restored = l.ContactRestoredOn is { } r && r <= six;
-            if (six > context.AsOf || restored || l.SuspendedOn is not null || l.RemovedOn is not null || !context.Tree.TryGetMember(l.MemberId, out var m))
+            if (six > context.AsOf || restored || l.SuspendedOn is not null || l.RemovedOn is not null)
             {
                 continue;
             }
 
-            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(l.Since, context.AsOf), Text(D(six) + "起停止党籍", "Party standing suspended from " + D(six)),
+            var m = FindMember(context, l.MemberId);
+            if (m is null)
+            {
+                continue;
+            }
+
+            context.Report(Definition, l.MemberId, m.BranchId, Calendars.ReportingPeriod.Custom(l.Since, context.AsOf), Text(D(six) + "起停止党籍", "Party standing suspended from " + D(six)),
                 Text(D(l.Since) + "起失去联系，未停止党籍", "out of contact since " + D(l.Since) + ", not suspended"));
         }
     }

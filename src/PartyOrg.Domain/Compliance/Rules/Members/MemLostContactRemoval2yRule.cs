@@ -23,17 +23,26 @@ internal sealed class MemLostContactRemoval2yRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (context.Input.Relations?.LostContacts is not { } lost)
+        var lost = context.Input.Relations?.LostContacts;
+        if (lost is null)
         {
             return;
         }
 
         foreach (var l in lost)
         {
-            if (l.SuspendedOn is not { } suspended || l.RemovedOn is not null || !context.Tree.TryGetMember(l.MemberId, out var m))
+            if (l.SuspendedOn is null || l.RemovedOn is not null)
             {
                 continue;
             }
+
+            var m = FindMember(context, l.MemberId);
+            if (m is null)
+            {
+                continue;
+            }
+
+            var suspended = l.SuspendedOn.Value;
 
             var two = suspended.PlusYears(context.Parameter(DevelopmentParameters.LostContactRemovalYears, suspended));
             if (two > context.AsOf || (l.ContactRestoredOn is { } r && r <= two))
@@ -41,7 +50,7 @@ internal sealed class MemLostContactRemoval2yRule : Rule
                 continue;
             }
 
-            context.Report(Definition, l.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(suspended, context.AsOf), Text(D(two) + "起按自行脱党除名", "removed from " + D(two)),
+            context.Report(Definition, l.MemberId, m.BranchId, Calendars.ReportingPeriod.Custom(suspended, context.AsOf), Text(D(two) + "起按自行脱党除名", "removed from " + D(two)),
                 Text(D(suspended) + "停止党籍，仍无法联系，未除名", "suspended on " + D(suspended) + ", still out of contact, not removed"));
         }
     }

@@ -26,15 +26,29 @@ internal sealed class MemPartyAgeRule : Rule
     {
         foreach (var a in Applicants(context))
         {
-            if (a.MemberId is not { } id || a.Conversion?.ApprovedOn is null || a.Admission is null || DevelopmentDates.ProbationEnd(a, Intervals(context, a.Admission.Meeting)) is not { } end || !context.Tree.TryGetMember(id, out var m))
+            if (a.MemberId is null || a.Conversion?.ApprovedOn is null || a.Admission is null)
             {
                 continue;
             }
 
-            if (m!.FullSince != end)
+            var id = a.MemberId;
+            var probationEnd = DevelopmentDates.ProbationEnd(a, Intervals(context, a.Admission.Meeting));
+            if (probationEnd is null)
+            {
+                continue;
+            }
+
+            var end = probationEnd.Value;
+            var m = FindMember(context, id);
+            if (m is null)
+            {
+                continue;
+            }
+
+            if (m.FullSince != end)
             {
                 context.Report(Definition, id, m.BranchId, null, Text("党龄自" + D(end) + "起算", "full since " + D(end)),
-                    m.FullSince is { } f ? Text("记录为" + D(f) + "起", "recorded full since " + D(f)) : Text("未记录转正日期", "no fullSince recorded"));
+                    m.FullSince is null ? Text("未记录转正日期", "no fullSince recorded") : Text("记录为" + D(m.FullSince.Value) + "起", "recorded full since " + D(m.FullSince.Value)));
             }
         }
     }

@@ -24,17 +24,24 @@ internal sealed class MemTransferRequiredRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        if (context.Input.Relations?.Outflows is not { } outflows)
+        var outflows = context.Input.Relations?.Outflows;
+        if (outflows is null)
         {
             return;
         }
 
-        var transfers = context.Input.Relations.Transfers;
+        var transfers = context.Input.Relations?.Transfers;
         foreach (var o in outflows)
         {
             var until = o.Returned ?? context.AsOf;
             var six = o.Left.PlusMonths(context.Parameter(DevelopmentParameters.TransferRequiredMonths, o.Left));
-            if (!o.FixedPlace || six > until || !context.Tree.TryGetMember(o.MemberId, out var m))
+            if (!o.FixedPlace || six > until)
+            {
+                continue;
+            }
+
+            var m = FindMember(context, o.MemberId);
+            if (m is null)
             {
                 continue;
             }
@@ -44,7 +51,7 @@ internal sealed class MemTransferRequiredRule : Rule
                 continue;
             }
 
-            context.Report(Definition, o.MemberId, m!.BranchId, Calendars.ReportingPeriod.Custom(o.Left, until), Text(D(six) + "前转移组织关系", "the relationship transferred by " + D(six)),
+            context.Report(Definition, o.MemberId, m.BranchId, Calendars.ReportingPeriod.Custom(o.Left, until), Text(D(six) + "前转移组织关系", "the relationship transferred by " + D(six)),
                 Text(D(o.Left) + "起在" + (o.Place ?? "外地") + "，未转移组织关系", "away at " + (o.Place ?? "another place") + " since " + D(o.Left) + " without a transfer"));
         }
     }

@@ -33,20 +33,24 @@ internal sealed class OrganApprovalChainRule : Rule
         var tree = context.Tree;
         foreach (var e in TermRuleSupport.Entries(context))
         {
-            if (e.Adjustment is not { } adj || !tree.TryGetIndex(e.OrganizationId, out var at) || !tree.IsOrganTopIndex(at))
+            var adj = e.Adjustment;
+            if (adj is null || !(tree.TryGetIndex(e.OrganizationId, out var at) && tree.IsOrganTopIndex(at)))
             {
                 continue;
             }
 
             var id = e.OrganizationId;
-            if (tree.LeadingGroupOf(id) is { } group && adj.PartyGroupDecidedBy != group.Id)
+            var group = tree.LeadingGroupOf(id);
+            if (group is not null && adj.PartyGroupDecidedBy != group.Id)
             {
                 context.Report(Definition, id, id, null, new LocalizedText("由党组“" + group.Id + "”讨论决定", "decided by " + group.Id),
-                    adj.PartyGroupDecidedBy is { } decidedBy ? new LocalizedText("由“" + decidedBy + "”决定", decidedBy) : new LocalizedText("未记录决定", "no decision recorded"),
+                    adj.PartyGroupDecidedBy is null ? new LocalizedText("未记录决定", "no decision recorded") : new LocalizedText("由“" + adj.PartyGroupDecidedBy + "”决定", adj.PartyGroupDecidedBy),
                     $"{adj.Kind.ChineseName}未记录党组“{group.Name}”的讨论决定", $"no decision of the Party group \"{group.Id}\" is recorded for the {adj.Kind.EnglishName}");
             }
 
-            if (tree.WorkingCommitteeOf(id) is { } wc && adj.ApprovedBy is { } by && by != wc.Id)
+            var wc = tree.WorkingCommitteeOf(id);
+            var by = adj.ApprovedBy;
+            if (wc is not null && by is not null && by != wc.Id)
             {
                 context.Report(Definition, id, id, null, new LocalizedText("由“" + wc.Id + "”批准", "approved by " + wc.Id), new LocalizedText("由“" + by + "”批准", "approved by " + by),
                     $"{adj.Kind.ChineseName}应报机关工委“{wc.Name}”审批", $"the {adj.Kind.EnglishName} should be approved by the organ working committee \"{wc.Id}\"");
@@ -60,7 +64,8 @@ internal sealed class OrganApprovalChainRule : Rule
     /// </summary>
     private static void EvaluateAdmissions(ComplianceContext context)
     {
-        if (context.Input.Development is not { } log)
+        var log = context.Input.Development;
+        if (log is null)
         {
             return;
         }
@@ -74,19 +79,27 @@ internal sealed class OrganApprovalChainRule : Rule
             }
 
             var top = tree.IsOrganTop(a.BranchId) ? a.BranchId : tree.Ancestors(a.BranchId).FirstOrDefault(o => tree.IsOrganTop(o.Id))?.Id;
-            if (top is null || tree.LeadingGroupOf(top) is not { } group)
+            if (top is null)
             {
                 continue;
             }
 
-            if (a.Approval is { } approval)
+            var group = tree.LeadingGroupOf(top);
+            if (group is null)
+            {
+                continue;
+            }
+
+            var approval = a.Approval;
+            if (approval is not null)
             {
                 Check(context, a, group, approval.Date, approval.PartyGroupDecidedOn, approval.PartyGroupDecidedBy, "接收预备党员", "admission");
             }
 
-            if (a.Conversion is { ApprovedOn: { } approvedOn } conversion)
+            var conversion = a.Conversion;
+            if (conversion is not null && conversion.ApprovedOn is not null)
             {
-                Check(context, a, group, approvedOn, conversion.PartyGroupDecidedOn, null, "预备党员转正", "conversion");
+                Check(context, a, group, conversion.ApprovedOn.Value, conversion.PartyGroupDecidedOn, null, "预备党员转正", "conversion");
             }
         }
     }
@@ -99,9 +112,9 @@ internal sealed class OrganApprovalChainRule : Rule
             return;
         }
 
-        var actual = decidedOn is { } d
-            ? new LocalizedText("党组决定日期为" + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : "（" + decidedBy + "）"),
-                "decided on " + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : " by " + decidedBy))
+        var actual = decidedOn is not null
+            ? new LocalizedText("党组决定日期为" + decidedOn.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : "（" + decidedBy + "）"),
+                "decided on " + decidedOn.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (decidedBy is null ? string.Empty : " by " + decidedBy))
             : new LocalizedText("未记录党组的讨论决定", "no decision of the Party group recorded");
         context.Report(Definition, a.Id, a.BranchId, null,
             new LocalizedText("审批前由党组“" + group.Id + "”讨论决定", "decided by " + group.Id + " before the approval"), actual,
