@@ -339,39 +339,22 @@ public sealed class PartyOrgDocument
     private InputDocument FromDomain()
     {
         var written = PartyOrgDocumentWriter.ToContract(ToComplianceInput(AsOf ?? Domain.Calendars.SupportedDates.Latest), ProfileName);
-        return new InputDocument
-        {
-            Profile = written.Profile,
-            AsOf = AsOf,
-            Organizations = written.Organizations,
-            Members = written.Members,
-            Posts = written.Posts,
-            Terms = written.Terms,
-            Meetings = written.Meetings,
-            Elections = written.Elections,
-            Dues = written.Dues,
-            DuesExemptions = written.DuesExemptions,
-            Reports = written.Reports,
-            Trainings = written.Trainings,
-            Development = written.Development,
-            Transfers = written.Transfers,
-            Outflows = written.Outflows,
-            LostContact = written.LostContact,
-            WorkingDays = written.WorkingDays ?? read.WorkingDays,
-            Assessments = written.Assessments,
-            Rectifications = written.Rectifications,
-        };
+        return Copy(written, AsOf, written.Meetings, written.WorkingDays ?? read.WorkingDays);
     }
 
-    private static InputDocument WithMeetings(InputDocument d, MeetingLog? meetings) => new()
+    private static InputDocument WithMeetings(InputDocument d, MeetingLog? meetings) =>
+        Copy(d, d.AsOf, meetings?.Records.Select(PartyOrgDocumentWriter.ToContract).ToArray(), d.WorkingDays);
+
+    /// <summary><paramref name="d"/> with another "as of" date, meetings and working days.</summary>
+    private static InputDocument Copy(InputDocument d, LocalDate? asOf, IReadOnlyList<MeetingContract>? meetings, WorkingDaysContract? workingDays) => new()
     {
         Profile = d.Profile,
-        AsOf = d.AsOf,
+        AsOf = asOf,
         Organizations = d.Organizations,
         Members = d.Members,
         Posts = d.Posts,
         Terms = d.Terms,
-        Meetings = meetings?.Records.Select(PartyOrgDocumentWriter.ToContract).ToArray(),
+        Meetings = meetings,
         Elections = d.Elections,
         Dues = d.Dues,
         DuesExemptions = d.DuesExemptions,
@@ -381,7 +364,7 @@ public sealed class PartyOrgDocument
         Transfers = d.Transfers,
         Outflows = d.Outflows,
         LostContact = d.LostContact,
-        WorkingDays = d.WorkingDays,
+        WorkingDays = workingDays,
         Assessments = d.Assessments,
         Rectifications = d.Rectifications,
     };

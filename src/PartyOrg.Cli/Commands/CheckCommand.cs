@@ -244,8 +244,7 @@ public sealed class CheckCommand : ICommand
                     w.Write(documents == 0 ? "{\"document\": " : ",\n{\"document\": ");
                     w.Write(JsonString(file));
                     w.Write(", \"report\":\n");
-                    // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
-            PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
+                    PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
                     w.Write("}");
                     break;
                 case "ndjson":

@@ -40,7 +40,7 @@ internal sealed partial class DocumentReader
             current = new Batch(batchBytes);
         }
 
-        /// <summary>Queues element <paramref name="index"/> (its bytes are copied).</summary>
+        /// <summary>Queues element <paramref name="index"/>, the one after the last queued (its bytes are copied).</summary>
         internal void Add(ReadOnlySpan<byte> element, int index)
         {
             if (current.Count > 0 && current.Length + element.Length > batchBytes)
@@ -67,15 +67,11 @@ internal sealed partial class DocumentReader
                 current = new Batch(batchBytes);
             }
 
-            full!.CompleteAdding();
-            worker.Join();
-            worker = null;
-            full.Dispose();
-            full = null;
+            Dispose();
             failure?.Throw();
         }
 
-        /// <summary>Stops the worker when the reading stage failed (the rest of the section is not parsed).</summary>
+        /// <summary>Lets the worker finish what is queued and waits for it (after a failure of the reading stage, the rest of the section is not read).</summary>
         public void Dispose()
         {
             if (worker is null)
@@ -127,11 +123,10 @@ internal sealed partial class DocumentReader
             }
         }
 
-        /// <summary>Element texts one after the other, with their starts and array indices.</summary>
+        /// <summary>Consecutive elements' texts one after the other, with their starts and the first one's array index.</summary>
         private sealed class Batch
         {
             private readonly List<int> starts = new();
-            private readonly List<int> indices = new();
             private readonly int size;
             private byte[] bytes;
 
@@ -141,7 +136,9 @@ internal sealed partial class DocumentReader
                 bytes = new byte[Math.Min(size, 4096)];
             }
 
-            internal int Count => indices.Count;
+            private int first;
+
+            internal int Count => starts.Count;
 
             internal int Length { get; private set; }
 
@@ -152,25 +149,28 @@ internal sealed partial class DocumentReader
                     Array.Resize(ref bytes, Math.Max(checked(bytes.Length * 2), checked(Length + element.Length)));
                 }
 
+                if (starts.Count == 0)
+                {
+                    first = index;
+                }
+
                 element.CopyTo(new Span<byte>(bytes, Length, element.Length));
                 starts.Add(Length);
-                indices.Add(index);
                 Length += element.Length;
             }
 
             internal void ReadInto(SectionSlot slot, string path)
             {
-                for (var i = 0; i < indices.Count; i++)
+                for (var i = 0; i < starts.Count; i++)
                 {
                     var end = i + 1 < starts.Count ? starts[i + 1] : Length;
-                    slot.Read(new ReadOnlyMemory<byte>(bytes, starts[i], end - starts[i]), path, indices[i]);
+                    slot.Read(new ReadOnlyMemory<byte>(bytes, starts[i], end - starts[i]), path, first + i);
                 }
             }
 
             internal void Clear()
             {
                 starts.Clear();
-                indices.Clear();
                 Length = 0;
                 if (bytes.Length > size)
                 {
