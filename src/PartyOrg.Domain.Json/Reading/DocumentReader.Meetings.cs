@@ -41,9 +41,9 @@ internal sealed partial class DocumentReader
         private readonly DocumentReader owner;
         private readonly MeetingLogBuilder builder = new();
         private readonly List<(int Index, MeetingContract? Contract)> slow = new();
-        private readonly IdPool ids = new();
-        private readonly List<string> scratch = new(64);
-        private readonly List<(string Member, int Reason)> absences = new(8);
+        private readonly Utf8IdTable keys = new();
+        private readonly List<int> scratch = new(64);
+        private readonly List<(int Member, int Reason)> absences = new(8);
         private readonly List<int> kindScratch = new(4);
         private readonly Dictionary<long, MeetingKind[]> kindLists = new();
         private int count;
@@ -81,7 +81,8 @@ internal sealed partial class DocumentReader
             }
 
             var seen = 0;
-            string? id = null, organization = null, lecturer = null, topic = null;
+            string? id = null, topic = null;
+            int organization = -1, lecturer = -1;
             MeetingKind[]? kinds = null;
             LocalDate date = default;
             scratch.Clear();
@@ -98,7 +99,7 @@ internal sealed partial class DocumentReader
                 switch (field)
                 {
                     case IdField:
-                        id = Id(ref r, false);
+                        id = Id(ref r);
                         if (id is null)
                         {
                             return false;
@@ -106,8 +107,8 @@ internal sealed partial class DocumentReader
 
                         break;
                     case OrganizationField:
-                        organization = Id(ref r, true);
-                        if (organization is null)
+                        organization = Key(ref r);
+                        if (organization < 0)
                         {
                             return false;
                         }
@@ -137,8 +138,8 @@ internal sealed partial class DocumentReader
 
                         break;
                     case LecturerField:
-                        lecturer = Id(ref r, true);
-                        if (lecturer is null)
+                        lecturer = Key(ref r);
+                        if (lecturer < 0)
                         {
                             return false;
                         }
@@ -168,7 +169,7 @@ internal sealed partial class DocumentReader
                 return false;
             }
 
-            builder.Add(id!, organization!, date, kinds!, lecturer, topic);
+            builder.Add(id!, organization, date, kinds!, lecturer, topic);
             foreach (var a in scratch)
             {
                 builder.Attendee(a);
@@ -196,15 +197,47 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>A plain id string (no escape, not blank, no surrounding white space, not too long), or null.</summary>
-        private string? Id(ref Utf8JsonReader r, bool shared)
+        private static string? Id(ref Utf8JsonReader r)
         {
             if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.ValueSpan.Length == 0)
             {
                 return null;
             }
 
-            var s = shared ? ids.Get(r.ValueSpan) : IdPool.Decode(r.ValueSpan);
-            return s.Length <= PartyOrgLoadOptions.MaxIdLength && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[s.Length - 1]) ? s : null;
+            var s = IdPool.Decode(r.ValueSpan);
+            return PlainId(s) ? s : null;
+        }
+
+        private static bool PlainId(string s) =>
+            s.Length <= PartyOrgLoadOptions.MaxIdLength && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[s.Length - 1]);
+
+        /// <summary>
+        /// The builder's key of a plain id named again and again (an organization, an attendee), looked up by its bytes
+        /// (decoded and checked only the first time), or -1 when it is not a plain id.
+        /// </summary>
+        private int Key(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.ValueSpan.Length == 0)
+            {
+                return -1;
+            }
+
+            var bytes = r.ValueSpan;
+            var key = keys.Find(bytes);
+            if (key >= 0)
+            {
+                return key;
+            }
+
+            var s = IdPool.Decode(bytes);
+            if (!PlainId(s))
+            {
+                return -1;
+            }
+
+            key = builder.Intern(s);
+            keys.Add(bytes, key);
+            return key;
         }
 
         private static string? Text(ref Utf8JsonReader r)
@@ -228,12 +261,13 @@ internal sealed partial class DocumentReader
 
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                if (scratch.Count == owner.problems.MaxArrayLength || Id(ref r, true) is not { } s)
+                int key;
+                if (scratch.Count == owner.problems.MaxArrayLength || (key = Key(ref r)) < 0)
                 {
                     return false;
                 }
 
-                scratch.Add(s);
+                scratch.Add(key);
             }
 
             return scratch.Count > 0;
@@ -291,7 +325,7 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
-                string? member = null;
+                var member = -1;
                 var reason = -1;
                 while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                 {
@@ -300,11 +334,11 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    if (member is null && r.ValueSpan.SequenceEqual(MemberName))
+                    if (member < 0 && r.ValueSpan.SequenceEqual(MemberName))
                     {
                         r.Read();
-                        member = Id(ref r, true);
-                        if (member is null)
+                        member = Key(ref r);
+                        if (member < 0)
                         {
                             return false;
                         }
@@ -324,7 +358,7 @@ internal sealed partial class DocumentReader
                     }
                 }
 
-                if (member is null || reason < 0)
+                if (member < 0 || reason < 0)
                 {
                     return false;
                 }
@@ -352,12 +386,8 @@ internal sealed partial class DocumentReader
 internal sealed class IdPool
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    internal IdPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    private readonly Utf8IdTable table = new();
+    private readonly List<string> strings = new();
 
     /// <summary>The UTF-8 bytes (valid, no escape) as a string.</summary>
     internal static string Decode(ReadOnlySpan<byte> utf8)
@@ -369,26 +399,18 @@ internal sealed class IdPool
 #endif
     }
 
-    /// <summary>The shared string of an id given as UTF-8 bytes.</summary>
+    /// <summary>The shared string of an id given as UTF-8 bytes (looked up by its bytes, decoded the first time only).</summary>
     internal string Get(ReadOnlySpan<byte> utf8)
     {
-#if NET9_0_OR_GREATER
-        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-        var key = chars.Slice(0, Utf8.GetChars(utf8, chars));
-        if (lookup.TryGetValue(key, out var existing))
+        var index = table.Find(utf8);
+        if (index >= 0)
         {
-            return existing;
+            return strings[index];
         }
 
-        var s = key.ToString();
-#else
         var s = Decode(utf8);
-        if (pool.TryGetValue(s, out var existing))
-        {
-            return existing;
-        }
-#endif
-        pool.Add(s, s);
+        table.Add(utf8, strings.Count);
+        strings.Add(s);
         return s;
     }
 }

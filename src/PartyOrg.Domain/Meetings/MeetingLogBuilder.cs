@@ -7,8 +7,9 @@ namespace PartyOrg.Domain.Meetings;
 
 /// <summary>
 /// Builds a large <see cref="MeetingLog"/> without a <see cref="MeetingRecord"/> per meeting: meetings are appended one
-/// by one (<see cref="Add"/>, then their <see cref="Attendee"/>s, <see cref="Absence"/>s and <see cref="Vote"/>s), the ids
-/// they name interned once, and <see cref="TryBuild"/> validates them against a tree into compact columns (dense member
+/// by one (<see cref="Add(string, string, LocalDate, IEnumerable{MeetingKind}, string?, string?)"/>, then their
+/// <see cref="Attendee(string)"/>s, <see cref="Absence(string, AbsenceReason, string?)"/>s and <see cref="Vote"/>s), the ids
+/// they name interned once (a caller that has the ids' keys from <see cref="Intern"/> passes them instead), and <see cref="TryBuild"/> validates them against a tree into compact columns (dense member
 /// and organization indices, attendance as index ranges). The log it builds is the log
 /// <see cref="MeetingLog.TryCreate(OrganizationTree, IEnumerable{MeetingRecord}, out MeetingLog?, out IReadOnlyList{DataProblem})"/>
 /// builds from the same records — the same problems, the same <see cref="MeetingLog.Records"/> (created on first
@@ -85,6 +86,106 @@ public sealed class MeetingLogBuilder
             (topics ??= new Dictionary<int, string>())[index] = topic!;
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a meeting whose organization and lecturer are given by their keys (<see cref="Intern"/>); otherwise as
+    /// <see cref="Add(string, string, LocalDate, IEnumerable{MeetingKind}, string?, string?)"/>.
+    /// </summary>
+    /// <param name="id">The caller's id.</param>
+    /// <param name="organizationKey">The key of the organization that held it.</param>
+    /// <param name="date">The day held.</param>
+    /// <param name="kinds">The kinds it counts for (at least one).</param>
+    /// <param name="lecturerKey">For a 党课: the key of the member who lectured, or -1.</param>
+    /// <param name="topic">The topic, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The id is empty, no kind is given, a kind is null, or the date is outside 1900–2199.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A key was not given by <see cref="Intern"/>.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public MeetingLogBuilder Add(string id, int organizationKey, LocalDate date, IEnumerable<MeetingKind> kinds, int lecturerKey = -1, string? topic = null)
+    {
+        NotBuilt();
+        Internal.Guard.Id(id, nameof(id));
+        CheckKey(organizationKey, nameof(organizationKey));
+        Calendars.SupportedDates.Check(date, nameof(date));
+        var combo = Combo(id, kinds ?? throw new ArgumentNullException(nameof(kinds)));
+        if (lecturerKey != -1)
+        {
+            CheckKey(lecturerKey, nameof(lecturerKey));
+        }
+
+        var index = ids.Count;
+        ids.Add(id);
+        organizations.Add(organizationKey);
+        dates.Add(date);
+        comboOf.Add(combo);
+        lecturers.Add(lecturerKey);
+        attendeeStart.Add(attendees.Count);
+        absenceStart.Add(absenceMembers.Count);
+        if (!string.IsNullOrWhiteSpace(topic))
+        {
+            (topics ??= new Dictionary<int, string>())[index] = topic!;
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The builder's key for an id: a caller that names the same ids again and again (a branch's members in each of its
+    /// meetings) can intern each id once and pass its key to <see cref="Attendee(int)"/>,
+    /// <see cref="Absence(int, AbsenceReason, string?)"/> and
+    /// <see cref="Add(string, int, LocalDate, IEnumerable{MeetingKind}, int, string?)"/>, saving a lookup per use. The
+    /// same id always gets the same key; keys are numbered from 0 in the order ids are first seen.
+    /// </summary>
+    /// <param name="id">The id of an organization or member.</param>
+    /// <returns>Its key.</returns>
+    /// <exception cref="ArgumentException">The id is empty, blank or has leading or trailing white space.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public int Intern(string id)
+    {
+        NotBuilt();
+        Internal.Guard.Id(id, nameof(id));
+        return Key(id);
+    }
+
+    /// <summary>Adds a member present at the meeting added last, by its key (<see cref="Intern"/>).</summary>
+    /// <param name="memberKey">The member's key.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The key was not given by <see cref="Intern"/>.</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Attendee(int memberKey)
+    {
+        Last();
+        CheckKey(memberKey, nameof(memberKey));
+        attendees.Add(memberKey);
+        return this;
+    }
+
+    /// <summary>Adds a member absent from the meeting added last, by its key (<see cref="Intern"/>).</summary>
+    /// <param name="memberKey">The member's key.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="note">A note, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The key was not given by <see cref="Intern"/>.</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Absence(int memberKey, AbsenceReason reason, string? note = null)
+    {
+        Last();
+        CheckKey(memberKey, nameof(memberKey));
+        if (reason is null)
+        {
+            throw new ArgumentNullException(nameof(reason));
+        }
+
+        if (note is not null)
+        {
+            (absenceNotes ??= new Dictionary<int, string>())[absenceMembers.Count] = note;
+        }
+
+        absenceMembers.Add(memberKey);
+        absenceReasons.Add(reason);
         return this;
     }
 
@@ -390,6 +491,23 @@ public sealed class MeetingLogBuilder
     {
         long key = 0;
         var count = 0;
+        if (kinds is MeetingKind[] array)
+        {
+            // The common case without an enumerator: a key for up to 15 kinds, else the general path below.
+            for (var i = 0; i < array.Length && key >= 0; i++)
+            {
+                var k = array[i];
+                key = k is not null && i < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits) ? key | ((long)k.Value << (i * KindBits)) : -1;
+            }
+
+            if (key > 0 && comboIndex.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            key = 0;
+        }
+
         foreach (var k in kinds)
         {
             if (k is null)
@@ -426,6 +544,14 @@ public sealed class MeetingLogBuilder
         }
 
         return combos.Count - 1;
+    }
+
+    private void CheckKey(int key, string name)
+    {
+        if ((uint)key >= (uint)keyIds.Count)
+        {
+            throw new ArgumentOutOfRangeException(name, key, "Not a key given by Intern.");
+        }
     }
 
     private int Key(string id)

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using FluentAssertions;
+using PartyOrg.Domain.Json.Reading;
+using Xunit;
+
+namespace PartyOrg.Domain.Tests.Json;
+
+/// <summary>The loader's id table answers as a dictionary of the ids' bytes would, through its cache and its growth.</summary>
+public sealed class Utf8IdTableTests
+{
+    [Fact]
+    public void Finds_what_was_added_and_nothing_else_as_a_dictionary_would()
+    {
+        // Keys from a small alphabet repeat often (cache hits) and collide in the cache's 4,096 slots (cache misses);
+        // thousands of keys make the table grow several times.
+        Gen.Byte[(byte)'a', (byte)'f'].Array[0, 6].Array[1, 5000].Sample(keys =>
+        {
+            var table = new Utf8IdTable();
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                var text = Encoding.ASCII.GetString(key);
+                var found = table.Find(key);
+                if (expected.TryGetValue(text, out var value))
+                {
+                    found.Should().Be(value);
+                }
+                else
+                {
+                    found.Should().Be(-1);
+                    table.Add(key, expected.Count * 7);
+                    expected.Add(text, expected.Count * 7);
+                }
+            }
+
+            table.Count.Should().Be(expected.Count);
+            foreach (var pair in expected)
+            {
+                table.Find(Encoding.ASCII.GetBytes(pair.Key)).Should().Be(pair.Value);
+            }
+        }, iter: 60);
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_length_or_in_one_byte_are_different()
+    {
+        var table = new Utf8IdTable();
+        table.Add(Encoding.UTF8.GetBytes("m-0000017"), 1);
+        table.Add(Encoding.UTF8.GetBytes("m-00000170"), 2);
+        table.Add(Encoding.UTF8.GetBytes("支部"), 3);
+        table.Add(ReadOnlySpan<byte>.Empty, 4);
+
+        table.Find(Encoding.UTF8.GetBytes("m-0000017")).Should().Be(1);
+        table.Find(Encoding.UTF8.GetBytes("m-00000170")).Should().Be(2);
+        table.Find(Encoding.UTF8.GetBytes("支部")).Should().Be(3);
+        table.Find(ReadOnlySpan<byte>.Empty).Should().Be(4);
+        table.Find(Encoding.UTF8.GetBytes("m-0000018")).Should().Be(-1);
+        table.Find(Encoding.UTF8.GetBytes("m-000001")).Should().Be(-1);
+        table.Find(Encoding.UTF8.GetBytes("支")).Should().Be(-1);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_ids_are_all_found_after_the_table_grew()
+    {
+        var table = new Utf8IdTable();
+        var ids = Enumerable.Range(0, 100_000).Select(i => Encoding.UTF8.GetBytes("m-" + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            table.Add(ids[i], i);
+        }
+
+        Enumerable.Range(0, ids.Length).Where(i => table.Find(ids[i]) != i).Should().BeEmpty();
+        table.Find(Encoding.UTF8.GetBytes("m-0100000")).Should().Be(-1);
+    }
+}
