@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace PartyOrg.Domain.Json.Reading;
 
@@ -6,15 +7,18 @@ namespace PartyOrg.Domain.Json.Reading;
 /// A map from the UTF-8 bytes of an id to a number, looked up without decoding the bytes to a string: open addressing
 /// over one array of (hash, entry) pairs, the keys' bytes side by side in one arena, and a small direct-mapped cache of
 /// the ids used last in front. A bulk section names the same few ids again and again (a branch's members in each of its
-/// meetings), so most lookups are answered by the cache without touching the large table. The hash is randomized per
-/// process where the platform offers it (<c>System.HashCode</c>), so crafted ids cannot make the probes collide on purpose.
+/// meetings), so most lookups are answered by the cache without touching the large table. The cache keeps ids of up to 16
+/// bytes as two words, so a hit compares two numbers. The hash is seeded per process where the platform offers it
+/// (<c>System.HashCode</c>), so crafted ids cannot make the probes collide on purpose.
 /// </summary>
 internal sealed class Utf8IdTable
 {
     private const int CacheBits = 12;
     private const int CacheMask = (1 << CacheBits) - 1;
+    private const int Short = 16;
 
-    private readonly int[] cache = new int[1 << CacheBits];
+    private readonly CacheLine[] cache = new CacheLine[1 << CacheBits];
+    private readonly ulong seed = Seed();
     private long[] slots = new long[64];
     private int[] starts = new int[32];
     private int[] values = new int[32];
@@ -27,11 +31,12 @@ internal sealed class Utf8IdTable
     /// <summary>The number given for <paramref name="key"/>, or -1 when it was not added.</summary>
     internal int Find(ReadOnlySpan<byte> key)
     {
-        var hash = Hash(key);
-        var cached = cache[hash & CacheMask] - 1;
-        if (cached >= 0 && Equals(cached, key))
+        Words(key, out var a, out var b);
+        var hash = Hash(key, a, b);
+        ref var line = ref cache[hash & CacheMask];
+        if (line.Length == key.Length + 1 && line.A == a && line.B == b && (key.Length <= Short || Equals(line.Entry, key)))
         {
-            return values[cached];
+            return line.Value;
         }
 
         var mask = slots.Length - 1;
@@ -49,7 +54,7 @@ internal sealed class Utf8IdTable
                 var entry = (int)(slot & 0xFFFFFFFF) - 1;
                 if (Equals(entry, key))
                 {
-                    cache[hash & CacheMask] = entry + 1;
+                    line = new CacheLine(a, b, key.Length + 1, entry, values[entry]);
                     return values[entry];
                 }
             }
@@ -79,31 +84,79 @@ internal sealed class Utf8IdTable
         key.CopyTo(arena.AsSpan(start));
         starts[count + 1] = start + key.Length;
         values[count] = value;
-        var hash = Hash(key);
+        Words(key, out var a, out var b);
+        var hash = Hash(key, a, b);
         Place(hash, count);
-        cache[hash & CacheMask] = count + 1;
+        cache[hash & CacheMask] = new CacheLine(a, b, key.Length + 1, count, value);
         count++;
     }
 
-    private static int Hash(ReadOnlySpan<byte> key)
+    /// <summary>A key of up to 16 bytes as two words (with its length, they are the key); longer keys give zeros.</summary>
+    private static void Words(ReadOnlySpan<byte> key, out ulong a, out ulong b)
+    {
+        if (key.Length > Short)
+        {
+            a = b = 0;
+        }
+        else if (key.Length >= 8)
+        {
+            // Two overlapping reads: with the length known, they hold every byte.
+            a = MemoryMarshal.Read<ulong>(key);
+            b = key.Length > 8 ? MemoryMarshal.Read<ulong>(key.Slice(key.Length - 8)) : 0;
+        }
+        else
+        {
+            a = 0;
+            for (var i = 0; i < key.Length; i++)
+            {
+                a |= (ulong)key[i] << (8 * i);
+            }
+
+            b = 0;
+        }
+    }
+
+    /// <summary>A different seed per process where the platform has one, so that crafted ids cannot collide on purpose.</summary>
+    private static ulong Seed()
     {
 #if NET6_0_OR_GREATER
-        var h = default(HashCode);
-        h.AddBytes(key);
-        return h.ToHashCode() & 0x7FFFFFFF;
+        return ((ulong)(uint)HashCode.Combine(0x5EED) << 32) | (uint)HashCode.Combine(0x5EED, 1);
 #else
-        // FNV-1a, then a final mix.
-        var h = 2166136261u;
-        foreach (var b in key)
+        return 0x9E3779B97F4A7C15;
+#endif
+    }
+
+    private int Hash(ReadOnlySpan<byte> key, ulong a, ulong b)
+    {
+        ulong h;
+        if (key.Length <= Short)
         {
-            h = (h ^ b) * 16777619u;
+            h = Mix((a ^ seed) * 0x9E3779B97F4A7C15 ^ (b + (ulong)key.Length) * 0xC2B2AE3D27D4EB4F);
+        }
+        else
+        {
+            h = seed ^ (ulong)key.Length;
+            var i = 0;
+            for (; i + 8 <= key.Length; i += 8)
+            {
+                h = Mix(h ^ (MemoryMarshal.Read<ulong>(key.Slice(i)) * 0x9E3779B97F4A7C15));
+            }
+
+            for (; i < key.Length; i++)
+            {
+                h = Mix(h ^ (key[i] * 0xC2B2AE3D27D4EB4FUL));
+            }
         }
 
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        h ^= h >> 12;
         return (int)(h & 0x7FFFFFFF);
-#endif
+    }
+
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 29;
+        h *= 0x165667B19E3779F9;
+        h ^= h >> 32;
+        return h;
     }
 
     private bool Equals(int entry, ReadOnlySpan<byte> key) =>
@@ -131,6 +184,25 @@ internal sealed class Utf8IdTable
             {
                 Place((int)(slot >> 32), (int)(slot & 0xFFFFFFFF) - 1);
             }
+        }
+    }
+
+    /// <summary>An id used lately: its words and length (0: none), its entry and its number.</summary>
+    private readonly struct CacheLine
+    {
+        internal readonly ulong A;
+        internal readonly ulong B;
+        internal readonly int Length;
+        internal readonly int Entry;
+        internal readonly int Value;
+
+        internal CacheLine(ulong a, ulong b, int length, int entry, int value)
+        {
+            A = a;
+            B = b;
+            Length = length;
+            Entry = entry;
+            Value = value;
         }
     }
 }

@@ -13,11 +13,20 @@ namespace PartyOrg.Domain.Tests.Json;
 public sealed class Utf8IdTableTests
 {
     [Fact]
-    public void Finds_what_was_added_and_nothing_else_as_a_dictionary_would()
-    {
+    public void Finds_what_was_added_and_nothing_else_as_a_dictionary_would() =>
         // Keys from a small alphabet repeat often (cache hits) and collide in the cache's 4,096 slots (cache misses);
         // thousands of keys make the table grow several times.
-        Gen.Byte[(byte)'a', (byte)'f'].Array[0, 6].Array[1, 5000].Sample(keys =>
+        AgreesWithADictionary(Gen.Byte[(byte)'a', (byte)'f'].Array[0, 6].Array[1, 5000]);
+
+    [Fact]
+    public void Keys_either_side_of_sixteen_bytes_are_told_apart_as_a_dictionary_would() =>
+        // Up to 16 bytes a key is kept in the cache as two words, longer ones are compared byte by byte: keys of 7 to 20
+        // bytes from two letters differ in the last bytes of the words, in the bytes the two words share, and past them.
+        AgreesWithADictionary(Gen.Byte[(byte)'a', (byte)'b'].Array[7, 20].Array[1, 3000]);
+
+    private static void AgreesWithADictionary(Gen<byte[][]> gen)
+    {
+        gen.Sample(keys =>
         {
             var table = new Utf8IdTable();
             var expected = new Dictionary<string, int>(StringComparer.Ordinal);
