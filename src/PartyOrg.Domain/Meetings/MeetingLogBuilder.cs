@@ -588,7 +588,10 @@ public sealed class MeetingLogBuilder
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class ChunkedColumn<T>
 {
-    private const int Shift = 14;
+    // 32,768 entries: a chunk of 4-byte values is 128 KiB, so the runtime allocates it on the large object heap and the
+    // garbage collector never copies it (a column of tens of millions of entries would otherwise be copied from
+    // generation to generation as it is promoted).
+    private const int Shift = 15;
     private const int ChunkSize = 1 << Shift;
     private const int Mask = ChunkSize - 1;
     private readonly List<T[]> chunks = new();
