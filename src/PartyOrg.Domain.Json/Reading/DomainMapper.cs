@@ -33,6 +33,8 @@ internal sealed class DomainMapper
     private readonly RawDocument raw;
     private readonly ProblemList problems;
     private readonly Dictionary<string, List<int>> indexMaps = new(StringComparer.Ordinal);
+    private HashSet<string>? orgIds;
+    private HashSet<string>? memberIds;
 
     private DomainMapper(RawDocument raw, ProblemList problems)
     {
@@ -88,12 +90,9 @@ internal sealed class DomainMapper
     {
         var builder = new OrganizationTreeBuilder();
         var orgMap = Map("organizations");
-        var orgIds = AllIds(raw.Organizations, o => o.Id);
-        var memberIds = AllIds(raw.Members, m => m.Id);
         var builtOrgs = new bool[raw.Organizations.Count];
         for (var i = 0; i < raw.Organizations.Count; i++)
         {
-            var path = JsonPaths.Index("$.organizations", i);
             if (raw.Organizations[i] is not { } o)
             {
                 continue;
@@ -101,12 +100,13 @@ internal sealed class DomainMapper
 
             if (raw.Invalid.Contains(o))
             {
-                Exists(orgIds, JsonPaths.Property(path, "parent"), o.Parent, "organization");
-                Exists(orgIds, JsonPaths.Property(path, "leads"), o.Leads, "organization");
+                var path = JsonPaths.Index("$.organizations", i);
+                Exists(OrgIds(), JsonPaths.Property(path, "parent"), o.Parent, "organization");
+                Exists(OrgIds(), JsonPaths.Property(path, "leads"), o.Leads, "organization");
                 continue;
             }
 
-            if (Construct(path, () => new Organization(
+            if (Construct("$.organizations", i, o, static o => new Organization(
                     o.Id, OrganizationKind.FromName(o.Kind), o.Name, o.Parent, o.Form is null ? null : BranchForm.FromName(o.Form), o.Leads,
                     o.Established, o.Dissolved, o.CoveredUnits, o.PlannedEnd), raw.BrokenOrganizations, o.Id) is { } org)
             {
@@ -122,7 +122,6 @@ internal sealed class DomainMapper
         var builtMembers = new bool[raw.Members.Count];
         for (var i = 0; i < raw.Members.Count; i++)
         {
-            var path = JsonPaths.Index("$.members", i);
             if (raw.Members[i] is not { } m)
             {
                 continue;
@@ -130,36 +129,42 @@ internal sealed class DomainMapper
 
             if (raw.Invalid.Contains(m))
             {
-                MemberReferences(orgIds, path, m);
+                MemberReferences(JsonPaths.Index("$.members", i), m);
                 continue;
             }
 
-            var restrictions = new List<RightsRestriction>();
+            // The element's path is made only when something is reported (a province has millions of members).
+            var restrictions = Array.Empty<RightsRestriction>();
             var ok = true;
-            var list = m.Restrictions ?? Array.Empty<RestrictionContract>();
-            for (var k = 0; k < list.Count; k++)
+            if (m.Restrictions is { Count: > 0 } list)
             {
-                var r = list[k];
-                var rp = JsonPaths.Index(JsonPaths.Property(path, "restrictions"), k);
-                if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } made)
+                var made = new List<RightsRestriction>(list.Count);
+                for (var k = 0; k < list.Count; k++)
                 {
-                    restrictions.Add(made);
+                    var r = list[k];
+                    var rp = JsonPaths.Index(JsonPaths.Property(JsonPaths.Index("$.members", i), "restrictions"), k);
+                    if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } one)
+                    {
+                        made.Add(one);
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
                 }
-                else
-                {
-                    ok = false;
-                }
+
+                restrictions = made.ToArray();
             }
 
             LifeExemption? exemption = null;
             if (m.LifeExemption is { } le)
             {
-                exemption = Construct(JsonPaths.Property(path, "lifeExemption"), () => new LifeExemption(LifeExemptionReason.FromName(le.Reason), le.From, le.Until), null, null);
+                exemption = Construct(JsonPaths.Property(JsonPaths.Index("$.members", i), "lifeExemption"), () => new LifeExemption(LifeExemptionReason.FromName(le.Reason), le.From, le.Until), null, null);
                 ok &= exemption is not null;
             }
 
-            var member = Construct(path, () => new Member(
-                m.Id, m.Name, MembershipStatus.FromName(m.Status), m.Branch, m.Group, m.Admitted, m.FullSince, restrictions, m.TemporaryBranches, exemption), raw.BrokenMembers, m.Id);
+            var member = Construct("$.members", i, (m, restrictions, exemption), static a => new Member(
+                a.m.Id, a.m.Name, MembershipStatus.FromName(a.m.Status), a.m.Branch, a.m.Group, a.m.Admitted, a.m.FullSince, a.restrictions, a.m.TemporaryBranches, a.exemption), raw.BrokenMembers, m.Id);
             if (member is not null && ok)
             {
                 builder.Add(member);
@@ -169,7 +174,7 @@ internal sealed class DomainMapper
             else
             {
                 raw.BrokenMembers.Add(m.Id);
-                MemberReferences(orgIds, path, m);
+                MemberReferences(JsonPaths.Index("$.members", i), m);
             }
         }
 
@@ -183,17 +188,17 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            var path = JsonPaths.Index("$.posts", i);
             if (!raw.Invalid.Contains(p)
-                && Construct(path, () => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
+                && Construct("$.posts", i, p, static p => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
             {
                 builder.Add(post);
                 postMap.Add(i);
             }
             else
             {
-                Exists(orgIds, JsonPaths.Property(path, "organization"), p.Organization, "organization");
-                Exists(memberIds, JsonPaths.Property(path, "member"), p.Member, "member");
+                var path = JsonPaths.Index("$.posts", i);
+                Exists(OrgIds(), JsonPaths.Property(path, "organization"), p.Organization, "organization");
+                Exists(memberIds ??= AllIds(raw.Members, m => m.Id), JsonPaths.Property(path, "member"), p.Member, "member");
             }
         }
 
@@ -236,14 +241,17 @@ internal sealed class DomainMapper
         }
     }
 
-    private void MemberReferences(HashSet<string> orgIds, string path, MemberContract m)
+    /// <summary>Every organization id in the document, read or not built (made when a reference has to be checked).</summary>
+    private HashSet<string> OrgIds() => orgIds ??= AllIds(raw.Organizations, o => o.Id);
+
+    private void MemberReferences(string path, MemberContract m)
     {
-        Exists(orgIds, JsonPaths.Property(path, "branch"), m.Branch, "organization");
-        Exists(orgIds, JsonPaths.Property(path, "group"), m.Group, "organization");
+        Exists(OrgIds(), JsonPaths.Property(path, "branch"), m.Branch, "organization");
+        Exists(OrgIds(), JsonPaths.Property(path, "group"), m.Group, "organization");
         var temporary = m.TemporaryBranches ?? Array.Empty<string>();
         for (var k = 0; k < temporary.Count; k++)
         {
-            Exists(orgIds, JsonPaths.Index(JsonPaths.Property(path, "temporaryBranches"), k), temporary[k], "organization");
+            Exists(OrgIds(), JsonPaths.Index(JsonPaths.Property(path, "temporaryBranches"), k), temporary[k], "organization");
         }
     }
 
@@ -251,6 +259,11 @@ internal sealed class DomainMapper
     private void Duplicates<T>(List<T?> items, Func<T, string> id, bool[] built, string what, string collection)
         where T : class
     {
+        if (Array.TrueForAll(built, b => b))
+        {
+            return; // every element was built: the tree builder reports the duplicates among them
+        }
+
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -276,6 +289,29 @@ internal sealed class DomainMapper
         var list = new List<int>();
         indexMaps[collection] = list;
         return list;
+    }
+
+    /// <summary>
+    /// Builds element <paramref name="index"/> of <paramref name="collection"/> (a static constructor call on
+    /// <paramref name="state"/>: no closure per element); its path is made only when the constructor refuses it.
+    /// </summary>
+    private T? Construct<TState, T>(string collection, int index, TState state, Func<TState, T> make, HashSet<string>? broken, string? id)
+        where T : class
+    {
+        try
+        {
+            return make(state);
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(PathOf(JsonPaths.Index(collection, index), e), MessageOf(e));
+            if (broken is not null && id is not null)
+            {
+                broken.Add(id);
+            }
+
+            return null;
+        }
     }
 
     private T? Construct<T>(string path, Func<T> make, HashSet<string>? broken, string? id)
