@@ -14,7 +14,7 @@ internal static class LeadershipMapper
 {
     internal static void Build(RawDocument raw, OrganizationTree tree, ProblemList problems, Sections sections)
     {
-        var before = problems.Count;
+        var valid = true;
         var reports = new List<LeadershipReport>();
         for (var i = 0; i < raw.Reports.Count; i++)
         {
@@ -28,7 +28,7 @@ internal static class LeadershipMapper
             var ok = true;
             if (!tree.TryGetOrganization(c.Organization, out var org))
             {
-                problems.Add(JsonPaths.Property(path, "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
+                Missing(raw.BrokenOrganizations, JsonPaths.Property(path, "organization"), "organization", c.Organization);
                 ok = false;
             }
             else if (kind == LeadershipReportKind.SecretaryReview
@@ -44,16 +44,17 @@ internal static class LeadershipMapper
 
             if (c.By is { } by && !tree.TryGetMember(by, out _))
             {
-                problems.Add(JsonPaths.Property(path, "by"), $"no member {JsonPaths.Quote(by)}");
+                Missing(raw.BrokenMembers, JsonPaths.Property(path, "by"), "member", by);
                 ok = false;
             }
 
             if (c.To is { } to && !tree.TryGetOrganization(to, out _))
             {
-                problems.Add(JsonPaths.Property(path, "to"), $"no organization {JsonPaths.Quote(to)}");
+                Missing(raw.BrokenOrganizations, JsonPaths.Property(path, "to"), "organization", to);
                 ok = false;
             }
 
+            valid &= ok;
             if (ok)
             {
                 reports.Add(new LeadershipReport(kind, c.Organization, c.Year, c.Date, c.By, c.To, c.Grade is null ? null : ReviewGrade.FromName(c.Grade)));
@@ -70,14 +71,15 @@ internal static class LeadershipMapper
 
             if (!tree.TryGetMember(c.Member, out _))
             {
-                problems.Add(JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), $"no member {JsonPaths.Quote(c.Member)}");
+                Missing(raw.BrokenMembers, JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), "member", c.Member);
+                valid = false;
                 continue;
             }
 
             trainings.Add(new TrainingRecord(c.Member, c.Year, c.Hours, c.Note));
         }
 
-        if (problems.Count != before)
+        if (!valid)
         {
             return;
         }
@@ -90,6 +92,15 @@ internal static class LeadershipMapper
         if (raw.HasTrainings)
         {
             sections.Trainings = new TrainingLog(trainings);
+        }
+
+        // A reference to an element that had a problem of its own (and so was not built) is not reported again.
+        void Missing(HashSet<string> broken, string path, string what, string id)
+        {
+            if (!broken.Contains(id))
+            {
+                problems.Add(path, $"no {what} {JsonPaths.Quote(id)}");
+            }
         }
     }
 }

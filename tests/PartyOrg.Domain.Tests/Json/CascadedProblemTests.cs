@@ -85,6 +85,46 @@ public sealed class CascadedProblemTests
         problems.Should().OnlyContain(p => !ContradictsItself(p));
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"status\":\"fulll\"}", "$.members[5].status")]
+    [InlineData("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"status\":\"full\",\"admitted\":\"2010-02-30\"}", "$.members[5].admitted")]
+    [InlineData("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"status\":\"full\",\"admitted\":\"2020-01-01\",\"fullSince\":\"2019-01-01\"}", "$.members[5].fullSince")]
+    public void A_training_or_report_naming_a_refused_member_is_not_reported_again(string member, string path)
+    {
+        // m-6 holds no post and attends no meeting, so the tree is built without it; a training and a secretary's
+        // review name it: only the member's own problem is reported.
+        var problems = PartyOrgDocument.Parse(WithLeadership(member, "[{\"member\":\"m-6\",\"year\":2026,\"hours\":40},{\"member\":\"m-5\",\"year\":2026,\"hours\":40}]",
+            "[{\"kind\":\"secretary-review\",\"organization\":\"b-2\",\"year\":2025,\"date\":\"2025-12-16\",\"by\":\"m-6\"}]")).Problems.Select(p => p.ToString()).ToArray();
+
+        problems.Should().ContainSingle(because: string.Join("\n", problems));
+        problems[0].Should().StartWith(path + ": ", because: problems[0]);
+    }
+
+    [Fact]
+    public void A_training_or_report_naming_nothing_is_still_reported_beside_a_refused_member()
+    {
+        var problems = PartyOrgDocument.Parse(WithLeadership("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"status\":\"fulll\"}",
+            "[{\"member\":\"m-9\",\"year\":2026,\"hours\":40}]",
+            "[{\"kind\":\"secretary-review\",\"organization\":\"b-9\",\"year\":2025,\"date\":\"2025-12-16\",\"by\":\"m-8\",\"to\":\"oc-9\"}]")).Problems.Select(p => p.ToString()).ToArray();
+
+        problems.Should().HaveCount(5, because: string.Join("\n", problems));
+        problems[0].Should().StartWith("$.members[5].status: ");
+        problems.Skip(1).Should().Equal(
+            "$.reports[0].organization: no organization \"b-9\"",
+            "$.reports[0].by: no member \"m-8\"",
+            "$.reports[0].to: no organization \"oc-9\"",
+            "$.trainings[0].member: no member \"m-9\"");
+    }
+
+    private static string WithLeadership(string sixthMember, string trainings, string reports)
+    {
+        var d = JsonNode.Parse(Base)!;
+        d["members"]!.AsArray()[5] = JsonNode.Parse(sixthMember);
+        d["trainings"] = JsonNode.Parse(trainings);
+        d["reports"] = JsonNode.Parse(reports);
+        return d.ToJsonString();
+    }
+
     [Fact]
     public void Base_Loads_WithVisitorsAtBothMeetings()
     {
