@@ -75,6 +75,9 @@ public sealed class PartyOrgLoadOptions
     /// <summary>The text of the elements handed to the worker thread at a time (tests make it small).</summary>
     internal int SectionBatchBytes { get; init; } = 1 << 20;
 
+    /// <summary>False: the bulk sections' plain elements are read by the per-element reader too (tests compare the two).</summary>
+    internal bool FastPaths { get; init; } = true;
+
     internal void Validate()
     {
         if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || MaxThreads <= 0 || SectionBatchBytes <= 0 || ProfileNames is null)

@@ -55,7 +55,7 @@ internal sealed partial class DocumentReader
     };
 
     private SectionSlot Flat<T>(string name, bool required, FlatField[] table, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
-        where T : class => new FlatSlot<T>(name, required, table, make, item, store);
+        where T : class => new FlatSlot<T>(name, required, table, make, item, store) { Fast = fastPaths };
 
     private static OrganizationContract MakeOrganization(FlatValues v) => new()
     {
@@ -198,6 +198,9 @@ internal sealed partial class DocumentReader
         private readonly Func<JsonElement, string, T?> item;
         private readonly Action<List<T?>, bool> store;
         private readonly List<T?> items = new();
+
+        /// <summary>Whether plain elements are read by the fast path (else every element by the per-element reader).</summary>
+        internal bool Fast { get; init; } = true;
         private readonly IdPool ids = new();
         private readonly FlatValues values;
         private readonly long requiredMask;
@@ -218,7 +221,7 @@ internal sealed partial class DocumentReader
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
-            if (TryFast(element.Span))
+            if (Fast && TryFast(element.Span))
             {
                 items.Add(make(values));
                 return;

@@ -56,7 +56,7 @@ internal sealed partial class DocumentReader
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
-            if (!TryFast(element.Span))
+            if (!owner.fastPaths || !TryFast(element.Span))
             {
                 using var document = JsonDocument.Parse(element, ElementOptions);
                 slow.Add((count, owner.Meeting(document.RootElement, JsonPaths.Index(basePath, index))));
@@ -71,11 +71,16 @@ internal sealed partial class DocumentReader
             owner.raw.MeetingSection = new MeetingSection(builder, slow, count);
         }
 
-        /// <summary>Reads a plain meeting into the builder; false (nothing added) when it needs the per-element reader.</summary>
+        /// <summary>
+        /// Reads a plain meeting into the builder; false (nothing added) when it needs the per-element reader. The element
+        /// is valid JSON (the stream's reader has tokenised it whole to find its end), so it is scanned by hand, once:
+        /// structure, plain strings (no escape) and the known fields; anything else — another type, an escape, a number,
+        /// null, a nested value where none belongs — gives false.
+        /// </summary>
         private bool TryFast(ReadOnlySpan<byte> json)
         {
-            var r = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
-            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            var p = new Scan(json);
+            if (!p.Take((byte)'{'))
             {
                 return false;
             }
@@ -87,43 +92,46 @@ internal sealed partial class DocumentReader
             LocalDate date = default;
             scratch.Clear();
             absences.Clear();
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            do
             {
-                var field = r.ValueIsEscaped ? -1 : Match(ref r, FieldNames);
-                if (field < 0 || field > TopicField || (seen & (1 << field)) != 0 || !r.Read())
+                if (!p.String(out var name))
+                {
+                    return false;
+                }
+
+                var field = Match(name, FieldNames);
+                if (field < 0 || field > TopicField || (seen & (1 << field)) != 0 || !p.Take((byte)':'))
                 {
                     return false;
                 }
 
                 seen |= 1 << field;
+                ReadOnlySpan<byte> value;
                 switch (field)
                 {
                     case IdField:
-                        id = Id(ref r);
-                        if (id is null)
+                        if (!p.String(out value) || (id = Id(value)) is null)
                         {
                             return false;
                         }
 
                         break;
                     case OrganizationField:
-                        organization = Key(ref r);
-                        if (organization < 0)
+                        if (!p.String(out value) || (organization = Key(value)) < 0)
                         {
                             return false;
                         }
 
                         break;
                     case KindsField:
-                        kinds = KindList(ref r);
-                        if (kinds is null)
+                        if ((kinds = KindList(ref p)) is null)
                         {
                             return false;
                         }
 
                         break;
                     case DateField:
-                        if (Date(ref r) is not { } d)
+                        if (!p.String(out value) || PlainDate(value) is not { } d)
                         {
                             return false;
                         }
@@ -131,30 +139,28 @@ internal sealed partial class DocumentReader
                         date = d;
                         break;
                     case AttendeesField:
-                        if (!Ids(ref r))
+                        if (!Ids(ref p))
                         {
                             return false;
                         }
 
                         break;
                     case LecturerField:
-                        lecturer = Key(ref r);
-                        if (lecturer < 0)
+                        if (!p.String(out value) || (lecturer = Key(value)) < 0)
                         {
                             return false;
                         }
 
                         break;
                     case AbsencesField:
-                        if (!Absences(ref r))
+                        if (!Absences(ref p))
                         {
                             return false;
                         }
 
                         break;
                     default:
-                        topic = Text(ref r);
-                        if (topic is null)
+                        if (!p.String(out value) || (topic = Text(value)) is null)
                         {
                             return false;
                         }
@@ -162,9 +168,10 @@ internal sealed partial class DocumentReader
                         break;
                 }
             }
+            while (p.Take((byte)','));
 
             const int Required = (1 << IdField) | (1 << OrganizationField) | (1 << KindsField) | (1 << DateField);
-            if ((seen & Required) != Required)
+            if (!p.Take((byte)'}') || !p.AtEnd || (seen & Required) != Required)
             {
                 return false;
             }
@@ -183,11 +190,11 @@ internal sealed partial class DocumentReader
             return true;
         }
 
-        private static int Match(ref Utf8JsonReader r, byte[][] names)
+        private static int Match(ReadOnlySpan<byte> value, byte[][] names)
         {
             for (var i = 0; i < names.Length; i++)
             {
-                if (r.ValueSpan.SequenceEqual(names[i]))
+                if (value.SequenceEqual(names[i]))
                 {
                     return i;
                 }
@@ -196,15 +203,15 @@ internal sealed partial class DocumentReader
             return -1;
         }
 
-        /// <summary>A plain id string (no escape, not blank, no surrounding white space, not too long), or null.</summary>
-        private static string? Id(ref Utf8JsonReader r)
+        /// <summary>A plain id (not blank, no surrounding white space, not too long), or null.</summary>
+        private static string? Id(ReadOnlySpan<byte> value)
         {
-            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.ValueSpan.Length == 0)
+            if (value.Length == 0)
             {
                 return null;
             }
 
-            var s = IdPool.Decode(r.ValueSpan);
+            var s = IdPool.Decode(value);
             return PlainId(s) ? s : null;
         }
 
@@ -215,14 +222,13 @@ internal sealed partial class DocumentReader
         /// The builder's key of a plain id named again and again (an organization, an attendee), looked up by its bytes
         /// (decoded and checked only the first time), or -1 when it is not a plain id.
         /// </summary>
-        private int Key(ref Utf8JsonReader r)
+        private int Key(ReadOnlySpan<byte> bytes)
         {
-            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.ValueSpan.Length == 0)
+            if (bytes.Length == 0)
             {
                 return -1;
             }
 
-            var bytes = r.ValueSpan;
             var key = keys.Find(bytes);
             if (key >= 0)
             {
@@ -240,43 +246,39 @@ internal sealed partial class DocumentReader
             return key;
         }
 
-        private static string? Text(ref Utf8JsonReader r)
+        private static string? Text(ReadOnlySpan<byte> value)
         {
-            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
-            {
-                return null;
-            }
-
-            var s = IdPool.Decode(r.ValueSpan);
+            var s = IdPool.Decode(value);
             return s.Length <= PartyOrgLoadOptions.MaxTextLength && s.Trim().Length > 0 ? s : null;
         }
 
         /// <summary>A non-empty array of plain ids into <c>scratch</c> (an empty array keeps its contract: per-element reader).</summary>
-        private bool Ids(ref Utf8JsonReader r)
+        private bool Ids(ref Scan p)
         {
-            if (r.TokenType != JsonTokenType.StartArray)
+            if (!p.Take((byte)'[') || p.Take((byte)']'))
             {
                 return false;
             }
 
-            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            do
             {
                 int key;
-                if (scratch.Count == owner.problems.MaxArrayLength || (key = Key(ref r)) < 0)
+                if (scratch.Count == owner.problems.MaxArrayLength || !p.String(out var value) || (key = Key(value)) < 0)
                 {
                     return false;
                 }
 
                 scratch.Add(key);
             }
+            while (p.Take((byte)','));
 
-            return scratch.Count > 0;
+            return p.Take((byte)']');
         }
 
         /// <summary>The kinds (one shared array per distinct sequence), or null.</summary>
-        private MeetingKind[]? KindList(ref Utf8JsonReader r)
+        private MeetingKind[]? KindList(ref Scan p)
         {
-            if (r.TokenType != JsonTokenType.StartArray)
+            if (!p.Take((byte)'[') || p.Take((byte)']'))
             {
                 return null;
             }
@@ -284,9 +286,9 @@ internal sealed partial class DocumentReader
             kindScratch.Clear();
             long key = 0;
             var max = owner.problems.MaxArrayLength;
-            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            do
             {
-                var k = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, KindNames) : -1;
+                var k = p.String(out var value) ? Match(value, KindNames) : -1;
                 if (k < 0 || kindScratch.Count == max || kindScratch.Count == 12)
                 {
                     return null;
@@ -295,8 +297,9 @@ internal sealed partial class DocumentReader
                 kindScratch.Add(k);
                 key = (key << 5) | (uint)(k + 1);
             }
+            while (p.Take((byte)','));
 
-            if (kindScratch.Count == 0)
+            if (!p.Take((byte)']'))
             {
                 return null;
             }
@@ -310,44 +313,40 @@ internal sealed partial class DocumentReader
             return list;
         }
 
-        /// <summary>A non-empty array of plain absences into <c>absences</c>.</summary>
-        private bool Absences(ref Utf8JsonReader r)
+        /// <summary>A non-empty array of plain absences (a member and a reason each, nothing else) into <c>absences</c>.</summary>
+        private bool Absences(ref Scan p)
         {
-            if (r.TokenType != JsonTokenType.StartArray)
+            if (!p.Take((byte)'[') || p.Take((byte)']'))
             {
                 return false;
             }
 
-            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            do
             {
-                if (r.TokenType != JsonTokenType.StartObject || absences.Count == owner.problems.MaxArrayLength)
+                if (absences.Count == owner.problems.MaxArrayLength || !p.Take((byte)'{'))
                 {
                     return false;
                 }
 
                 var member = -1;
                 var reason = -1;
-                while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+                do
                 {
-                    if (r.ValueIsEscaped)
+                    if (!p.String(out var name) || !p.Take((byte)':') || !p.String(out var value))
                     {
                         return false;
                     }
 
-                    if (member < 0 && r.ValueSpan.SequenceEqual(MemberName))
+                    if (member < 0 && name.SequenceEqual(MemberName))
                     {
-                        r.Read();
-                        member = Key(ref r);
-                        if (member < 0)
+                        if ((member = Key(value)) < 0)
                         {
                             return false;
                         }
                     }
-                    else if (reason < 0 && r.ValueSpan.SequenceEqual(ReasonName))
+                    else if (reason < 0 && name.SequenceEqual(ReasonName))
                     {
-                        r.Read();
-                        reason = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? Match(ref r, ReasonNames) : -1;
-                        if (reason < 0)
+                        if ((reason = Match(value, ReasonNames)) < 0)
                         {
                             return false;
                         }
@@ -357,27 +356,86 @@ internal sealed partial class DocumentReader
                         return false;
                     }
                 }
+                while (p.Take((byte)','));
 
-                if (member < 0 || reason < 0)
+                if (!p.Take((byte)'}') || member < 0 || reason < 0)
                 {
                     return false;
                 }
 
                 absences.Add((member, reason));
             }
+            while (p.Take((byte)','));
 
-            return absences.Count > 0;
+            return p.Take((byte)']');
         }
 
-        /// <summary>A date string yyyy-MM-dd that is a real day between 1900-01-01 and 2199-12-31, or null.</summary>
-        private static LocalDate? Date(ref Utf8JsonReader r)
+        /// <summary>
+        /// A forward scan over the text of one valid JSON value: white space skipped before each token, strings taken
+        /// only when plain (no escape).
+        /// </summary>
+        private ref struct Scan
         {
-            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            private readonly ReadOnlySpan<byte> json;
+            private int at;
+
+            internal Scan(ReadOnlySpan<byte> json)
             {
-                return null;
+                this.json = json;
+                at = 0;
             }
 
-            return PlainDate(r.ValueSpan);
+            /// <summary>Whether only white space is left.</summary>
+            internal bool AtEnd
+            {
+                get
+                {
+                    SkipSpace();
+                    return at == json.Length;
+                }
+            }
+
+            /// <summary>Takes <paramref name="token"/> when it comes next.</summary>
+            internal bool Take(byte token)
+            {
+                SkipSpace();
+                if (at < json.Length && json[at] == token)
+                {
+                    at++;
+                    return true;
+                }
+
+                return false;
+            }
+
+            /// <summary>Takes a string that comes next and has no escape; its bytes between the quotes.</summary>
+            internal bool String(out ReadOnlySpan<byte> value)
+            {
+                value = default;
+                if (!Take((byte)'"'))
+                {
+                    return false;
+                }
+
+                var rest = json.Slice(at);
+                var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+                if (end < 0 || rest[end] != (byte)'"')
+                {
+                    return false;
+                }
+
+                value = rest.Slice(0, end);
+                at += end + 1;
+                return true;
+            }
+
+            private void SkipSpace()
+            {
+                while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+                {
+                    at++;
+                }
+            }
         }
     }
 }

@@ -26,8 +26,9 @@ internal sealed partial class DocumentReader
     /// <param name="maxArrayLength">The most elements of one array.</param>
     /// <param name="maxThreads">With 2 or more, the elements of a large section are parsed on a worker thread while this one reads on.</param>
     /// <param name="batchBytes">The element text handed to the worker at a time.</param>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20) =>
-        new DocumentReader(problems, profileNames).ReadStream(source, maxArrayLength, maxThreads, batchBytes);
+    /// <param name="fastPaths">False: every element goes the per-element way (tests compare the two).</param>
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true) =>
+        new DocumentReader(problems, profileNames) { fastPaths = fastPaths }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {

@@ -93,6 +93,7 @@ internal sealed partial class DocumentReader
     private ProblemList problems;
     private readonly IReadOnlyCollection<string> profileNames;
     private readonly RawDocument raw = new();
+    private bool fastPaths = true;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
     {

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using FluentAssertions;
+using PartyOrg.Domain.Json;
+using Xunit;
+
+namespace PartyOrg.Domain.Tests.Json;
+
+/// <summary>
+/// The bulk sections' fast paths (the meetings scanned by hand, the flat sections from their field tables) read a
+/// document exactly as the per-element reader does: the same problems in the same order, the same records and the
+/// same contract, whatever the layout, field order, escapes and odd values of the elements.
+/// </summary>
+public sealed class FastPathEquivalenceTests
+{
+    private const string Tree = """
+        "organizations":[{"id":"oc","kind":"organ-committee","name":"机关党委"},{"id":"b-1","kind":"branch","name":"一支部","parent":"oc"},
+        {"id":"g-1","kind":"party-group","name":"一小组","parent":"b-1"}],
+        "members":[{"id":"m-1","name":"甲","branch":"b-1","group":"g-1","status":"full"},{"id":"m-2","name":"乙","branch":"b-1","status":"full"},
+        {"id":"m-3","name":"丙","branch":"b-1","group":"g-1","status":"full"},{"id":"m-4","name":"丁","branch":"b-1","status":"probationary"}]
+        """;
+
+    /// <summary>Each field's values; the first is valid and comes most often, so that many documents load.</summary>
+    private static readonly string[][] Values =
+    {
+        // id
+        new[] { "\"mt-{n}\"", "\"mt-{n}\"", "\"mt-{n}\"", "\"m\\u0074-{n}\"", "\"\"", "\" mt-{n}\"", "{n}", "null", "\"mt-1\"" },
+        // organization
+        new[] { "\"b-1\"", "\"b-1\"", "\"g-1\"", "\"oc\"", "\"nowhere\"", "\"b\\u002d1\"", "7", "\"\"" },
+        // kinds
+        new[] { "[\"general-meeting\"]", "[\"general-meeting\"]", "[\"group-meeting\"]", "[\"party-lecture\",\"general-meeting\"]", "[]", "[\"bogus\"]", "\"general-meeting\"", "[\"general-meeting\",\"general-meeting\"]", "[\"committee-meeting\"]" },
+        // date
+        new[] { "\"2026-03-05\"", "\"2026-03-05\"", "\"2026-11-30\"", "\"2026-02-30\"", "\"2026-3-5\"", "20260305", "\"1899-12-31\"", "\"2026-03-05 \"" },
+        // attendees
+        new[] { "[\"m-1\",\"m-2\"]", "[\"m-1\",\"m-2\",\"m-3\"]", "[]", "[\"m-1\",\"m-1\"]", "[\"m-9\"]", "[\"m-1\",5]", "[\" m-1\"]", "[\"m\\u002d2\"]", "\"m-1\"" },
+        // absences
+        new[] { "[{\"member\":\"m-3\",\"reason\":\"illness\"},{\"reason\":\"other\",\"member\":\"m-4\"}]", "[{\"reason\":\"other\",\"member\":\"m-4\"}]", "[]", "[{\"member\":\"m-3\"}]",
+            "[{\"member\":\"m-3\",\"reason\":\"illness\",\"note\":\"x\"}]", "[{\"member\":\"m-3\",\"reason\":\"bogus\"}]", "[{\"member\":\"m-1\",\"reason\":\"illness\"}]", "[{}]", "[{\"member\":\"m-4\",\"member\":\"m-3\",\"reason\":\"other\"}]" },
+        // lecturer
+        new[] { "\"m-1\"", "\"m-9\"", "null", "\"\"" },
+        // topic
+        new[] { "\"主题\"", "\"  \"", "\"\"", "\"a\\nb\"", "3" },
+        // votes
+        new[] { "[{\"item\":\"x\",\"for\":2,\"against\":0,\"abstain\":0}]", "[]" },
+        // an unknown field
+        new[] { "1", "\"x\"" },
+    };
+
+    private static readonly string[] Names = { "id", "organization", "kinds", "date", "attendees", "absences", "lecturer", "topic", "votes", "bogus" };
+
+    /// <summary>How often (in 40) each field is there.</summary>
+    private static readonly int[] Presence = { 39, 39, 39, 39, 30, 15, 4, 15, 4, 2 };
+
+    private static readonly string[] Space = { string.Empty, string.Empty, string.Empty, " ", "\n", "\t ", "\r\n  " };
+
+    [Fact]
+    public void Meetings_read_by_the_fast_path_and_the_per_element_reader_are_the_same() =>
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var text = Document(random);
+            var fast = PartyOrgDocument.Parse(text);
+            var slow = PartyOrgDocument.Load(Encoding.UTF8.GetBytes(text), new PartyOrgLoadOptions { FastPaths = false });
+
+            fast.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
+            fast.Success.Should().Be(slow.Success);
+            if (fast.Success)
+            {
+                fast.Document!.Meetings!.Records.Should().Equal(slow.Document!.Meetings!.Records, text);
+                PartyOrgJson.Serialize(fast.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
+            }
+        }, iter: 400);
+
+    [Fact]
+    public void The_generator_makes_both_valid_and_invalid_documents_and_the_fast_path_takes_some()
+    {
+        // Guards the property above against testing only one side: over these seeds some documents load, some do not.
+        var outcomes = Enumerable.Range(0, 200).Select(seed => PartyOrgDocument.Parse(Document(new Random(seed))).Success).ToArray();
+        outcomes.Count(x => x).Should().BeInRange(20, 180);
+    }
+
+    private static string Document(Random random)
+    {
+        var meetings = new List<string>();
+        var count = 1 + random.Next(4);
+        for (var n = 0; n < count; n++)
+        {
+            var fields = new List<string>();
+            for (var f = 0; f < Names.Length; f++)
+            {
+                // A value is the first (valid) one 6 times in 7.
+                if (random.Next(40) < Presence[f])
+                {
+                    var value = Values[f][random.Next(7) == 0 ? random.Next(Values[f].Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    fields.Add(S(random) + "\"" + Names[f] + "\"" + S(random) + ":" + S(random) + value + S(random));
+                }
+            }
+
+            if (random.Next(12) == 0)
+            {
+                fields.Add("\"date\":\"2026-03-06\""); // a field given twice
+            }
+
+            var shuffled = random.Next(3) == 0 ? fields.OrderBy(_ => random.Next()).ToList() : fields;
+            meetings.Add(S(random) + "{" + string.Join(",", shuffled) + "}" + S(random));
+        }
+
+        return "{" + Tree + ",\"meetings\":[" + string.Join(",", meetings) + "]}";
+    }
+
+    private static string S(Random random) => Space[random.Next(Space.Length)];
+}
