@@ -16,6 +16,11 @@ namespace PartyOrg.Domain.Tests.Json;
 /// </summary>
 public sealed class FastPathEquivalenceTests
 {
+    private const string Organizations = """
+        "organizations":[{"id":"oc","kind":"organ-committee","name":"机关党委"},{"id":"b-1","kind":"branch","name":"一支部","parent":"oc"},
+        {"id":"g-1","kind":"party-group","name":"一小组","parent":"b-1"}]
+        """;
+
     private const string Tree = """
         "organizations":[{"id":"oc","kind":"organ-committee","name":"机关党委"},{"id":"b-1","kind":"branch","name":"一支部","parent":"oc"},
         {"id":"g-1","kind":"party-group","name":"一小组","parent":"b-1"}],
@@ -73,6 +78,78 @@ public sealed class FastPathEquivalenceTests
                 PartyOrgJson.Serialize(fast.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
             }
         }, iter: 400);
+
+    [Fact]
+    public void Flat_sections_read_by_the_fast_path_and_the_per_element_reader_are_the_same() =>
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var text = FlatDocument(random);
+            var fast = PartyOrgDocument.Parse(text);
+            var slow = PartyOrgDocument.Load(Encoding.UTF8.GetBytes(text), new PartyOrgLoadOptions { FastPaths = false });
+
+            fast.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
+            fast.Success.Should().Be(slow.Success);
+            if (fast.Success)
+            {
+                PartyOrgJson.Serialize(fast.Document!.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract), text);
+                fast.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.AdmittedOn))
+                    .Should().Equal(slow.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.AdmittedOn)));
+            }
+        }, iter: 400);
+
+    [Fact]
+    public void The_flat_generator_makes_both_valid_and_invalid_documents()
+    {
+        var outcomes = Enumerable.Range(0, 200).Select(seed => PartyOrgDocument.Parse(FlatDocument(new Random(seed))).Success).ToArray();
+        outcomes.Count(x => x).Should().BeInRange(20, 180);
+    }
+
+    private static readonly string[][] MemberValues =
+    {
+        new[] { "\"甲{n}\"", "\"  \"", "\"\\u7532\"", "5", "null" }, // name
+        new[] { "\"full\"", "\"probationary\"", "\"fulll\"", "\"Full\"" }, // status
+        new[] { "\"2015-07-01\"", "\"2015-02-29\"", "\"2015-7-1\"", "2015" }, // admitted
+        new[] { "\"g-1\"", "\"g-9\"", "\"\"", "\"g\\u002d1\"" }, // group
+    };
+
+    private static readonly string[][] TrainingValues =
+    {
+        new[] { "2026", "2026.0", "2.026e3", "-5", "\"2026\"", "3000000000", "1899" }, // year
+        new[] { "57.5", "40", "57.25", "1e1", "0", "-1", "10001", "5E-1", "0.50", "null" }, // hours
+        new[] { "\"培训\"", "\"\"", "7" }, // note
+    };
+
+    private static string FlatDocument(Random random)
+    {
+        string Pick(string[] values, int n) => values[random.Next(5) == 0 ? random.Next(values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var members = new List<string>();
+        var trainings = new List<string>();
+        for (var n = 0; n < 1 + random.Next(4); n++)
+        {
+            var fields = new List<string> { "\"id\":\"x-" + n + "\"", "\"branch\":\"b-1\"", "\"name\":" + Pick(MemberValues[0], n), "\"status\":" + Pick(MemberValues[1], n) };
+            if (random.Next(2) == 0)
+            {
+                fields.Add("\"admitted\":" + Pick(MemberValues[2], n));
+            }
+
+            if (random.Next(3) == 0)
+            {
+                fields.Add("\"group\":" + Pick(MemberValues[3], n));
+            }
+
+            members.Add(S(random) + "{" + string.Join(",", (random.Next(3) == 0 ? fields.OrderBy(_ => random.Next()).ToList() : fields).Select(f => S(random) + f.Replace(":", S(random) + ":" + S(random)) + S(random))) + "}");
+            var training = new List<string> { "\"member\":\"x-" + n + "\"", "\"year\":" + Pick(TrainingValues[0], n), "\"hours\":" + Pick(TrainingValues[1], n) };
+            if (random.Next(3) == 0)
+            {
+                training.Add("\"note\":" + Pick(TrainingValues[2], n));
+            }
+
+            trainings.Add("{" + string.Join("," + S(random), training) + "}");
+        }
+
+        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "]}";
+    }
 
     [Fact]
     public void The_generator_makes_both_valid_and_invalid_documents_and_the_fast_path_takes_some()

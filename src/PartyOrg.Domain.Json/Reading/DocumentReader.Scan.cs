@@ -1,0 +1,89 @@
+using System;
+
+namespace PartyOrg.Domain.Json.Reading;
+
+/// <summary>The hand scan shared by the fast paths of the bulk sections.</summary>
+internal sealed partial class DocumentReader
+{
+    /// <summary>
+    /// A forward scan over the text of one valid JSON value: white space skipped before each token, strings taken
+    /// only when plain (no escape).
+    /// </summary>
+    private ref struct Scan
+    {
+        private readonly ReadOnlySpan<byte> json;
+        private int at;
+
+        internal Scan(ReadOnlySpan<byte> json)
+        {
+            this.json = json;
+            at = 0;
+        }
+
+        /// <summary>Whether only white space is left.</summary>
+        internal bool AtEnd
+        {
+            get
+            {
+                SkipSpace();
+                return at == json.Length;
+            }
+        }
+
+        /// <summary>Takes <paramref name="token"/> when it comes next.</summary>
+        internal bool Take(byte token)
+        {
+            SkipSpace();
+            if (at < json.Length && json[at] == token)
+            {
+                at++;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Takes a string that comes next and has no escape; its bytes between the quotes.</summary>
+        internal bool String(out ReadOnlySpan<byte> value)
+        {
+            value = default;
+            if (!Take((byte)'"'))
+            {
+                return false;
+            }
+
+            var rest = json.Slice(at);
+            var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+            if (end < 0 || rest[end] != (byte)'"')
+            {
+                return false;
+            }
+
+            value = rest.Slice(0, end);
+            at += end + 1;
+            return true;
+        }
+
+        /// <summary>Takes a number that comes next; its text.</summary>
+    internal bool Number(out ReadOnlySpan<byte> value)
+    {
+        SkipSpace();
+        var start = at;
+        while (at < json.Length && json[at] is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E')
+        {
+            at++;
+        }
+
+        value = json.Slice(start, at - start);
+        return value.Length > 0;
+    }
+
+    private void SkipSpace()
+        {
+            while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                at++;
+            }
+        }
+    }
+}
