@@ -111,15 +111,16 @@ public static partial class ReportContracts
     /// Maps the findings of one report, making the contracts of each distinct list of citations once: a rule's
     /// findings share its citations, and rendering a citation (both languages, the article in Chinese numerals) for
     /// every finding cost more than the rest of the finding. Contracts are immutable, so the findings' contracts share
-    /// the citations' ones. Safe to call from several threads.
+    /// the citations' ones, whose JSON is then made once (<see cref="FindingContractConverter.SharedCitations"/>).
+    /// Safe to call from several threads.
     /// </summary>
     private sealed class FindingMapper
     {
-        private readonly Dictionary<CitationsKey, CitationContract[]> citations = new();
+        private readonly Dictionary<CitationsKey, FindingContractConverter.SharedCitations> citations = new();
 
         internal FindingContract Map(Finding finding)
         {
-            CitationContract[]? contracts;
+            FindingContractConverter.SharedCitations? contracts;
             var key = new CitationsKey(finding.Citations);
             lock (citations)
             {
@@ -128,7 +129,7 @@ public static partial class ReportContracts
 
             if (contracts is null)
             {
-                contracts = finding.Citations.Select(FromCitation).ToArray();
+                contracts = new FindingContractConverter.SharedCitations(finding.Citations.Select(FromCitation).ToArray());
                 lock (citations)
                 {
                     citations[key] = contracts;
