@@ -297,7 +297,7 @@ public sealed class CheckCommand : ICommand
     /// </summary>
     private sealed class ReportOutput : IDisposable
     {
-        private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(false, true);
+        private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(false);
         private readonly System.IO.TextWriter? writer;
         private readonly System.IO.Stream? stream;
         private System.Text.Json.Utf8JsonWriter? lineWriter;
