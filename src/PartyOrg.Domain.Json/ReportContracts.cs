@@ -2,6 +2,7 @@ using NodaTime;
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Regulations;
@@ -91,16 +92,16 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(finding));
         }
 
-        return FromFinding(finding, finding.Citations.Select(FromCitation).ToArray());
+        return FromFinding(finding, finding.Period?.ToString(), finding.Citations.Select(FromCitation).ToArray());
     }
 
-    private static FindingContract FromFinding(Finding finding, IReadOnlyList<CitationContract> citations) => new()
+    private static FindingContract FromFinding(Finding finding, string? period, IReadOnlyList<CitationContract> citations) => new()
     {
         RuleId = finding.RuleId,
         Severity = finding.Severity.ToContractName(),
         Subject = finding.SubjectId,
         Organization = finding.OrganizationId,
-        Period = finding.Period?.ToString(),
+        Period = period,
         Expected = finding.Expected,
         Actual = finding.Actual,
         Citations = citations,
@@ -111,20 +112,27 @@ public static partial class ReportContracts
     /// Maps the findings of one report, making the contracts of each distinct list of citations once: a rule's
     /// findings share its citations, and rendering a citation (both languages, the article in Chinese numerals) for
     /// every finding cost more than the rest of the finding. Contracts are immutable, so the findings' contracts share
-    /// the citations' ones, whose JSON is then made once (<see cref="FindingContractConverter.SharedCitations"/>).
-    /// Safe to call from several threads.
+    /// the citations' ones, whose JSON is then made once (<see cref="FindingContractConverter.SharedCitations"/>);
+    /// likewise each period's text (a report's findings fall in a few periods). Safe to call from several threads.
     /// </summary>
     private sealed class FindingMapper
     {
         private readonly Dictionary<CitationsKey, FindingContractConverter.SharedCitations> citations = new();
+        private readonly Dictionary<ReportingPeriod, string> periods = new();
 
         internal FindingContract Map(Finding finding)
         {
             FindingContractConverter.SharedCitations? contracts;
+            string? period = null;
             var key = new CitationsKey(finding.Citations);
             lock (citations)
             {
                 citations.TryGetValue(key, out contracts);
+                if (finding.Period is { } p && !periods.TryGetValue(p, out period))
+                {
+                    period = p.ToString();
+                    periods[p] = period;
+                }
             }
 
             if (contracts is null)
@@ -136,7 +144,7 @@ public static partial class ReportContracts
                 }
             }
 
-            return FromFinding(finding, contracts);
+            return FromFinding(finding, period, contracts);
         }
     }
 
