@@ -104,7 +104,7 @@ internal sealed class FindingContractConverter : JsonConverter<FindingContract>
         {
             var depth = writer.CurrentDepth;
             var settings = writer.Options;
-            var known = written;
+            var known = System.Threading.Volatile.Read(ref written);
             foreach (var e in known)
             {
                 if (e.Matches(settings, depth, options))
@@ -119,7 +119,7 @@ internal sealed class FindingContractConverter : JsonConverter<FindingContract>
                 var more = new Entry[written.Length + 1];
                 Array.Copy(written, more, written.Length);
                 more[written.Length] = new Entry(settings, depth, options, bytes);
-                written = more;
+                System.Threading.Volatile.Write(ref written, more);
             }
 
             return bytes;
