@@ -2,6 +2,7 @@ using NodaTime;
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Regulations;
@@ -22,7 +23,7 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(report));
         }
 
-        return FromReport(report, asOfSource, report.Findings.Select(FromFinding).ToArray());
+        return FromReport(report, asOfSource, report.Findings.Select(new FindingMapper().Map).ToArray());
     }
 
     /// <summary>
@@ -41,7 +42,7 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(report));
         }
 
-        return FromReport(report, asOfSource, new MappedList<Finding, FindingContract>(report.Findings, FromFinding));
+        return FromReport(report, asOfSource, new MappedList<Finding, FindingContract>(report.Findings, new FindingMapper().Map));
     }
 
     private static CheckReportContract FromReport(ComplianceReport report, string? asOfSource, IReadOnlyList<FindingContract> findings) => new()
@@ -91,18 +92,107 @@ public static partial class ReportContracts
             throw new ArgumentNullException(nameof(finding));
         }
 
-        return new FindingContract
+        return FromFinding(finding, finding.Period?.ToString(), finding.Citations.Select(FromCitation).ToArray());
+    }
+
+    private static FindingContract FromFinding(Finding finding, string? period, IReadOnlyList<CitationContract> citations) => new()
+    {
+        RuleId = finding.RuleId,
+        Severity = finding.Severity.ToContractName(),
+        Subject = finding.SubjectId,
+        Organization = finding.OrganizationId,
+        Period = period,
+        Expected = finding.Expected,
+        Actual = finding.Actual,
+        Citations = citations,
+        Message = FromText(finding.Message),
+    };
+
+    /// <summary>
+    /// Maps the findings of one report, making the contracts of each distinct list of citations once: a rule's
+    /// findings share its citations, and rendering a citation (both languages, the article in Chinese numerals) for
+    /// every finding cost more than the rest of the finding. Contracts are immutable, so the findings' contracts share
+    /// the citations' ones, whose JSON is then made once (<see cref="FindingContractConverter.SharedCitations"/>);
+    /// likewise each period's text (a report's findings fall in a few periods). Safe to call from several threads.
+    /// </summary>
+    private sealed class FindingMapper
+    {
+        private readonly Dictionary<CitationsKey, FindingContractConverter.SharedCitations> citations = new();
+        private readonly Dictionary<ReportingPeriod, string> periods = new();
+
+        internal FindingContract Map(Finding finding)
         {
-            RuleId = finding.RuleId,
-            Severity = finding.Severity.ToContractName(),
-            Subject = finding.SubjectId,
-            Organization = finding.OrganizationId,
-            Period = finding.Period?.ToString(),
-            Expected = finding.Expected,
-            Actual = finding.Actual,
-            Citations = finding.Citations.Select(FromCitation).ToArray(),
-            Message = FromText(finding.Message),
-        };
+            FindingContractConverter.SharedCitations? contracts;
+            string? period = null;
+            var key = new CitationsKey(finding.Citations);
+            lock (citations)
+            {
+                citations.TryGetValue(key, out contracts);
+                if (finding.Period is { } p && !periods.TryGetValue(p, out period))
+                {
+                    period = p.ToString();
+                    periods[p] = period;
+                }
+            }
+
+            if (contracts is null)
+            {
+                contracts = new FindingContractConverter.SharedCitations(finding.Citations.Select(FromCitation).ToArray());
+                lock (citations)
+                {
+                    citations[key] = contracts;
+                }
+            }
+
+            return FromFinding(finding, period, contracts);
+        }
+    }
+
+    /// <summary>A list of citations compared by value (the same list, or equal citations in the same order).</summary>
+    private readonly struct CitationsKey : IEquatable<CitationsKey>
+    {
+        private readonly IReadOnlyList<Citation> list;
+
+        internal CitationsKey(IReadOnlyList<Citation> list) => this.list = list;
+
+        public bool Equals(CitationsKey other)
+        {
+            if (ReferenceEquals(list, other.list))
+            {
+                return true;
+            }
+
+            if (list.Count != other.list.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (!list[i].Equals(other.list[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is CitationsKey k && Equals(k);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var h = list.Count;
+                for (var i = 0; i < list.Count; i++)
+                {
+                    h = (h * 397) ^ list[i].GetHashCode();
+                }
+
+                return h;
+            }
+        }
     }
 
     /// <summary>The contract of a citation.</summary>

@@ -143,16 +143,19 @@ public sealed class CheckCommand : ICommand
             return;
         }
 
-        if (format == "json")
+        if (format is "json" or "ndjson")
         {
-            // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
-            PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
-            return;
-        }
+            using var output = ReportOutput.Open(io);
+            if (format == "json")
+            {
+                // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
+                output.Report(report, source);
+            }
+            else
+            {
+                output.Ndjson(report);
+            }
 
-        if (format == "ndjson")
-        {
-            WriteNdjson(w, report);
             return;
         }
 
@@ -213,10 +216,11 @@ public sealed class CheckCommand : ICommand
         }
 
         var w = io.Out;
+        using var output = format is "json" or "ndjson" ? ReportOutput.Open(io) : null;
         int documents = 0, unreadable = 0, organizations = 0, findings = 0, errors = 0, warnings = 0, infos = 0;
         if (format == "json")
         {
-            w.Write("{\n\"documents\": [\n");
+            output!.Text("{\n\"documents\": [\n");
         }
 
         foreach (var file in files)
@@ -241,14 +245,12 @@ public sealed class CheckCommand : ICommand
             switch (format)
             {
                 case "json":
-                    w.Write(documents == 0 ? "{\"document\": " : ",\n{\"document\": ");
-                    w.Write(JsonString(file));
-                    w.Write(", \"report\":\n");
-                    PartyOrgJson.Serialize(w, ReportContracts.FromReportDeferred(report, source));
-                    w.Write("}");
+                    output!.Text((documents == 0 ? "{\"document\": " : ",\n{\"document\": ") + JsonString(file) + ", \"report\":\n");
+                    output.Report(report, source);
+                    output.Text("}");
                     break;
                 case "ndjson":
-                    WriteNdjson(w, report, file);
+                    output!.Ndjson(report, file);
                     break;
                 default:
                     w.WriteLine((format == "markdown" ? "## " : "== ") + file);
@@ -264,12 +266,19 @@ public sealed class CheckCommand : ICommand
             errors += report.Errors;
             warnings += report.Warnings;
             infos += report.Infos;
-            w.Flush();
+            if (output is null)
+            {
+                w.Flush();
+            }
+            else
+            {
+                output.Flush();
+            }
         }
 
         if (format == "json")
         {
-            w.Write($"\n],\n\"summary\": {{\"documents\": {Count(documents)}, \"unreadable\": {Count(unreadable)}, \"organizations\": {Count(organizations)}, \"findings\": {Count(findings)}, \"errors\": {Count(errors)}, \"warnings\": {Count(warnings)}, \"infos\": {Count(infos)}}}\n}}\n");
+            output!.Text($"\n],\n\"summary\": {{\"documents\": {Count(documents)}, \"unreadable\": {Count(unreadable)}, \"organizations\": {Count(organizations)}, \"findings\": {Count(findings)}, \"errors\": {Count(errors)}, \"warnings\": {Count(warnings)}, \"infos\": {Count(infos)}}}\n}}\n");
         }
         else if (format != "ndjson")
         {
@@ -281,30 +290,124 @@ public sealed class CheckCommand : ICommand
         return unreadable > 0 ? CliApp.BadInput : errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
     }
 
-    /// <summary>One finding per line (the finding object of the JSON report, on one line), in report order.</summary>
-    internal static void WriteNdjson(System.IO.TextWriter w, ComplianceReport report, string? document = null)
+    /// <summary>
+    /// Where a JSON or NDJSON report goes: standard output as UTF-8 bytes when the console hands it over (the JSON is
+    /// produced as UTF-8, so it is not decoded to characters and encoded again on the way out), else
+    /// <see cref="CommandIo.Out"/> (captured output). The text is the same either way, byte for byte.
+    /// </summary>
+    private sealed class ReportOutput : IDisposable
     {
-        var options = PartyOrgJson.CreateOptions();
-        options.WriteIndented = false;
-        var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PartyOrg.Domain.Json.Contracts.FindingContract>)options.GetTypeInfo(typeof(PartyOrg.Domain.Json.Contracts.FindingContract));
-        var prefix = document is null ? null : "{\"document\":" + JsonString(document) + ",";
-        foreach (var finding in report.Findings)
+        private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(false);
+        private readonly System.IO.TextWriter? writer;
+        private readonly System.IO.Stream? stream;
+        private System.Text.Json.Utf8JsonWriter? lineWriter;
+        private System.Buffers.ArrayBufferWriter<byte>? line;
+
+        private ReportOutput(System.IO.TextWriter? writer, System.IO.Stream? stream)
         {
-            var text = System.Text.Json.JsonSerializer.Serialize(ReportContracts.FromFinding(finding), type);
-            if (prefix is null)
+            this.writer = writer;
+            this.stream = stream;
+        }
+
+        /// <summary>Standard output as bytes when available (whatever <see cref="CommandIo.Out"/> holds is written out first), else <see cref="CommandIo.Out"/>.</summary>
+        internal static ReportOutput Open(CommandIo io)
+        {
+            if (io.OpenStandardOutput is { } open)
             {
-                w.Write(text);
+                io.Out.Flush();
+                return new ReportOutput(null, new System.IO.BufferedStream(open(), 1 << 16));
+            }
+
+            return new ReportOutput(io.Out, null);
+        }
+
+        /// <summary>Plain text (JSON punctuation around the reports).</summary>
+        internal void Text(string text)
+        {
+            if (stream is null)
+            {
+                writer!.Write(text);
             }
             else
             {
-                w.Write(prefix);
-                w.Write(text.Substring(1));
+                var bytes = Utf8.GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
             }
-
-            w.Write('\n');
         }
 
-        w.Flush();
+        /// <summary>The JSON report (<c>--format json</c>), ending with a line break.</summary>
+        internal void Report(ComplianceReport report, string source)
+        {
+            var contract = ReportContracts.FromReportDeferred(report, source);
+            if (stream is null)
+            {
+                PartyOrgJson.Serialize(writer!, contract);
+            }
+            else
+            {
+                PartyOrgJson.Serialize(stream, contract);
+            }
+        }
+
+        /// <summary>One finding per line (the finding object of the JSON report, on one line), in report order.</summary>
+        internal void Ndjson(ComplianceReport report, string? document = null)
+        {
+            var options = PartyOrgJson.CreateOptions();
+            options.WriteIndented = false;
+            var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PartyOrg.Domain.Json.Contracts.FindingContract>)options.GetTypeInfo(typeof(PartyOrg.Domain.Json.Contracts.FindingContract));
+            var prefix = document is null ? null : Utf8.GetBytes("{\"document\":" + JsonString(document) + ",");
+            line ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+            lineWriter ??= new System.Text.Json.Utf8JsonWriter(line, new System.Text.Json.JsonWriterOptions { Encoder = options.Encoder, Indented = false, SkipValidation = true });
+            foreach (var finding in ReportContracts.FromReportDeferred(report).Findings)
+            {
+                line.Clear();
+                lineWriter.Reset(line);
+                System.Text.Json.JsonSerializer.Serialize(lineWriter, finding, type);
+                lineWriter.Flush();
+                var json = line.WrittenSpan;
+                if (prefix is not null)
+                {
+                    Bytes(prefix);
+                    json = json.Slice(1);
+                }
+
+                Bytes(json);
+                Bytes("\n"u8);
+            }
+
+            Flush();
+        }
+
+        /// <summary>Writes out what is buffered.</summary>
+        internal void Flush()
+        {
+            if (stream is null)
+            {
+                writer!.Flush();
+            }
+            else
+            {
+                stream.Flush();
+            }
+        }
+
+        public void Dispose()
+        {
+            lineWriter?.Dispose();
+            Flush();
+        }
+
+        private void Bytes(ReadOnlySpan<byte> bytes)
+        {
+            if (stream is null)
+            {
+                writer!.Write(Utf8.GetString(bytes));
+            }
+            else
+            {
+                stream.Write(bytes);
+            }
+        }
     }
 
     private static string JsonString(string text) =>
