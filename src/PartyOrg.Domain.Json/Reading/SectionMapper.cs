@@ -51,13 +51,21 @@ internal sealed class SectionMapper
         this.problems = problems;
     }
 
-    internal static Sections Build(RawDocument raw, OrganizationTree? tree, ProblemList problems) => new SectionMapper(raw, problems).Run(tree);
+    /// <param name="raw">The sections as read.</param>
+    /// <param name="tree">The tree, or null when it has problems.</param>
+    /// <param name="problems">Receives the problems.</param>
+    /// <param name="maxThreads">With 2 or more, the compact meeting log is built on a second thread while the other sections are mapped.</param>
+    internal static Sections Build(RawDocument raw, OrganizationTree? tree, ProblemList problems, int maxThreads = 1) => new SectionMapper(raw, problems).Run(tree, maxThreads);
 
-    private Sections Run(OrganizationTree? tree)
+    private Sections Run(OrganizationTree? tree, int maxThreads)
     {
         var sections = new Sections();
         if (tree is not null)
         {
+            // The compact meeting log — most of this pass at province scale — only reads the tree: with a second thread
+            // it is built while the other sections are mapped. It reports nothing when it succeeds; when it fails, the
+            // meetings go the per-element way below and their problems are put where they come without the thread.
+            CompactBuild? compactBuild = maxThreads >= 2 && raw.MeetingSection is { AllPlain: true } plain ? new CompactBuild(plain, tree) : null;
             var terms = Construct(raw.Terms, "$.terms", MakeTerm);
             var termProblems = TermSet.Validate(tree, terms.Select(t => t.Item));
             Report(termProblems, terms);
@@ -66,22 +74,10 @@ internal sealed class SectionMapper
                 sections.Terms = TermSet.Create(tree, terms.Select(t => t.Item));
             }
 
-            // Plain, valid meetings go straight from the reader's columns into the log; anything else the per-element way.
-            if (raw.MeetingSection?.TryBuild(tree) is { } compact)
+            var meetingsAt = problems.Count;
+            if (compactBuild is null)
             {
-                sections.Meetings = raw.HasMeetings ? compact : null;
-                raw.MeetingSection = null;
-            }
-            else
-            {
-                MaterializeMeetings();
-                var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
-                MeetingLog.TryCreate(tree, meetings.Select(t => t.Item), out var log, out var meetingProblems);
-                Report(meetingProblems, meetings);
-                if (meetingProblems.Count == 0 && raw.HasMeetings)
-                {
-                    sections.Meetings = log;
-                }
+                Meetings(tree, sections, raw.MeetingSection?.TryBuild(tree));
             }
 
             var elections = Construct(raw.Elections, "$.elections", MakeElection);
@@ -96,11 +92,39 @@ internal sealed class SectionMapper
             LeadershipMapper.Build(raw, tree, problems, sections);
             DevelopmentMapper.Build(raw, tree, problems, sections);
             AssessmentMapper.Build(raw, tree, problems, sections);
+            if (compactBuild is not null)
+            {
+                var compact = compactBuild.Join();
+                var later = problems.Items.GetRange(meetingsAt, problems.Count - meetingsAt);
+                problems.Items.RemoveRange(meetingsAt, later.Count);
+                Meetings(tree, sections, compact);
+                problems.Items.AddRange(later);
+            }
         }
 
         MaterializeMeetings();
         ReferenceChecker.Check(raw, problems, handled);
         return sections;
+    }
+
+    /// <summary>Plain, valid meetings go straight from the reader's columns into the log (<paramref name="compact"/>); anything else the per-element way.</summary>
+    private void Meetings(OrganizationTree tree, Sections sections, MeetingLog? compact)
+    {
+        if (compact is not null)
+        {
+            sections.Meetings = raw.HasMeetings ? compact : null;
+            raw.MeetingSection = null;
+            return;
+        }
+
+        MaterializeMeetings();
+        var meetings = Construct(raw.Meetings, "$.meetings", MakeMeeting);
+        MeetingLog.TryCreate(tree, meetings.Select(t => t.Item), out var log, out var meetingProblems);
+        Report(meetingProblems, meetings);
+        if (meetingProblems.Count == 0 && raw.HasMeetings)
+        {
+            sections.Meetings = log;
+        }
     }
 
     /// <summary>The meetings as contracts, unless they went the compact way.</summary>
@@ -222,5 +246,38 @@ internal sealed class SectionMapper
                 problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.MessageWith(at => at.Collection == d.Collection && at.Index < built.Count ? JsonPaths.Index("$." + at.Collection, built[at.Index].Index) : at.Path));
             }
         }
+    }
+}
+
+/// <summary>The compact meeting log built on a thread of its own (it only reads the tree and the section).</summary>
+internal sealed class CompactBuild
+{
+    private readonly System.Threading.Thread thread;
+    private MeetingLog? log;
+    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
+
+    internal CompactBuild(MeetingSection section, OrganizationTree tree)
+    {
+        thread = new System.Threading.Thread(() =>
+        {
+            try
+            {
+                log = section.TryBuild(tree);
+            }
+            catch (Exception e)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+        })
+        { IsBackground = true, Name = "PartyOrg meeting log" };
+        thread.Start();
+    }
+
+    /// <summary>Waits for the log: null when the meetings need the per-element way; rethrows what the build threw.</summary>
+    internal MeetingLog? Join()
+    {
+        thread.Join();
+        failure?.Throw();
+        return log;
     }
 }

@@ -62,6 +62,22 @@ public sealed class ParallelLoadTests
     }
 
     [Fact]
+    public void When_the_meeting_log_built_on_the_second_thread_fails_its_problems_keep_their_place()
+    {
+        // The tree is sound, so the compact meeting log is built beside the other sections; an unknown attendee makes
+        // it fail, and the meetings' problem must come before those of the sections after them (trainings).
+        var text = Encoding.UTF8.GetString(Small(20261231L));
+        var broken = Replace(text, "\"attendees\":[", "\"attendees\":[\"nobody\",", 400);
+        broken = Replace(broken, "{\"member\":\"m-", "{\"member\":\"x-", Count(broken, "{\"member\":\"m-") - 1);
+        var bytes = Encoding.UTF8.GetBytes(broken);
+        var one = PartyOrgDocument.Load(bytes, OneThread);
+        var two = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2 });
+
+        one.Problems.Select(p => p.Path.Split('[')[0]).Distinct().Should().Equal("$.meetings", "$.trainings");
+        two.Problems.Select(p => p.ToString()).Should().Equal(one.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void A_syntax_error_inside_a_section_read_on_the_worker_gives_the_same_located_problem()
     {
         var text = Encoding.UTF8.GetString(Small(7L));
@@ -116,6 +132,17 @@ public sealed class ParallelLoadTests
     {
         var act = () => PartyOrgDocument.Load(Small(7L), new PartyOrgLoadOptions { MaxThreads = threads });
         act.Should().Throw<System.ArgumentException>().WithMessage("*MaxThreads*");
+    }
+
+    private static int Count(string text, string what)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(what, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + 1, System.StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static int Nth(string text, string what, int n)
