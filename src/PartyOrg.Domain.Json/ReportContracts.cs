@@ -105,7 +105,7 @@ public static partial class ReportContracts
         Expected = finding.Expected,
         Actual = finding.Actual,
         Citations = citations,
-        Message = FromText(finding.Message),
+        Message = FromText(finding.RenderMessage()),
     };
 
     /// <summary>

@@ -111,6 +111,14 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// <summary>The message in zh-CN and en.</summary>
     public LocalizedText Message => message ??= deferred!.Render(Period);
 
+    /// <summary>
+    /// The message in zh-CN and en, rendered for one use and not kept (<see cref="Message"/> keeps what it renders):
+    /// for a writer that reads each finding's message once, so that the texts of a large report do not outlive their
+    /// output.
+    /// </summary>
+    /// <returns>The message; the one kept when <see cref="Message"/> was read before.</returns>
+    public LocalizedText RenderMessage() => message ?? deferred!.Render(Period);
+
     /// <summary>A copy with another severity (used by profile overrides).</summary>
     /// <param name="severity">The new severity.</param>
     /// <returns>The new finding.</returns>

@@ -57,6 +57,24 @@ public sealed class MessagePlaceholderTests
     }
 
     [Fact]
+    public void RenderMessage_GivesTheMessage_WithoutKeepingIt_UntilTheMessageIsKept()
+    {
+        var kit = TreeKit.Organ().Branch("b", "oc", 20);
+        kit.Leadership("b", kit.In("b").Take(8), deputies: 1);
+        var f = kit.Check().ForRule("COM-BRANCH-COMMITTEE-SIZE").Single();
+
+        var once = f.RenderMessage();
+        var again = f.RenderMessage();
+        again.Should().NotBeSameAs(once, "a message rendered for one use is not kept");
+        again.Should().Be(once);
+
+        var kept = f.Message;
+        kept.Should().Be(once);
+        kept.English.Should().EndWith("has a committee of 8, more than 7 (as a rule no more than 7).");
+        f.RenderMessage().Should().BeSameAs(kept, "once kept, the kept message is given");
+    }
+
+    [Fact]
     public void RaisingTheBranchCommitteeMaximum_ChangesTheMessage()
     {
         var profile = ComplianceProfile.StateOrgans.Overlay("large", new LocalizedText("大支委会", "large committees"), Authority)
