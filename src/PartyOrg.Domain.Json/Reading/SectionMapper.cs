@@ -281,3 +281,43 @@ internal sealed class CompactBuild
         return log;
     }
 }
+
+/// <summary>
+/// The tree built on a thread of its own once its sections are read, while the rest of the document is read: it reads
+/// only those sections (stored by then) and a copy of the set of invalid contracts, and keeps its problems apart.
+/// </summary>
+internal sealed class TreeBuild
+{
+    private readonly System.Threading.Thread thread;
+    private readonly ProblemList problems;
+    private OrganizationTree? tree;
+    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
+
+    internal TreeBuild(RawDocument raw, int maxArrayLength)
+    {
+        problems = new ProblemList { MaxArrayLength = maxArrayLength };
+        var invalid = new HashSet<object>(raw.Invalid, IdentityComparer.Instance);
+        thread = new System.Threading.Thread(() =>
+        {
+            try
+            {
+                tree = DomainMapper.BuildTree(raw, problems, invalid);
+            }
+            catch (Exception e)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+        })
+        { IsBackground = true, Name = "PartyOrg organization tree" };
+        thread.Start();
+    }
+
+    /// <summary>Waits for the tree, adds its problems to <paramref name="into"/> and returns it (null when it has problems); rethrows what the build threw.</summary>
+    internal OrganizationTree? Join(ProblemList into)
+    {
+        thread.Join();
+        failure?.Throw();
+        into.Items.AddRange(problems.Items);
+        return tree;
+    }
+}
