@@ -306,7 +306,7 @@ public sealed class PartyOrgDocument
             return LoadResult.Failed(problems.Items);
         }
 
-        var tree = raw.TreeBuild is { } early ? early.Join(problems) : DomainMapper.BuildTree(raw, problems);
+        var tree = DomainMapper.BuildTree(raw, problems);
         var meetingSection = raw.MeetingSection;
         var sections = SectionMapper.Build(raw, tree, problems, options.MaxThreads);
         var meetingsFromLog = meetingSection is not null && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };

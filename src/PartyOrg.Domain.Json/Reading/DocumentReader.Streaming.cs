@@ -30,9 +30,6 @@ internal sealed partial class DocumentReader
     internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true) =>
         new DocumentReader(problems, profileNames) { fastPaths = fastPaths }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
-    /// <summary>The sections the tree is built from (<see cref="DomainMapper"/>).</summary>
-    private static readonly string[] TreeSections = { "organizations", "members", "posts" };
-
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {
         var main = problems;
@@ -96,17 +93,6 @@ internal sealed partial class DocumentReader
                 problems = slot.Problems;
                 ReadSection(source, slot, maxArrayLength, maxThreads, batchBytes);
                 problems = main;
-                if (maxThreads > 1 && raw.TreeBuild is null && Array.TrueForAll(TreeSections, n => Array.Find(table, t => t.Name == n)!.Seen))
-                {
-                    // The tree's sections are read: build the tree on its own thread while the rest is read (its
-                    // problems come after the reading's, as without the thread).
-                    foreach (var n in TreeSections)
-                    {
-                        Array.Find(table, t => t.Name == n)!.StoreOnce();
-                    }
-
-                    raw.TreeBuild = new TreeBuild(raw, main.MaxArrayLength);
-                }
             }
             else if (Array.IndexOf(RootScalarFields, name) >= 0)
             {
@@ -145,7 +131,7 @@ internal sealed partial class DocumentReader
             }
 
             main.Items.AddRange(slot.Problems.Items);
-            slot.StoreOnce();
+            slot.Store();
         }
 
         r.Finish();
@@ -270,18 +256,6 @@ internal sealed partial class DocumentReader
 
         /// <summary>Hands the elements read to the raw document.</summary>
         internal abstract void Store();
-
-        /// <summary>Hands the elements read to the raw document, unless done already (the tree's sections go early).</summary>
-        internal void StoreOnce()
-        {
-            if (!Stored)
-            {
-                Stored = true;
-                Store();
-            }
-        }
-
-        private bool Stored { get; set; }
     }
 
     private sealed class SectionSlot<T> : SectionSlot

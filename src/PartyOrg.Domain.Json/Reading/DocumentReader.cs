@@ -12,9 +12,6 @@ internal sealed partial class RawDocument
 {
     internal string? Profile { get; set; }
 
-    /// <summary>The tree being built on its own thread while the rest of the document is read, or null.</summary>
-    internal TreeBuild? TreeBuild { get; set; }
-
     internal NodaTime.LocalDate? AsOf { get; set; }
 
     internal List<OrganizationContract?> Organizations { get; set; } = new();

@@ -32,22 +32,17 @@ internal sealed class DomainMapper
 
     private readonly RawDocument raw;
     private readonly ProblemList problems;
-    private readonly HashSet<object> invalid;
     private readonly Dictionary<string, List<int>> indexMaps = new(StringComparer.Ordinal);
     private HashSet<string>? orgIds;
     private HashSet<string>? memberIds;
 
-    private DomainMapper(RawDocument raw, ProblemList problems, HashSet<object>? invalid)
+    private DomainMapper(RawDocument raw, ProblemList problems)
     {
         this.raw = raw;
         this.problems = problems;
-        this.invalid = invalid ?? raw.Invalid;
     }
 
-    /// <param name="raw">The sections as read.</param>
-    /// <param name="problems">Receives the problems.</param>
-    /// <param name="invalid">The contracts with problems of their own (default: the raw document's; a copy when the rest of the document is still being read).</param>
-    internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems, HashSet<object>? invalid = null) => new DomainMapper(raw, problems, invalid).Build();
+    internal static OrganizationTree? BuildTree(RawDocument raw, ProblemList problems) => new DomainMapper(raw, problems).Build();
 
     /// <summary>
     /// Whether a domain problem only repeats one already reported: a reference to nothing
@@ -103,7 +98,7 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            if (invalid.Contains(o))
+            if (raw.Invalid.Contains(o))
             {
                 var path = JsonPaths.Index("$.organizations", i);
                 Exists(OrgIds(), JsonPaths.Property(path, "parent"), o.Parent, "organization");
@@ -132,7 +127,7 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            if (invalid.Contains(m))
+            if (raw.Invalid.Contains(m))
             {
                 MemberReferences(JsonPaths.Index("$.members", i), m);
                 continue;
@@ -193,7 +188,7 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            if (!invalid.Contains(p)
+            if (!raw.Invalid.Contains(p)
                 && Construct("$.posts", i, p, static p => new Post(p.Organization, p.Member, PostKind.FromName(p.Post), p.Since, p.Until, p.Duty is null ? null : CommitteeDuty.FromName(p.Duty)), null, null) is { } post)
             {
                 builder.Add(post);

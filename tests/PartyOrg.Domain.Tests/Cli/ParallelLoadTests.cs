@@ -78,24 +78,6 @@ public sealed class ParallelLoadTests
     }
 
     [Fact]
-    public void The_tree_built_while_the_meetings_are_read_reports_after_the_reading_as_on_one_thread()
-    {
-        // With two threads the tree is built once organizations, members and posts are read, beside the meetings:
-        // its problems (an unknown branch, a post of an unknown member) still come after every problem of the reading
-        // (a meeting on 2026-13-…), as on one thread.
-        var text = Encoding.UTF8.GetString(Small(7L));
-        var broken = Replace(text, "\"branch\":\"b-", "\"branch\":\"nowhere-", 120);
-        broken = Replace(broken, "\"member\":\"m-", "\"member\":\"x-", 0);
-        broken = Replace(broken, "\"date\":\"2026-", "\"date\":\"2026-13-", 500);
-        var bytes = Encoding.UTF8.GetBytes(broken);
-        var one = PartyOrgDocument.Load(bytes, OneThread);
-        var two = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2 });
-
-        one.Problems.Select(p => p.Path.Split('[')[0]).Should().StartWith(new[] { "$.meetings" }).And.Contain("$.members").And.Contain("$.posts");
-        two.Problems.Select(p => p.ToString()).Should().Equal(one.Problems.Select(p => p.ToString()));
-    }
-
-    [Fact]
     public void A_syntax_error_inside_a_section_read_on_the_worker_gives_the_same_located_problem()
     {
         var text = Encoding.UTF8.GetString(Small(7L));
