@@ -40,7 +40,70 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Checks the elements not in <paramref name="handled"/> (those the domain's validation did not see).</summary>
-    internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled) => new ReferenceChecker(raw, problems, handled).Run();
+    /// <param name="raw">The sections as read.</param>
+    /// <param name="problems">Receives the problems.</param>
+    /// <param name="handled">The elements the domain's validation saw.</param>
+    /// <param name="treeBuilt">False when the tree has problems: the sections checked only against a tree (reports,
+    /// trainings, assessments, rectifications) then get their references checked here, against every id in the document.</param>
+    internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled, bool treeBuilt = true)
+    {
+        var checker = new ReferenceChecker(raw, problems, handled);
+        checker.Run();
+        if (!treeBuilt)
+        {
+            checker.WithoutTree();
+        }
+    }
+
+    /// <summary>
+    /// The references of the sections whose domain pass needs the tree, so that a document whose tree has a problem
+    /// still reports every reference to nothing at once (a reference to an element refused for its own problem is not
+    /// reported: those ids count as present).
+    /// </summary>
+    private void WithoutTree()
+    {
+        for (var i = 0; i < raw.Reports.Count; i++)
+        {
+            if (raw.Reports[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                var path = JsonPaths.Index("$.reports", i);
+                Organization(JsonPaths.Property(path, "organization"), c.Organization);
+                if (c.By is { } by)
+                {
+                    Member(JsonPaths.Property(path, "by"), by);
+                }
+
+                if (c.To is { } to)
+                {
+                    Organization(JsonPaths.Property(path, "to"), to);
+                }
+            }
+        }
+
+        for (var i = 0; i < raw.Trainings.Count; i++)
+        {
+            if (raw.Trainings[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                Member(JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), c.Member);
+            }
+        }
+
+        for (var i = 0; i < raw.Assessments.Count; i++)
+        {
+            if (raw.Assessments[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                Organization(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), c.Organization);
+            }
+        }
+
+        for (var i = 0; i < raw.Rectifications.Count; i++)
+        {
+            if (raw.Rectifications[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                Organization(JsonPaths.Property(JsonPaths.Index("$.rectifications", i), "organization"), c.Organization);
+            }
+        }
+    }
 
     private void Run()
     {

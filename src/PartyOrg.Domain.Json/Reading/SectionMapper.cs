@@ -103,7 +103,7 @@ internal sealed class SectionMapper
         }
 
         MaterializeMeetings();
-        ReferenceChecker.Check(raw, problems, handled);
+        ReferenceChecker.Check(raw, problems, handled, treeBuilt: tree is not null);
         return sections;
     }
 

@@ -116,6 +116,27 @@ public sealed class CascadedProblemTests
             "$.trainings[0].member: no member \"m-9\"");
     }
 
+    [Fact]
+    public void With_a_broken_tree_the_references_of_trainings_reports_and_assessments_are_still_checked()
+    {
+        // m-1 (refused: an impossible date) holds posts, so the tree cannot be built; the sections checked against the
+        // tree are checked against the document's ids instead: what names nothing is reported, what names m-1 is not.
+        var d = JsonNode.Parse(Mutate("member with an impossible date"))!;
+        d["trainings"] = JsonNode.Parse("[{\"member\":\"m-1\",\"year\":2026,\"hours\":40},{\"member\":\"m-9\",\"year\":2026,\"hours\":40}]");
+        d["reports"] = JsonNode.Parse("[{\"kind\":\"secretary-review\",\"organization\":\"b-9\",\"year\":2025,\"date\":\"2025-12-16\",\"by\":\"m-1\",\"to\":\"oc-9\"}]");
+        d["assessments"] = JsonNode.Parse("[{\"organization\":\"b-7\",\"year\":2025,\"item\":\"x\",\"value\":1}]");
+
+        var problems = PartyOrgDocument.Parse(d.ToJsonString()).Problems.Select(p => p.ToString()).ToArray();
+
+        problems.Should().HaveCount(5, because: string.Join("\n", problems));
+        problems[0].Should().StartWith("$.members[0].admitted: ");
+        problems.Skip(1).Should().BeEquivalentTo(
+            "$.reports[0].organization: no organization \"b-9\"",
+            "$.reports[0].to: no organization \"oc-9\"",
+            "$.trainings[1].member: no member \"m-9\"",
+            "$.assessments[0].organization: no organization \"b-7\"");
+    }
+
     private static string WithLeadership(string sixthMember, string trainings, string reports)
     {
         var d = JsonNode.Parse(Base)!;
