@@ -43,8 +43,9 @@ internal sealed class ReferenceChecker
     /// <param name="raw">The sections as read.</param>
     /// <param name="problems">Receives the problems.</param>
     /// <param name="handled">The elements the domain's validation saw.</param>
-    /// <param name="treeBuilt">False when the tree has problems: the sections checked only against a tree (reports,
-    /// trainings, assessments, rectifications) then get their references checked here, against every id in the document.</param>
+    /// <param name="treeBuilt">False when the tree has problems: the sections checked only against a tree (dues, dues
+    /// exemptions, reports, trainings, assessments, rectifications) then get their references checked here, against every
+    /// id in the document.</param>
     internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled, bool treeBuilt = true)
     {
         var checker = new ReferenceChecker(raw, problems, handled);
@@ -62,6 +63,27 @@ internal sealed class ReferenceChecker
     /// </summary>
     private void WithoutTree()
     {
+        for (var i = 0; i < raw.Dues.Count; i++)
+        {
+            if (raw.Dues[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                Member(JsonPaths.Property(JsonPaths.Index("$.dues", i), "member"), c.Member);
+            }
+        }
+
+        for (var i = 0; i < raw.DuesExemptions.Count; i++)
+        {
+            if (raw.DuesExemptions[i] is { } c && !raw.Invalid.Contains(c))
+            {
+                var path = JsonPaths.Index("$.duesExemptions", i);
+                Member(JsonPaths.Property(path, "member"), c.Member);
+                if (c.ApprovedBy is { } by)
+                {
+                    Organization(JsonPaths.Property(path, "approvedBy"), by);
+                }
+            }
+        }
+
         for (var i = 0; i < raw.Reports.Count; i++)
         {
             if (raw.Reports[i] is { } c && !raw.Invalid.Contains(c))

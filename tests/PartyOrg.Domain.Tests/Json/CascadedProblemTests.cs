@@ -117,7 +117,7 @@ public sealed class CascadedProblemTests
     }
 
     [Fact]
-    public void With_a_broken_tree_the_references_of_trainings_reports_and_assessments_are_still_checked()
+    public void With_a_broken_tree_the_references_of_the_sections_checked_against_it_are_still_checked()
     {
         // m-1 (refused: an impossible date) holds posts, so the tree cannot be built; the sections checked against the
         // tree are checked against the document's ids instead: what names nothing is reported, what names m-1 is not.
@@ -125,16 +125,20 @@ public sealed class CascadedProblemTests
         d["trainings"] = JsonNode.Parse("[{\"member\":\"m-1\",\"year\":2026,\"hours\":40},{\"member\":\"m-9\",\"year\":2026,\"hours\":40}]");
         d["reports"] = JsonNode.Parse("[{\"kind\":\"secretary-review\",\"organization\":\"b-9\",\"year\":2025,\"date\":\"2025-12-16\",\"by\":\"m-1\",\"to\":\"oc-9\"}]");
         d["assessments"] = JsonNode.Parse("[{\"organization\":\"b-7\",\"year\":2025,\"item\":\"x\",\"value\":1}]");
+        d["dues"] = JsonNode.Parse("[{\"member\":\"m-1\",\"month\":\"2026-03\",\"base\":\"6500\"},{\"member\":\"m-7\",\"month\":\"2026-03\",\"base\":\"6500\"}]");
+        d["duesExemptions"] = JsonNode.Parse("[{\"member\":\"m-6\",\"kind\":\"exempt\",\"from\":\"2026-01\",\"approvedBy\":\"nowhere\"}]");
 
         var problems = PartyOrgDocument.Parse(d.ToJsonString()).Problems.Select(p => p.ToString()).ToArray();
 
-        problems.Should().HaveCount(5, because: string.Join("\n", problems));
+        problems.Should().HaveCount(7, because: string.Join("\n", problems));
         problems[0].Should().StartWith("$.members[0].admitted: ");
         problems.Skip(1).Should().BeEquivalentTo(
             "$.reports[0].organization: no organization \"b-9\"",
             "$.reports[0].to: no organization \"oc-9\"",
             "$.trainings[1].member: no member \"m-9\"",
-            "$.assessments[0].organization: no organization \"b-7\"");
+            "$.assessments[0].organization: no organization \"b-7\"",
+            "$.dues[1].member: no member \"m-7\"",
+            "$.duesExemptions[0].approvedBy: no organization \"nowhere\"");
     }
 
     private static string WithLeadership(string sixthMember, string trainings, string reports)
