@@ -198,9 +198,6 @@ internal sealed partial class DocumentReader
         private readonly Func<JsonElement, string, T?> item;
         private readonly Action<List<T?>, bool> store;
         private readonly List<T?> items = new();
-
-        /// <summary>Whether plain elements are read by the fast path (else every element by the per-element reader).</summary>
-        internal bool Fast { get; init; } = true;
         private readonly IdPool ids = new();
         private readonly FlatValues values;
         private readonly long requiredMask;
@@ -218,6 +215,9 @@ internal sealed partial class DocumentReader
                 requiredMask |= fields[i].Required ? 1L << i : 0;
             }
         }
+
+        /// <summary>Whether plain elements are read by the fast path (else every element by the per-element reader).</summary>
+        internal bool Fast { get; init; } = true;
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
@@ -339,7 +339,7 @@ internal sealed partial class DocumentReader
                     }
 
                     var id = field.Kind == FlatKind.SharedId ? ids.Get(span) : IdPool.Decode(span);
-                    if (id.Length > field.Max || char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[id.Length - 1]))
+                    if (!PlainId(id, field.Max))
                     {
                         return false;
                     }

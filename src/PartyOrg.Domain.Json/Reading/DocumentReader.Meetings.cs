@@ -212,11 +212,8 @@ internal sealed partial class DocumentReader
             }
 
             var s = IdPool.Decode(value);
-            return PlainId(s) ? s : null;
+            return PlainId(s, PartyOrgLoadOptions.MaxIdLength) ? s : null;
         }
-
-        private static bool PlainId(string s) =>
-            s.Length <= PartyOrgLoadOptions.MaxIdLength && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[s.Length - 1]);
 
         /// <summary>
         /// The builder's key of a plain id named again and again (an organization, an attendee), looked up by its bytes
@@ -236,7 +233,7 @@ internal sealed partial class DocumentReader
             }
 
             var s = IdPool.Decode(bytes);
-            if (!PlainId(s))
+            if (!PlainId(s, PartyOrgLoadOptions.MaxIdLength))
             {
                 return -1;
             }

@@ -5,6 +5,10 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <summary>The hand scan shared by the fast paths of the bulk sections.</summary>
 internal sealed partial class DocumentReader
 {
+    /// <summary>Whether a decoded id is plain: not too long, no white space at either end (it is not empty).</summary>
+    private static bool PlainId(string id, int maxLength) =>
+        id.Length <= maxLength && !char.IsWhiteSpace(id[0]) && !char.IsWhiteSpace(id[id.Length - 1]);
+
     /// <summary>
     /// A forward scan over the text of one valid JSON value: white space skipped before each token, strings taken
     /// only when plain (no escape).
@@ -65,20 +69,20 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>Takes a number that comes next; its text.</summary>
-    internal bool Number(out ReadOnlySpan<byte> value)
-    {
-        SkipSpace();
-        var start = at;
-        while (at < json.Length && json[at] is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E')
+        internal bool Number(out ReadOnlySpan<byte> value)
         {
-            at++;
+            SkipSpace();
+            var start = at;
+            while (at < json.Length && json[at] is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E')
+            {
+                at++;
+            }
+
+            value = json.Slice(start, at - start);
+            return value.Length > 0;
         }
 
-        value = json.Slice(start, at - start);
-        return value.Length > 0;
-    }
-
-    private void SkipSpace()
+        private void SkipSpace()
         {
             while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
             {

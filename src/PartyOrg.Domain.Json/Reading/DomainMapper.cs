@@ -198,7 +198,7 @@ internal sealed class DomainMapper
             {
                 var path = JsonPaths.Index("$.posts", i);
                 Exists(OrgIds(), JsonPaths.Property(path, "organization"), p.Organization, "organization");
-                Exists(memberIds ??= AllIds(raw.Members, m => m.Id), JsonPaths.Property(path, "member"), p.Member, "member");
+                Exists(MemberIds(), JsonPaths.Property(path, "member"), p.Member, "member");
             }
         }
 
@@ -243,6 +243,9 @@ internal sealed class DomainMapper
 
     /// <summary>Every organization id in the document, read or not built (made when a reference has to be checked).</summary>
     private HashSet<string> OrgIds() => orgIds ??= AllIds(raw.Organizations, o => o.Id);
+
+    /// <summary>Every member id in the document, read or not built (made when a reference has to be checked).</summary>
+    private HashSet<string> MemberIds() => memberIds ??= AllIds(raw.Members, m => m.Id);
 
     private void MemberReferences(string path, MemberContract m)
     {

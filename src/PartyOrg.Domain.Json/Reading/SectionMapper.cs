@@ -65,7 +65,9 @@ internal sealed class SectionMapper
             // The compact meeting log — most of this pass at province scale — only reads the tree: with a second thread
             // it is built while the other sections are mapped. It reports nothing when it succeeds; when it fails, the
             // meetings go the per-element way below and their problems are put where they come without the thread.
-            CompactBuild? compactBuild = maxThreads >= 2 && raw.MeetingSection is { AllPlain: true } plain ? new CompactBuild(plain, tree) : null;
+            var compactBuild = maxThreads >= 2 && raw.MeetingSection is { AllPlain: true } plain
+                ? System.Threading.Tasks.Task.Run(() => plain.TryBuild(tree))
+                : null;
             var terms = Construct(raw.Terms, "$.terms", MakeTerm);
             var termProblems = TermSet.Validate(tree, terms.Select(t => t.Item));
             Report(termProblems, terms);
@@ -94,7 +96,7 @@ internal sealed class SectionMapper
             AssessmentMapper.Build(raw, tree, problems, sections);
             if (compactBuild is not null)
             {
-                var compact = compactBuild.Join();
+                var compact = compactBuild.GetAwaiter().GetResult();
                 var later = problems.Items.GetRange(meetingsAt, problems.Count - meetingsAt);
                 problems.Items.RemoveRange(meetingsAt, later.Count);
                 Meetings(tree, sections, compact);
@@ -246,38 +248,5 @@ internal sealed class SectionMapper
                 problems.Add(DomainMapper.PathOf(d, d.Index >= 0 && d.Index < built.Count ? built[d.Index].Index : d.Index), d.MessageWith(at => at.Collection == d.Collection && at.Index < built.Count ? JsonPaths.Index("$." + at.Collection, built[at.Index].Index) : at.Path));
             }
         }
-    }
-}
-
-/// <summary>The compact meeting log built on a thread of its own (it only reads the tree and the section).</summary>
-internal sealed class CompactBuild
-{
-    private readonly System.Threading.Thread thread;
-    private MeetingLog? log;
-    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
-
-    internal CompactBuild(MeetingSection section, OrganizationTree tree)
-    {
-        thread = new System.Threading.Thread(() =>
-        {
-            try
-            {
-                log = section.TryBuild(tree);
-            }
-            catch (Exception e)
-            {
-                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-            }
-        })
-        { IsBackground = true, Name = "PartyOrg meeting log" };
-        thread.Start();
-    }
-
-    /// <summary>Waits for the log: null when the meetings need the per-element way; rethrows what the build threw.</summary>
-    internal MeetingLog? Join()
-    {
-        thread.Join();
-        failure?.Throw();
-        return log;
     }
 }

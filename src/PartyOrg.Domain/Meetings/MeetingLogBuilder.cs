@@ -73,20 +73,7 @@ public sealed class MeetingLogBuilder
             Internal.Guard.Id(lecturerId, nameof(lecturerId));
         }
 
-        var index = ids.Count;
-        ids.Add(id);
-        organizations.Add(Key(organizationId));
-        dates.Add(date);
-        comboOf.Add(combo);
-        lecturers.Add(lecturerId is null ? -1 : Key(lecturerId));
-        attendeeStart.Add(attendees.Count);
-        absenceStart.Add(absenceMembers.Count);
-        if (!string.IsNullOrWhiteSpace(topic))
-        {
-            (topics ??= new Dictionary<int, string>())[index] = topic!;
-        }
-
-        return this;
+        return Append(id, Key(organizationId), date, combo, lecturerId is null ? -1 : Key(lecturerId), topic);
     }
 
     /// <summary>
@@ -115,20 +102,7 @@ public sealed class MeetingLogBuilder
             CheckKey(lecturerKey, nameof(lecturerKey));
         }
 
-        var index = ids.Count;
-        ids.Add(id);
-        organizations.Add(organizationKey);
-        dates.Add(date);
-        comboOf.Add(combo);
-        lecturers.Add(lecturerKey);
-        attendeeStart.Add(attendees.Count);
-        absenceStart.Add(absenceMembers.Count);
-        if (!string.IsNullOrWhiteSpace(topic))
-        {
-            (topics ??= new Dictionary<int, string>())[index] = topic!;
-        }
-
-        return this;
+        return Append(id, organizationKey, date, combo, lecturerKey, topic);
     }
 
     /// <summary>
@@ -212,19 +186,7 @@ public sealed class MeetingLogBuilder
     {
         Last();
         Internal.Guard.Id(memberId, nameof(memberId));
-        if (reason is null)
-        {
-            throw new ArgumentNullException(nameof(reason));
-        }
-
-        if (note is not null)
-        {
-            (absenceNotes ??= new Dictionary<int, string>())[absenceMembers.Count] = note;
-        }
-
-        absenceMembers.Add(Key(memberId));
-        absenceReasons.Add(reason);
-        return this;
+        return Absence(Key(memberId), reason, note);
     }
 
     /// <summary>Adds a vote taken at the meeting added last.</summary>
@@ -489,45 +451,16 @@ public sealed class MeetingLogBuilder
 
     private int Combo(string id, IEnumerable<MeetingKind> kinds)
     {
+        // Arrays and lists are read by index: no enumerator per meeting.
+        var list = kinds as IReadOnlyList<MeetingKind> ?? new List<MeetingKind>(kinds);
         long key = 0;
-        var count = 0;
-        if (kinds is MeetingKind[] array)
+        for (var i = 0; i < list.Count; i++)
         {
-            // The common case without an enumerator: a key for up to 15 kinds, else the general path below.
-            for (var i = 0; i < array.Length && key >= 0; i++)
-            {
-                var k = array[i];
-                key = k is not null && i < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits) ? key | ((long)k.Value << (i * KindBits)) : -1;
-            }
-
-            if (key > 0 && comboIndex.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
-            key = 0;
+            var k = list[i] ?? throw new ArgumentException($"Meeting \"{id}\" has a null kind, attendee, absence or vote.", nameof(kinds));
+            key = key >= 0 && i < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits) ? key | ((long)k.Value << (i * KindBits)) : -1;
         }
 
-        foreach (var k in kinds)
-        {
-            if (k is null)
-            {
-                throw new ArgumentException($"Meeting \"{id}\" has a null kind, attendee, absence or vote.", nameof(kinds));
-            }
-
-            if (key >= 0 && count < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits))
-            {
-                key |= (long)k.Value << (count * KindBits);
-            }
-            else
-            {
-                key = -1;
-            }
-
-            count++;
-        }
-
-        if (count == 0)
+        if (list.Count == 0)
         {
             throw new ArgumentException($"Meeting \"{id}\" needs at least one kind.", nameof(kinds));
         }
@@ -537,13 +470,32 @@ public sealed class MeetingLogBuilder
             return existing;
         }
 
-        combos.Add(new List<MeetingKind>(kinds).ToArray());
+        combos.Add(new List<MeetingKind>(list).ToArray());
         if (key >= 0)
         {
             comboIndex[key] = combos.Count - 1;
         }
 
         return combos.Count - 1;
+    }
+
+    /// <summary>Appends a validated meeting's columns; its attendees, absences and votes follow.</summary>
+    private MeetingLogBuilder Append(string id, int organization, LocalDate date, int combo, int lecturer, string? topic)
+    {
+        var index = ids.Count;
+        ids.Add(id);
+        organizations.Add(organization);
+        dates.Add(date);
+        comboOf.Add(combo);
+        lecturers.Add(lecturer);
+        attendeeStart.Add(attendees.Count);
+        absenceStart.Add(absenceMembers.Count);
+        if (!string.IsNullOrWhiteSpace(topic))
+        {
+            (topics ??= new Dictionary<int, string>())[index] = topic!;
+        }
+
+        return this;
     }
 
     private void CheckKey(int key, string name)
