@@ -14,7 +14,7 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <c>assessments</c>): an element whose
 /// fields are all plain scalars of its field table (known names once each, unescaped strings, known enum values, valid
 /// dates, whole numbers in range) is read straight from its bytes with a <see cref="Utf8JsonReader"/> into its contract,
-/// no per-element DOM; the repeated ids (organizations) shared through an <see cref="IdPool"/>. Anything else — a nested
+/// no per-element DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a nested
 /// value, null, an unknown or duplicate field, an escape, a bad value — is read again by the section's per-element
 /// reader, so every problem and message stays the same.
 /// </summary>
@@ -55,7 +55,7 @@ internal sealed partial class DocumentReader
     };
 
     private SectionSlot Flat<T>(string name, bool required, FlatField[] table, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
-        where T : class => new FlatSlot<T>(name, required, table, make, item, store) { Fast = fastPaths };
+        where T : class => new FlatSlot<T>(name, required, table, make, item, store, sharedIds) { Fast = fastPaths };
 
     private static OrganizationContract MakeOrganization(FlatValues v) => new()
     {
@@ -198,13 +198,14 @@ internal sealed partial class DocumentReader
         private readonly Func<JsonElement, string, T?> item;
         private readonly Action<List<T?>, bool> store;
         private readonly List<T?> items = new();
-        private readonly IdPool ids = new();
+        private readonly IdPool ids;
         private readonly FlatValues values;
         private readonly long requiredMask;
 
-        internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
+        internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store, IdPool ids)
             : base(name, required)
         {
+            this.ids = ids;
             this.fields = fields;
             this.make = make;
             this.item = item;
@@ -338,13 +339,14 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    var id = field.Kind == FlatKind.SharedId ? ids.Get(span) : IdPool.Decode(span);
-                    if (!PlainId(id, field.Max))
+                    // Every id (an element's own and a reference) is the document's one string for it.
+                    var id = ids.IndexOf(span);
+                    if (!ids.IsPlain(id))
                     {
                         return false;
                     }
 
-                    values.Set(f, id);
+                    values.Set(f, ids[id]);
                     return true;
             }
         }

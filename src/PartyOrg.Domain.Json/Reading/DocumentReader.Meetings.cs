@@ -12,7 +12,7 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <summary>
 /// The fast path of the bulk section, <c>meetings</c>: a well-formed meeting (known fields once each, plain strings,
 /// known kinds and reasons, valid dates) is read straight from its bytes with a <see cref="Utf8JsonReader"/>, no
-/// per-element DOM, the repeated ids (organizations, attendees, lecturers) shared through an <see cref="IdPool"/>.
+/// per-element DOM, the repeated ids (organizations, attendees, lecturers) shared through the document's <see cref="IdPool"/>.
 /// Anything else — an unknown or duplicate field, an escape, a null, a wrong type, a value out of range, votes —
 /// is read again by the per-element reader <see cref="Meeting"/>, so every problem and message stays the same.
 /// </summary>
@@ -41,7 +41,7 @@ internal sealed partial class DocumentReader
         private readonly DocumentReader owner;
         private readonly MeetingLogBuilder builder = new();
         private readonly List<(int Index, MeetingContract? Contract)> slow = new();
-        private readonly Utf8IdTable keys = new();
+        private int[] keyOfShared = Array.Empty<int>();
         private readonly List<int> scratch = new(64);
         private readonly List<(int Member, int Reason)> absences = new(8);
         private readonly List<int> kindScratch = new(4);
@@ -226,20 +226,26 @@ internal sealed partial class DocumentReader
                 return -1;
             }
 
-            var key = keys.Find(bytes);
-            if (key >= 0)
-            {
-                return key;
-            }
-
-            var s = IdPool.Decode(bytes);
-            if (!PlainId(s, PartyOrgLoadOptions.MaxIdLength))
+            var shared = owner.sharedIds.IndexOf(bytes);
+            if (!owner.sharedIds.IsPlain(shared))
             {
                 return -1;
             }
 
-            key = builder.Intern(s);
-            keys.Add(bytes, key);
+            if (shared >= keyOfShared.Length)
+            {
+                var grown = new int[Math.Max(1024, Math.Max(shared + 1, keyOfShared.Length * 2))];
+                Array.Copy(keyOfShared, grown, keyOfShared.Length);
+                grown.AsSpan(keyOfShared.Length).Fill(-1);
+                keyOfShared = grown;
+            }
+
+            var key = keyOfShared[shared];
+            if (key < 0)
+            {
+                key = keyOfShared[shared] = builder.Intern(owner.sharedIds[shared]);
+            }
+
             return key;
         }
 
@@ -369,12 +375,19 @@ internal sealed partial class DocumentReader
     }
 }
 
-/// <summary>Shares the string of an id seen many times (an organization, an attendee): one string per distinct id.</summary>
+/// <summary>
+/// One string per distinct id (an organization's, a member's, named again and again): looked up by its UTF-8 bytes,
+/// decoded and checked (<see cref="IsPlain"/>) the first time only.
+/// </summary>
 internal sealed class IdPool
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly Utf8IdTable table = new();
     private readonly List<string> strings = new();
+    private readonly List<bool> plain = new();
+
+    /// <summary>The id at <paramref name="index"/> (given by <see cref="IndexOf"/>).</summary>
+    internal string this[int index] => strings[index];
 
     /// <summary>The UTF-8 bytes (valid, no escape) as a string.</summary>
     internal static string Decode(ReadOnlySpan<byte> utf8)
@@ -386,18 +399,23 @@ internal sealed class IdPool
 #endif
     }
 
-    /// <summary>The shared string of an id given as UTF-8 bytes (looked up by its bytes, decoded the first time only).</summary>
-    internal string Get(ReadOnlySpan<byte> utf8)
+    /// <summary>The index of the id given as UTF-8 bytes (valid, no escape), added the first time it is seen.</summary>
+    internal int IndexOf(ReadOnlySpan<byte> utf8)
     {
         var index = table.Find(utf8);
         if (index >= 0)
         {
-            return strings[index];
+            return index;
         }
 
         var s = Decode(utf8);
-        table.Add(utf8, strings.Count);
+        index = strings.Count;
+        table.Add(utf8, index);
         strings.Add(s);
-        return s;
+        plain.Add(s.Length > 0 && DocumentReader.PlainId(s, PartyOrgLoadOptions.MaxIdLength));
+        return index;
     }
+
+    /// <summary>Whether the id at <paramref name="index"/> is a plain id: not blank, no surrounding white space, not too long.</summary>
+    internal bool IsPlain(int index) => plain[index];
 }

@@ -6,7 +6,7 @@ namespace PartyOrg.Domain.Json.Reading;
 internal sealed partial class DocumentReader
 {
     /// <summary>Whether a decoded id is plain: not too long, no white space at either end (it is not empty).</summary>
-    private static bool PlainId(string id, int maxLength) =>
+    internal static bool PlainId(string id, int maxLength) =>
         id.Length <= maxLength && !char.IsWhiteSpace(id[0]) && !char.IsWhiteSpace(id[id.Length - 1]);
 
     /// <summary>

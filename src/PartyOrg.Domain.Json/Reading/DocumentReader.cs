@@ -93,6 +93,14 @@ internal sealed partial class DocumentReader
     private ProblemList problems;
     private readonly IReadOnlyCollection<string> profileNames;
     private readonly RawDocument raw = new();
+
+    /// <summary>
+    /// The ids the fast paths read, one string per distinct id for the whole document: a member's id read in
+    /// <c>members</c> is the same string in <c>posts</c>, <c>trainings</c> and the meetings' attendees, decoded once.
+    /// Sections are read one after the other (a section's worker is done before the next section starts), so one
+    /// thread at a time uses it.
+    /// </summary>
+    private readonly IdPool sharedIds = new();
     private bool fastPaths = true;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)

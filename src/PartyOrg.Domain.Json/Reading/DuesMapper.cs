@@ -22,17 +22,31 @@ internal static class DuesMapper
     internal static DuesLedger? Build(RawDocument raw, OrganizationTree tree, ProblemList problems)
     {
         var categories = new Dictionary<string, DuesCategory>(StringComparer.Ordinal);
-        var memberPosition = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < raw.Members.Count; i++)
         {
-            if (raw.Members[i] is { } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
+            if (raw.Members[i] is { DuesCategory: { } c } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
             {
-                memberPosition[m.Id] = i;
-                if (m.DuesCategory is { } c)
+                categories[m.Id] = DuesCategory.FromName(c);
+            }
+        }
+
+        // The document position of each member in the tree, made only when a problem names a member.
+        Dictionary<string, int>? memberPosition = null;
+        Dictionary<string, int> MemberPosition()
+        {
+            if (memberPosition is null)
+            {
+                memberPosition = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < raw.Members.Count; i++)
                 {
-                    categories[m.Id] = DuesCategory.FromName(c);
+                    if (raw.Members[i] is { } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
+                    {
+                        memberPosition[m.Id] = i;
+                    }
                 }
             }
+
+            return memberPosition;
         }
 
         var rows = new List<DuesLedgerRow>();
@@ -86,7 +100,7 @@ internal static class DuesMapper
             {
                 "dues" => d.Index >= 0 && d.Index < rowIndex.Count ? rowIndex[d.Index] : d.Index,
                 "duesExemptions" => d.Index >= 0 && d.Index < exemptionIndex.Count ? exemptionIndex[d.Index] : d.Index,
-                _ => memberPosition.TryGetValue(d.SubjectId, out var p) ? p : -1,
+                _ => MemberPosition().TryGetValue(d.SubjectId, out var p) ? p : -1,
             };
             problems.Add(DomainMapper.PathOf(d, index), DomainMapper.MessageOf(d, collection => collection switch
             {

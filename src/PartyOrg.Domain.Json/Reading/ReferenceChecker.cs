@@ -9,8 +9,8 @@ internal sealed class ReferenceChecker
 {
     private readonly RawDocument raw;
     private readonly ProblemList problems;
-    private readonly HashSet<string> organizations = new(StringComparer.Ordinal);
-    private readonly HashSet<string> members = new(StringComparer.Ordinal);
+    private HashSet<string>? organizations;
+    private HashSet<string>? members;
 
     private readonly HashSet<object> handled;
 
@@ -19,24 +19,46 @@ internal sealed class ReferenceChecker
         this.raw = raw;
         this.problems = problems;
         this.handled = handled;
-        foreach (var o in raw.Organizations)
+    }
+
+    /// <summary>Every organization id in the document, built or refused (made when a first reference is checked).</summary>
+    private HashSet<string> Organizations()
+    {
+        if (organizations is null)
         {
-            if (o is not null && o.Id.Length > 0)
+            organizations = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var o in raw.Organizations)
             {
-                organizations.Add(o.Id);
+                if (o is not null && o.Id.Length > 0)
+                {
+                    organizations.Add(o.Id);
+                }
             }
+
+            organizations.UnionWith(raw.BrokenOrganizations);
         }
 
-        organizations.UnionWith(raw.BrokenOrganizations);
-        foreach (var m in raw.Members)
+        return organizations;
+    }
+
+    /// <summary>Every member id in the document, built or refused (made when a first reference is checked: a province has millions).</summary>
+    private HashSet<string> Members()
+    {
+        if (members is null)
         {
-            if (m is not null && m.Id.Length > 0)
+            members = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in raw.Members)
             {
-                members.Add(m.Id);
+                if (m is not null && m.Id.Length > 0)
+                {
+                    members.Add(m.Id);
+                }
             }
+
+            members.UnionWith(raw.BrokenMembers);
         }
 
-        members.UnionWith(raw.BrokenMembers);
+        return members;
     }
 
     /// <summary>Checks the elements not in <paramref name="handled"/> (those the domain's validation did not see).</summary>
@@ -255,7 +277,7 @@ internal sealed class ReferenceChecker
 
     private void Organization(string path, string id)
     {
-        if (id.Length > 0 && !organizations.Contains(id))
+        if (id.Length > 0 && !Organizations().Contains(id))
         {
             problems.Add(path, $"no organization \"{id}\"");
         }
@@ -263,7 +285,7 @@ internal sealed class ReferenceChecker
 
     private void Member(string path, string id)
     {
-        if (id.Length > 0 && !members.Contains(id))
+        if (id.Length > 0 && !Members().Contains(id))
         {
             problems.Add(path, $"no member \"{id}\"");
         }
