@@ -97,7 +97,8 @@ internal static class DevelopmentMapper
         sections.WorkingDays = calendar;
     }
 
-    private static bool Invalid(RawDocument raw, ApplicantContract c) =>
+    /// <summary>Whether a part of the applicant (a check, the training, a vote, the approval, a notice) has a problem of its own.</summary>
+    internal static bool Invalid(RawDocument raw, ApplicantContract c) =>
         (c.PoliticalReview is { } a && raw.Invalid.Contains(a)) || (c.PreAudit is { } b && raw.Invalid.Contains(b)) || (c.Training is { } t && raw.Invalid.Contains(t))
         || (c.Admission is { } ad && raw.Invalid.Contains(ad)) || (c.Approval is { } ap && raw.Invalid.Contains(ap)) || (c.Probation is { } p && raw.Invalid.Contains(p))
         || (c.PublicNotices?.Any(raw.Invalid.Contains) ?? false);

@@ -66,8 +66,8 @@ internal sealed class ReferenceChecker
     /// <param name="problems">Receives the problems.</param>
     /// <param name="handled">The elements the domain's validation saw.</param>
     /// <param name="treeBuilt">False when the tree has problems: the sections checked only against a tree (dues, dues
-    /// exemptions, reports, trainings, assessments, rectifications) then get their references checked here, against every
-    /// id in the document.</param>
+    /// exemptions, reports, trainings, assessments, rectifications, development, transfers, outflows, lost contact) then
+    /// get their references checked here, against every id in the document.</param>
     internal static void Check(RawDocument raw, ProblemList problems, HashSet<object> handled, bool treeBuilt = true)
     {
         var checker = new ReferenceChecker(raw, problems, handled);
@@ -145,6 +145,88 @@ internal sealed class ReferenceChecker
             if (raw.Rectifications[i] is { } c && !raw.Invalid.Contains(c))
             {
                 Organization(JsonPaths.Property(JsonPaths.Index("$.rectifications", i), "organization"), c.Organization);
+            }
+        }
+
+        DevelopmentWithoutTree();
+    }
+
+    /// <summary>
+    /// The references of <c>development</c>, <c>transfers</c>, <c>outflows</c> and <c>lostContact</c>, with the messages
+    /// their validation against the tree gives (an organization outside the document is named with
+    /// <c>fromName</c>/<c>toName</c>, never an id, so <c>from</c>/<c>to</c> must name one in it).
+    /// </summary>
+    private void DevelopmentWithoutTree()
+    {
+        var d = raw.Development;
+        for (var i = 0; i < d.Applicants.Count; i++)
+        {
+            if (d.Applicants[i] is not { } a || raw.Invalid.Contains(a) || DevelopmentMapper.Invalid(raw, a))
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.development", i);
+            Organization(JsonPaths.Property(path, "branch"), a.Branch);
+            if (a.Approval is { } approval)
+            {
+                Organization(JsonPaths.Property(JsonPaths.Property(path, "approval"), "by"), approval.By);
+                if (approval.PartyGroupDecidedBy is { } pg)
+                {
+                    Organization(JsonPaths.Property(JsonPaths.Property(path, "approval"), "partyGroupDecidedBy"), pg);
+                }
+            }
+
+            if (a.Member is { } member)
+            {
+                Member(JsonPaths.Property(path, "member"), member);
+            }
+
+            foreach (var (field, ids) in new[] { ("liaisons", a.Liaisons), ("sponsors", a.Sponsors) })
+            {
+                for (var k = 0; k < (ids?.Count ?? 0); k++)
+                {
+                    Member(JsonPaths.Index(JsonPaths.Property(path, field), k), ids![k], "; " + field + " are Party members");
+                }
+            }
+        }
+
+        for (var i = 0; i < d.Transfers.Count; i++)
+        {
+            if (d.Transfers[i] is not { } t || raw.Invalid.Contains(t))
+            {
+                continue;
+            }
+
+            var path = JsonPaths.Index("$.transfers", i);
+            Member(JsonPaths.Property(path, "member"), t.Member);
+            foreach (var (field, id) in new[] { ("from", t.From), ("to", t.To) })
+            {
+                if (id is not null)
+                {
+                    Organization(JsonPaths.Property(path, field), id, $"; name an organization outside the document with \"{field}Name\"");
+                }
+            }
+
+            if (t.RefusedBy is { } by)
+            {
+                Organization(JsonPaths.Property(path, "refusedBy"), by);
+            }
+        }
+
+        for (var i = 0; i < d.Outflows.Count; i++)
+        {
+            if (d.Outflows[i] is { } o && !raw.Invalid.Contains(o))
+            {
+                Member(JsonPaths.Property(JsonPaths.Index("$.outflows", i), "member"), o.Member);
+            }
+        }
+
+        for (var i = 0; i < d.LostContacts.Count; i++)
+        {
+            if (d.LostContacts[i] is { } l && !raw.Invalid.Contains(l))
+            {
+                Member(JsonPaths.Property(JsonPaths.Index("$.lostContact", i), "member"), l.Member);
             }
         }
     }
@@ -275,19 +357,19 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Organization(string path, string id)
+    private void Organization(string path, string id, string tail = "")
     {
         if (id.Length > 0 && !Organizations().Contains(id))
         {
-            problems.Add(path, $"no organization \"{id}\"");
+            problems.Add(path, $"no organization \"{id}\"{tail}");
         }
     }
 
-    private void Member(string path, string id)
+    private void Member(string path, string id, string tail = "")
     {
         if (id.Length > 0 && !Members().Contains(id))
         {
-            problems.Add(path, $"no member \"{id}\"");
+            problems.Add(path, $"no member \"{id}\"{tail}");
         }
     }
 

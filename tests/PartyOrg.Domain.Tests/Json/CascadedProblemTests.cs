@@ -141,6 +141,50 @@ public sealed class CascadedProblemTests
             "$.duesExemptions[0].approvedBy: no organization \"nowhere\"");
     }
 
+    [Fact]
+    public void With_a_broken_tree_the_references_of_development_transfers_outflows_and_lost_contact_are_still_checked()
+    {
+        // As above, for the member's path: each reference to nothing is reported with the message its validation against
+        // the tree gives; references to m-1 (refused for its own problem) and to organizations outside the document
+        // named by "toName" are not.
+        var d = JsonNode.Parse(Mutate("member with an impossible date"))!;
+        d["development"] = JsonNode.Parse("""
+            [{"id":"a-1","name":"周航","branch":"b-9","applied":"2024-02-26","liaisons":["m-1","m-8"],"sponsors":["m-2","m-7"],"member":"m-5"},
+             {"id":"a-2","name":"吴敏","branch":"b-1","applied":"2024-02-26","member":"m-6a"}]
+            """);
+        d["transfers"] = JsonNode.Parse("""
+            [{"member":"m-1","reason":"unit-change","occurred":"2026-04-01","from":"b-2","toName":"省财政厅机关党委"},
+             {"member":"m-9","reason":"unit-change","occurred":"2026-04-01","from":"b-3","to":"b-1","refusedOn":"2026-04-20","refusedBy":"b-4"}]
+            """);
+        d["outflows"] = JsonNode.Parse("""[{"member":"m-10","left":"2025-09-01","place":"深圳市南山区","fixedPlace":true}]""");
+        d["lostContact"] = JsonNode.Parse("""[{"member":"m-11","since":"2022-01-10"}]""");
+
+        var problems = PartyOrgDocument.Parse(d.ToJsonString()).Problems.Select(p => p.ToString()).ToArray();
+
+        problems.Should().HaveCount(10, because: string.Join("\n", problems));
+        problems[0].Should().StartWith("$.members[0].admitted: ");
+        problems.Skip(1).Should().BeEquivalentTo(
+            "$.development[0].branch: no organization \"b-9\"",
+            "$.development[0].liaisons[1]: no member \"m-8\"; liaisons are Party members",
+            "$.development[0].sponsors[1]: no member \"m-7\"; sponsors are Party members",
+            "$.development[1].member: no member \"m-6a\"",
+            "$.transfers[1].member: no member \"m-9\"",
+            "$.transfers[1].from: no organization \"b-3\"; name an organization outside the document with \"fromName\"",
+            "$.transfers[1].refusedBy: no organization \"b-4\"",
+            "$.outflows[0].member: no member \"m-10\"",
+            "$.lostContact[0].member: no member \"m-11\"");
+
+        // With the tree built, the validation against it gives these same problems.
+        var whole = JsonNode.Parse(Base)!;
+        foreach (var section in new[] { "development", "transfers", "outflows", "lostContact" })
+        {
+            whole[section] = JsonNode.Parse(d[section]!.ToJsonString());
+        }
+
+        var withTree = PartyOrgDocument.Parse(whole.ToJsonString()).Problems.Select(p => p.ToString()).ToArray();
+        withTree.Should().Contain(problems.Skip(1), because: string.Join("\n", withTree));
+    }
+
     private static string WithLeadership(string sixthMember, string trainings, string reports)
     {
         var d = JsonNode.Parse(Base)!;
