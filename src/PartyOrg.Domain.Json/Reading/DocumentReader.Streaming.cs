@@ -197,9 +197,9 @@ internal sealed partial class DocumentReader
         slot.Present = true;
         using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes) : null;
         var i = 0;
-        while (source.Peek() != JsonTokenType.EndArray)
+        while (true)
         {
-            if (i == maxArrayLength)
+            if (i == maxArrayLength && source.Peek() != JsonTokenType.EndArray)
             {
                 pipe?.Complete();
                 problems.Add(path, ObjectReader.TooManyElements(maxArrayLength));
@@ -211,7 +211,11 @@ internal sealed partial class DocumentReader
                 break;
             }
 
-            var element = source.Value(out _);
+            if (!source.TryElement(out var element))
+            {
+                break;
+            }
+
             if (pipe is null)
             {
                 slot.Read(element, path, i);

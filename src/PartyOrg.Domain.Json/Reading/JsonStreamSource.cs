@@ -245,6 +245,48 @@ internal sealed class JsonStreamSource
         }
     }
 
+    /// <summary>
+    /// Reads the next element of an array whole (as <see cref="Value"/>) and returns its bytes; false, with nothing
+    /// consumed, when the next token ends the array. One reader per element instead of a <see cref="Peek"/> and a
+    /// <see cref="Value"/>.
+    /// </summary>
+    /// <param name="value">The bytes of the element (valid until the next call).</param>
+    /// <returns>True when an element was read.</returns>
+    internal bool TryElement(out ReadOnlyMemory<byte> value)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), eof, state);
+            if (reader.Read())
+            {
+                var first = reader.TokenType;
+                if (first == JsonTokenType.EndArray)
+                {
+                    value = default;
+                    return false;
+                }
+
+                var from = (int)reader.TokenStartIndex;
+                if (first is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip())
+                {
+                    value = new ReadOnlyMemory<byte>(buffer, start + from, (int)reader.BytesConsumed - from);
+                    start += (int)reader.BytesConsumed;
+                    state = reader.CurrentState;
+                    Token = reader.TokenType;
+                    Depth = reader.CurrentDepth;
+                    return true;
+                }
+            }
+
+            if (eof)
+            {
+                throw new JsonException("Unexpected end of the JSON payload.");
+            }
+
+            Fill(true);
+        }
+    }
+
     /// <summary>After a syntax error: checks the rest of the stream is UTF-8 (that problem is reported first).</summary>
     internal void DrainUtf8()
     {
