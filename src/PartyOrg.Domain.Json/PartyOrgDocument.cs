@@ -307,9 +307,9 @@ public sealed class PartyOrgDocument
         }
 
         var tree = DomainMapper.BuildTree(raw, problems);
-        var meetingSection = raw.MeetingSection;
+        var hadMeetingSection = raw.MeetingSection is not null; // not the section itself: its builder's columns die with the log built
         var sections = SectionMapper.Build(raw, tree, problems, options.MaxThreads);
-        var meetingsFromLog = meetingSection is not null && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };
+        var meetingsFromLog = hadMeetingSection && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };
         var contract = !options.KeepContract ? new InputDocument { Profile = raw.Profile, AsOf = raw.AsOf, Organizations = Array.Empty<OrganizationContract>(), WorkingDays = raw.Development.WorkingDays } : new InputDocument
         {
             Profile = raw.Profile,

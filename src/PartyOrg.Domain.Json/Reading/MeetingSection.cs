@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Meetings;
@@ -12,7 +13,7 @@ namespace PartyOrg.Domain.Json.Reading;
 /// </summary>
 internal sealed class MeetingSection
 {
-    private readonly MeetingLogBuilder builder;
+    private MeetingLogBuilder? builder;
     private readonly List<(int Index, MeetingContract? Contract)> slow;
     private readonly int count;
 
@@ -26,14 +27,25 @@ internal sealed class MeetingSection
     /// <summary>Whether every element went to the builder.</summary>
     internal bool AllPlain => slow.Count == 0;
 
-    /// <summary>The log of the builder, when every element is plain and the log is valid for <paramref name="tree"/>; else null.</summary>
-    internal MeetingLog? TryBuild(Organizations.OrganizationTree tree) =>
-        AllPlain && builder.TryBuild(tree, out var log, out _) ? log : null;
+    /// <summary>
+    /// The log of the builder, when every element is plain and the log is valid for <paramref name="tree"/>; else null.
+    /// Once the log is built the builder is let go (its columns, as large as the log, are not needed again).
+    /// </summary>
+    internal MeetingLog? TryBuild(Organizations.OrganizationTree tree)
+    {
+        if (!AllPlain || builder is null || !builder.TryBuild(tree, out var log, out _))
+        {
+            return null;
+        }
+
+        builder = null;
+        return log;
+    }
 
     /// <summary>Every element as a contract (null where the element was unreadable), in document order.</summary>
     internal List<MeetingContract?> Contracts()
     {
-        var plain = builder.ToRecords();
+        var plain = builder?.ToRecords() ?? throw new InvalidOperationException("the meetings went the compact way");
         var list = new List<MeetingContract?>(count);
         int p = 0, s = 0;
         for (var i = 0; i < count; i++)
