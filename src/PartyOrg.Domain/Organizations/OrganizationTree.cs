@@ -44,23 +44,19 @@ public sealed class OrganizationTree
     private readonly Dictionary<string, int> leadingGroupOf;
     private readonly bool[] organTop;
 
-    internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts)
+    /// <param name="organizations">The organizations (valid together).</param>
+    /// <param name="members">The members.</param>
+    /// <param name="posts">The posts.</param>
+    /// <param name="orgIndex">Each organization's id → its position, as made by the validation (kept, not copied).</param>
+    /// <param name="memberIndex">Each member's id → its position, as made by the validation (kept, not copied).</param>
+    internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts, Dictionary<string, int> orgIndex, Dictionary<string, int> memberIndex)
     {
         this.organizations = organizations;
         this.members = members;
         this.posts = posts;
         var n = organizations.Length;
-        orgIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
-        {
-            orgIndex.Add(organizations[i].Id, i);
-        }
-
-        memberIndex = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
-        for (var i = 0; i < members.Length; i++)
-        {
-            memberIndex.Add(members[i].Id, i);
-        }
+        this.orgIndex = orgIndex;
+        this.memberIndex = memberIndex;
 
         parent = new int[n];
         var childCount = new int[n];

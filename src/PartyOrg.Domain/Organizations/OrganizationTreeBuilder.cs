@@ -91,13 +91,13 @@ public sealed class OrganizationTreeBuilder
     /// <exception cref="PartyOrgDataException">The data is impossible; every problem is listed.</exception>
     public OrganizationTree Build()
     {
-        var problems = Validate();
+        var problems = Validate(out var orgIndex, out var memberIndex);
         if (problems.Count > 0)
         {
             throw new PartyOrgDataException(problems);
         }
 
-        return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray());
+        return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), orgIndex, memberIndex);
     }
 
     /// <summary>Builds the tree, or returns every problem without throwing.</summary>
@@ -106,18 +106,24 @@ public sealed class OrganizationTreeBuilder
     /// <returns>True when built.</returns>
     public bool TryBuild(out OrganizationTree? tree, out IReadOnlyList<DataProblem> problems)
     {
-        var found = Validate();
+        var found = Validate(out var orgIndex, out var memberIndex);
         problems = found;
-        tree = found.Count == 0 ? new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray()) : null;
+        tree = found.Count == 0 ? new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), orgIndex, memberIndex) : null;
         return tree is not null;
     }
 
     /// <summary>Lists every problem of the data collected so far.</summary>
     /// <returns>The problems, in input order (organizations, members, posts).</returns>
-    public IReadOnlyList<DataProblem> Validate()
+    public IReadOnlyList<DataProblem> Validate() => Validate(out _, out _);
+
+    /// <summary>
+    /// Lists every problem, and gives the id indexes made on the way: when there is none, they index every organization
+    /// and member at its position, as the tree does, so the tree takes them instead of hashing millions of ids again.
+    /// </summary>
+    private List<DataProblem> Validate(out Dictionary<string, int> orgIndexMade, out Dictionary<string, int> memberIndexMade)
     {
         var problems = new List<DataProblem>();
-        var orgIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var orgIndex = orgIndexMade = new Dictionary<string, int>(organizations.Count, StringComparer.Ordinal);
         for (var i = 0; i < organizations.Count; i++)
         {
             var o = organizations[i];
@@ -196,7 +202,7 @@ public sealed class OrganizationTreeBuilder
 
         FindCycles(validParent, problems);
 
-        var memberIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var memberIndex = memberIndexMade = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
 
         // Members whose registration (branch or Party group) is refused: the posts they hold are not judged against it,
         // since the root problem is reported on the member and a message built on the refused registration would

@@ -38,6 +38,32 @@ public sealed class OrganizationTreePropertyTests
     }
 
     [Fact]
+    public void The_tree_finds_every_organization_and_member_at_its_position_and_nothing_else()
+    {
+        // The tree keeps the id indexes its validation made: each id at its position, whichever way it was built.
+        Choices.Sample(choices =>
+        {
+            var built = RandomTrees.FromChoices(choices);
+            foreach (var tree in new[] { built, built.ToBuilder().Build() })
+            {
+                for (var i = 0; i < tree.Organizations.Count; i++)
+                {
+                    tree.TryGetIndex(tree.Organizations[i].Id, out var at).Should().BeTrue();
+                    at.Should().Be(i);
+                }
+
+                for (var i = 0; i < tree.Members.Count; i++)
+                {
+                    tree.MemberIndexOf(tree.Members[i].Id).Should().Be(i);
+                }
+
+                tree.MemberIndexOf("no-such-member").Should().Be(-1);
+                tree.TryGetIndex("no-such-organization", out _).Should().BeFalse();
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Restructurings_AnyValidSequence_YieldsATreeTheBuilderAccepts()
     {
         var gen = Gen.Select(Choices, Gen.Int[0, 1_000_000].Array[1, 12]);
