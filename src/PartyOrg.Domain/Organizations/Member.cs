@@ -62,9 +62,12 @@ public sealed class Member : IEquatable<Member>
         AdmittedOn = admittedOn;
         FullSince = fullSince;
         this.restrictions = restrictions?.ToArray() ?? Array.Empty<RightsRestriction>();
-        if (this.restrictions.Any(r => r is null))
+        foreach (var r in this.restrictions)
         {
-            throw new ArgumentException($"Member \"{id}\": a restriction is null.", nameof(restrictions));
+            if (r is null)
+            {
+                throw new ArgumentException($"Member \"{id}\": a restriction is null.", nameof(restrictions));
+            }
         }
 
         this.temporaryBranchIds = temporaryBranchIds?.ToArray() ?? Array.Empty<string>();
@@ -73,7 +76,8 @@ public sealed class Member : IEquatable<Member>
             Internal.Guard.Id(t, nameof(temporaryBranchIds));
         }
 
-        if (this.temporaryBranchIds.Distinct(StringComparer.Ordinal).Count() != this.temporaryBranchIds.Length)
+        // (Checked only where there can be a repeat: a province has millions of members, nearly all with none.)
+        if (this.temporaryBranchIds.Length > 1 && this.temporaryBranchIds.Distinct(StringComparer.Ordinal).Count() != this.temporaryBranchIds.Length)
         {
             throw new ArgumentException($"Member \"{id}\" lists a temporary branch twice.", nameof(temporaryBranchIds));
         }
@@ -111,6 +115,9 @@ public sealed class Member : IEquatable<Member>
     public IReadOnlyList<string> TemporaryBranchIds => Internal.ReadOnly.View(temporaryBranchIds, ref temporaryBranchIdsView);
 
     private IReadOnlyList<string>? temporaryBranchIdsView;
+
+    /// <summary>The temporary branch ids themselves, for the library's own loops (no read-only view made per member).</summary>
+    internal string[] TemporaryBranchIdArray => temporaryBranchIds;
 
     /// <summary>The period in which organisational life is not required of the member, or null.</summary>
     public LifeExemption? LifeExemption { get; }

@@ -85,7 +85,7 @@ public sealed class OrganizationTree
                 memberCount[memberGroup[mi]]++;
             }
 
-            foreach (var t in m.TemporaryBranchIds)
+            foreach (var t in m.TemporaryBranchIdArray)
             {
                 memberCount[orgIndex[t]]++;
             }
@@ -102,7 +102,7 @@ public sealed class OrganizationTree
                     add(memberGroup[i], i);
                 }
 
-                foreach (var t in m.TemporaryBranchIds)
+                foreach (var t in m.TemporaryBranchIdArray)
                 {
                     add(orgIndex[t], i);
                 }

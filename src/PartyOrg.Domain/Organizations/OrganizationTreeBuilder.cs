@@ -259,9 +259,10 @@ public sealed class OrganizationTreeBuilder
                 refused.Add(m.Id);
             }
 
-            for (var t = 0; t < m.TemporaryBranchIds.Count; t++)
+            var temporary = m.TemporaryBranchIdArray;
+            for (var t = 0; t < temporary.Length; t++)
             {
-                var tid = m.TemporaryBranchIds[t];
+                var tid = temporary[t];
                 var temp = Org(tid);
                 if (temp is null)
                 {
@@ -365,7 +366,7 @@ public sealed class OrganizationTreeBuilder
 
         if (org.IsTemporaryBranch)
         {
-            return member.TemporaryBranchIds.Contains(org.Id, StringComparer.Ordinal);
+            return Array.IndexOf(member.TemporaryBranchIdArray, org.Id) >= 0;
         }
 
         if (org.Kind == OrganizationKind.Branch)
