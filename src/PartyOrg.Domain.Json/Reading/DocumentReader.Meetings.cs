@@ -243,7 +243,8 @@ internal sealed partial class DocumentReader
             var key = keyOfShared[shared];
             if (key < 0)
             {
-                key = keyOfShared[shared] = builder.Intern(owner.sharedIds[shared]);
+                // This map gives each id one key already: the builder need not look it up again.
+                key = keyOfShared[shared] = builder.NewKey(owner.sharedIds[shared]);
             }
 
             return key;

@@ -123,6 +123,25 @@ public sealed class MeetingLogBuilder
         return Key(id);
     }
 
+    /// <summary>
+    /// A new key for an id, without looking up whether the id has one already: for a caller that keeps its own map from
+    /// ids to keys (a reader that pools every id it reads), it saves a hash lookup for each id's first use. The key is
+    /// used like one from <see cref="Intern"/>. An id given two keys is still one organization or member: the log and
+    /// the problems are the same (a member listed twice under two keys is listed twice). <see cref="Intern"/> does not
+    /// know the keys made here: it gives an id it has not seen a key of its own.
+    /// </summary>
+    /// <param name="id">The id of an organization or member.</param>
+    /// <returns>The new key (one more than the last key made).</returns>
+    /// <exception cref="ArgumentException">The id is empty, blank or has leading or trailing white space.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public int NewKey(string id)
+    {
+        NotBuilt();
+        Internal.Guard.Id(id, nameof(id));
+        keyIds.Add(id);
+        return keyIds.Count - 1;
+    }
+
     /// <summary>Adds a member present at the meeting added last, by its key (<see cref="Intern"/>).</summary>
     /// <param name="memberKey">The member's key.</param>
     /// <returns>This builder.</returns>

@@ -72,6 +72,70 @@ public sealed class MeetingLogBuilderKeyTests
         problems.Should().ContainSingle(p => p.Message.Contains("nobody"));
     }
 
+    /// <summary>Every use of an id under a key of its own (<see cref="MeetingLogBuilder.NewKey"/>): no id has one key.</summary>
+    private static MeetingLogBuilder NewKeys(IEnumerable<MeetingRecord> records)
+    {
+        var builder = new MeetingLogBuilder();
+        foreach (var r in records)
+        {
+            builder.Add(r.Id, builder.NewKey(r.OrganizationId), r.Date, r.Kinds.ToArray(), r.LecturerId is null ? -1 : builder.NewKey(r.LecturerId), r.Topic);
+            foreach (var a in r.Attendees)
+            {
+                builder.Attendee(builder.NewKey(a));
+            }
+
+            foreach (var a in r.Absences)
+            {
+                builder.Absence(builder.NewKey(a.MemberId), a.Reason, a.Note);
+            }
+        }
+
+        return builder;
+    }
+
+    [Fact]
+    public void Ids_under_several_keys_build_the_log_of_the_records()
+    {
+        var tree = Tree();
+        var records = Records();
+        MeetingLog.TryCreate(tree, records, out var expected, out _).Should().BeTrue();
+
+        NewKeys(records).TryBuild(tree, out var log, out var problems).Should().BeTrue();
+
+        problems.Should().BeEmpty();
+        log!.Records.Should().Equal(expected!.Records);
+    }
+
+    [Fact]
+    public void A_member_listed_twice_under_two_keys_is_the_problem_of_the_records()
+    {
+        var tree = Tree();
+        var records = Records().Append(Meeting("e", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1", "m4", "m1" }))
+            .Append(Meeting("f", "b1", Day, MeetingKind.GeneralMeeting, new[] { "m1" }, new[] { new MeetingAbsence("m1", AbsenceReason.Illness) })).ToArray();
+        MeetingLog.TryCreate(tree, records, out _, out var expected).Should().BeFalse();
+        expected.Should().HaveCount(2);
+
+        NewKeys(records).TryBuild(tree, out var log, out var problems).Should().BeFalse();
+
+        log.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal(expected.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void NewKey_numbers_on_from_the_last_key_and_Intern_keeps_its_own()
+    {
+        var builder = new MeetingLogBuilder();
+
+        builder.Intern("b1").Should().Be(0);
+        builder.NewKey("b1").Should().Be(1, "a new key even for an id interned already");
+        builder.NewKey("m1").Should().Be(2);
+        builder.Intern("m1").Should().Be(3, "Intern does not know the keys NewKey made");
+        builder.Intern("b1").Should().Be(0);
+        builder.Invoking(b => b.NewKey(" m1")).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("id");
+        builder.TryBuild(Tree(), out _, out _);
+        builder.Invoking(b => b.NewKey("m2")).Should().Throw<InvalidOperationException>();
+    }
+
     [Fact]
     public void Intern_gives_one_key_per_id_numbered_in_first_seen_order()
     {
