@@ -13,8 +13,8 @@ namespace PartyOrg.Domain.Json.Reading;
 /// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>trainings</c>,
 /// <c>assessments</c>): an element whose
 /// fields are all plain scalars of its field table (known names once each, unescaped strings, known enum values, valid
-/// dates, whole numbers in range) is read straight from its bytes with a <see cref="Utf8JsonReader"/> into its contract,
-/// no per-element DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a nested
+/// dates, whole numbers in range) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its
+/// contract, no per-element DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a nested
 /// value, null, an unknown or duplicate field, an escape, a bad value — is read again by the section's per-element
 /// reader, so every problem and message stays the same.
 /// </summary>
@@ -234,35 +234,56 @@ internal sealed partial class DocumentReader
 
         internal override void Store() => store(items, Present);
 
+        /// <summary>
+        /// Reads a plain element into <c>values</c>; false when it needs the per-element reader. The element is valid JSON
+        /// (the stream's reader has tokenised it whole to find its end), so it is scanned by hand, once: known fields once
+        /// each, plain strings, numbers converted by a <see cref="Utf8JsonReader"/> over their few bytes (so their range and
+        /// form are judged as the per-element reader judges them); anything else — null, a nested value, an escape, an
+        /// unknown or repeated field — gives false.
+        /// </summary>
         private bool TryFast(ReadOnlySpan<byte> json)
         {
-            var r = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
-            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            var p = new Scan(json);
+            if (!p.Take((byte)'{'))
             {
                 return false;
             }
 
             values.Clear();
             long seen = 0;
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            if (!p.Take((byte)'}'))
             {
-                var f = r.ValueIsEscaped ? -1 : FieldOf(ref r);
-                if (f < 0 || (seen & (1L << f)) != 0 || !r.Read() || !Value(ref r, f))
+                do
+                {
+                    if (!p.String(out var name))
+                    {
+                        return false;
+                    }
+
+                    var f = FieldOf(name);
+                    if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, f))
+                    {
+                        return false;
+                    }
+
+                    seen |= 1L << f;
+                }
+                while (p.Take((byte)','));
+
+                if (!p.Take((byte)'}'))
                 {
                     return false;
                 }
-
-                seen |= 1L << f;
             }
 
-            return r.TokenType == JsonTokenType.EndObject && (seen & requiredMask) == requiredMask;
+            return p.AtEnd && (seen & requiredMask) == requiredMask;
         }
 
-        private int FieldOf(ref Utf8JsonReader r)
+        private int FieldOf(ReadOnlySpan<byte> name)
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                if (r.ValueSpan.SequenceEqual(fields[i].Name))
+                if (name.SequenceEqual(fields[i].Name))
                 {
                     return i;
                 }
@@ -271,24 +292,34 @@ internal sealed partial class DocumentReader
             return -1;
         }
 
-        private bool Value(ref Utf8JsonReader r, int f)
+        private bool Value(ref Scan p, int f)
         {
             var field = fields[f];
-            if (field.Kind == FlatKind.Int)
+            if (field.Kind is FlatKind.Int or FlatKind.Decimal)
             {
-                if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var n) || n < field.Min || n > field.Max)
+                if (!p.Number(out var text))
                 {
                     return false;
                 }
 
-                values.Set(f, n);
-                return true;
-            }
+                var r = new Utf8JsonReader(text);
+                if (!r.Read() || r.TokenType != JsonTokenType.Number)
+                {
+                    return false;
+                }
 
-            if (field.Kind == FlatKind.Decimal)
-            {
-                if (r.TokenType != JsonTokenType.Number || !r.TryGetDecimal(out var d) || d < field.Low || d > field.High
-                    || (field.Halves && decimal.Remainder(d * 2, 1) != 0))
+                if (field.Kind == FlatKind.Int)
+                {
+                    if (!r.TryGetInt32(out var n) || n < field.Min || n > field.Max)
+                    {
+                        return false;
+                    }
+
+                    values.Set(f, n);
+                    return true;
+                }
+
+                if (!r.TryGetDecimal(out var d) || d < field.Low || d > field.High || (field.Halves && decimal.Remainder(d * 2, 1) != 0))
                 {
                     return false;
                 }
@@ -297,12 +328,11 @@ internal sealed partial class DocumentReader
                 return true;
             }
 
-            if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+            if (!p.String(out var span))
             {
                 return false;
             }
 
-            var span = r.ValueSpan;
             switch (field.Kind)
             {
                 case FlatKind.Date:
