@@ -11,8 +11,9 @@ namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>
 /// The fast path of the bulk section, <c>meetings</c>: a well-formed meeting (known fields once each, plain strings,
-/// known kinds and reasons, valid dates) is read straight from its bytes with a <see cref="Utf8JsonReader"/>, no
-/// per-element DOM, the repeated ids (organizations, attendees, lecturers) shared through the document's <see cref="IdPool"/>.
+/// known kinds and reasons, valid dates) is read straight from its bytes by one hand scan (<see cref="Scan"/>), no
+/// per-element DOM, the repeated ids (organizations, attendees, lecturers) shared through the document's
+/// <see cref="IdPool"/>.
 /// Anything else — an unknown or duplicate field, an escape, a null, a wrong type, a value out of range, votes —
 /// is read again by the per-element reader <see cref="Meeting"/>, so every problem and message stays the same.
 /// </summary>
