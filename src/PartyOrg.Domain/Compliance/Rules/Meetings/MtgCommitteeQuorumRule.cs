@@ -31,6 +31,9 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 15; // every committee meeting
+
     public override void Evaluate(ComplianceContext context)
     {
         if (MeetingFindings.Index(context) is not { } index)
