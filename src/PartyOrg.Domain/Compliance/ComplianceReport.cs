@@ -96,53 +96,72 @@ public sealed class ComplianceReport
     private OrganizationRollUp[] AllRollUps => rollUps ??= BuildRollUps(tree, sortedFindings);
 
     /// <summary>
-    /// Sorts like <see cref="Finding.CompareTo"/>, findings that compare equal in the order given (a stable sort): first
-    /// by subject id alone, then each run of one subject in full. The subject ids are compared as keys made once per
-    /// finding — up to 24 ASCII characters packed into three integers, whose order is the ordinal order of the ids —
-    /// so that sorting hundreds of thousands of findings does not read two strings scattered over the heap per
-    /// comparison; longer or non-ASCII ids are compared as strings. The order is the same whatever the ids.
+    /// Sorts like <see cref="Finding.CompareTo"/>, findings that compare equal in the order given (a stable sort). The
+    /// findings are first sorted by a number made once per finding from the first eight characters of its subject id
+    /// (<see cref="SubjectPrefix"/>: never in the opposite order to the ids), as plain numbers, so that sorting hundreds of
+    /// thousands of findings does not read two findings scattered over the heap per comparison; then each run with the
+    /// same number — a few subjects — is sorted in full.
     /// </summary>
     internal static void SortFindings(Finding[] findings)
     {
-        var keys = new SubjectKey[findings.Length];
-        for (var i = 0; i < findings.Length; i++)
+        var n = findings.Length;
+        var prefixes = new ulong[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            keys[i] = SubjectKey.Of(findings[i].SubjectId, i);
+            prefixes[i] = SubjectPrefix(findings[i].SubjectId);
+            order[i] = i;
         }
 
-        Array.Sort(keys, SubjectKeyComparer.Instance);
-        var sorted = new Finding[findings.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            sorted[i] = findings[keys[i].Index];
-        }
-
-        for (int start = 0, end; start < sorted.Length; start = end)
+        Array.Sort(prefixes, order);
+        var inFull = new FindingIndexComparer(findings);
+        for (int start = 0, end; start < n; start = end)
         {
             end = start + 1;
-            while (end < sorted.Length && SubjectKeyComparer.SameSubject(keys[end], keys[start]))
+            while (end < n && prefixes[end] == prefixes[start])
             {
                 end++;
             }
 
             if (end - start > 1)
             {
-                // Within one subject: in full, equal findings in the order given (their index breaks the tie).
-                var run = new int[end - start];
-                for (var k = 0; k < run.Length; k++)
-                {
-                    run[k] = keys[start + k].Index;
-                }
-
-                Array.Sort(run, (a, b) => findings[a].CompareTo(findings[b]) is var c && c != 0 ? c : a.CompareTo(b));
-                for (var k = 0; k < run.Length; k++)
-                {
-                    sorted[start + k] = findings[run[k]];
-                }
+                Array.Sort(order, start, end - start, inFull);
             }
         }
 
-        Array.Copy(sorted, findings, findings.Length);
+        var sorted = new Finding[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = findings[order[i]];
+        }
+
+        Array.Copy(sorted, findings, n);
+    }
+
+    /// <summary>
+    /// The first eight characters of <paramref name="id"/> as a number whose order never contradicts the ordinal order of
+    /// the ids: a character from U+0000 to U+007F is one byte, big-endian, a shorter id is padded with zero bytes, and at
+    /// the first character above U+007F the byte is 0xFF and the rest zero (ids equal so far compare equal here and are
+    /// told apart in full).
+    /// </summary>
+    internal static ulong SubjectPrefix(string id)
+    {
+        ulong key = 0;
+        var i = 0;
+        for (; i < 8 && i < id.Length; i++)
+        {
+            var c = id[i];
+            if (c > 0x7F)
+            {
+                key = (key << 8) | 0xFF;
+                i++;
+                break;
+            }
+
+            key = (key << 8) | c;
+        }
+
+        return i < 8 ? key << (8 * (8 - i)) : key;
     }
 
     private static OrganizationRollUp[] BuildRollUps(OrganizationTree tree, Finding[] findings)
@@ -189,104 +208,18 @@ public sealed class ComplianceReport
     }
 }
 
-/// <summary>A finding's subject id as a sort key: up to 24 ASCII characters packed big-endian (their ordinal order), else not exact.</summary>
-internal readonly struct SubjectKey
+/// <summary>Orders positions in a list of findings by <see cref="Finding.CompareTo"/>, then by position.</summary>
+internal sealed class FindingIndexComparer : IComparer<int>
 {
-    private SubjectKey(ulong a, ulong b, ulong c, bool exact, string subject, int index)
-    {
-        A = a;
-        B = b;
-        C = c;
-        Exact = exact;
-        Subject = subject;
-        Index = index;
-    }
+    private readonly Finding[] findings;
 
-    /// <summary>Characters 0–7.</summary>
-    internal ulong A { get; }
-
-    /// <summary>Characters 8–15.</summary>
-    internal ulong B { get; }
-
-    /// <summary>Characters 16–23.</summary>
-    internal ulong C { get; }
-
-    /// <summary>Whether the key is the whole id (at most 24 characters, each from U+0001 to U+007F); else the key is zero.</summary>
-    internal bool Exact { get; }
-
-    /// <summary>The id (compared when a key is not exact).</summary>
-    internal string Subject { get; }
-
-    /// <summary>The finding's position in the list given.</summary>
-    internal int Index { get; }
-
-    /// <summary>The key of <paramref name="subject"/> (not exact when longer than 24 characters or not ASCII: then the id is compared).</summary>
-    internal static SubjectKey Of(string subject, int index)
-    {
-        ulong a = 0, b = 0, c = 0;
-        if (subject.Length > 24)
-        {
-            return new SubjectKey(0, 0, 0, false, subject, index);
-        }
-
-        for (var i = 0; i < 24; i++)
-        {
-            ulong ch = i < subject.Length ? subject[i] : 0UL;
-            if (i < subject.Length && (ch == 0 || ch > 0x7F))
-            {
-                return new SubjectKey(0, 0, 0, false, subject, index);
-            }
-
-            if (i < 8)
-            {
-                a = (a << 8) | ch;
-            }
-            else if (i < 16)
-            {
-                b = (b << 8) | ch;
-            }
-            else
-            {
-                c = (c << 8) | ch;
-            }
-        }
-
-        return new SubjectKey(a, b, c, true, subject, index);
-    }
-}
-
-/// <summary>Orders subject keys as <see cref="string.CompareOrdinal(string, string)"/> orders the ids, then by index.</summary>
-internal sealed class SubjectKeyComparer : IComparer<SubjectKey>
-{
-    /// <summary>The comparer.</summary>
-    internal static readonly SubjectKeyComparer Instance = new();
+    /// <summary>A comparer of positions in <paramref name="findings"/>.</summary>
+    internal FindingIndexComparer(Finding[] findings) => this.findings = findings;
 
     /// <inheritdoc />
-    public int Compare(SubjectKey x, SubjectKey y)
+    public int Compare(int x, int y)
     {
-        var c = Subjects(x, y);
-        return c != 0 ? c : x.Index.CompareTo(y.Index);
-    }
-
-    /// <summary>Whether two keys are of the same subject id.</summary>
-    internal static bool SameSubject(SubjectKey x, SubjectKey y) =>
-        x.Exact && y.Exact ? x.A == y.A && x.B == y.B && x.C == y.C : string.Equals(x.Subject, y.Subject, StringComparison.Ordinal);
-
-    /// <summary>The ordinal order of the ids: by the packed keys when both are exact (the same order), else by the strings.</summary>
-    private static int Subjects(SubjectKey x, SubjectKey y)
-    {
-        if (!x.Exact || !y.Exact)
-        {
-            return string.CompareOrdinal(x.Subject, y.Subject);
-        }
-
-        var c = x.A.CompareTo(y.A);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.B.CompareTo(y.B);
-        return c != 0 ? c : x.C.CompareTo(y.C);
+        var c = findings[x].CompareTo(findings[y]);
+        return c != 0 ? c : x.CompareTo(y);
     }
 }

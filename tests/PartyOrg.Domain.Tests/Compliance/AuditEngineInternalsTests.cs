@@ -51,15 +51,17 @@ public sealed class AuditEngineInternalsTests
     }
 
     [Theory]
-    [InlineData("abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy")] // 24 characters (exact key) before 25 (compared as text)
-    [InlineData("abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwy")] // and 26 (as text) before 24
+    [InlineData("abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy")] // the same first eight characters: told apart in full
+    [InlineData("abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwy")]
     [InlineData("b-z", "b-é")] // U+00E9 is after every ASCII character
     [InlineData("b-\u007f", "b-\u0080")]
     [InlineData("b", "b\u0000")] // a prefix first, even before NUL
     [InlineData("b\u0000", "b\u0001")]
     [InlineData("B", "a")]
-    [InlineData("abcdefgh", "abcdefghi")] // the boundary of the first packed word
-    [InlineData("abcdefghijklmnop", "abcdefghijklmnopq")] // of the second
+    [InlineData("abcdefgh", "abcdefghi")] // the boundary of the packed prefix
+    [InlineData("abcdefg", "abcdefgh")]
+    [InlineData("abcdefz", "abcdefé")]
+    [InlineData("abcdefgé", "abcdefgéa")]
     public void SortFindings_OrdersSubjectsOrdinally(string first, string second)
     {
         string.CompareOrdinal(first, second).Should().BeNegative("the case states the ordinal order");
@@ -70,6 +72,27 @@ public sealed class AuditEngineInternalsTests
         ComplianceReport.SortFindings(sorted);
 
         sorted.Should().Equal(new[] { a, b }, (x, y) => ReferenceEquals(x, y));
+    }
+
+    [Fact]
+    public void SubjectPrefix_NeverContradictsTheOrdinalOrder()
+    {
+        var ids = Subjects.Concat(new[] { "abcdefé", "abcdefz", "abcdefgé", "abcdefgéa", "\u00ff", "\uffff", "é", "z" }).ToArray();
+        var strictlyOrdered = 0;
+        foreach (var a in ids)
+        {
+            foreach (var b in ids)
+            {
+                if (string.CompareOrdinal(a, b) < 0)
+                {
+                    ComplianceReport.SubjectPrefix(a).Should().BeLessThanOrEqualTo(ComplianceReport.SubjectPrefix(b), $"\"{a}\" is before \"{b}\"");
+                    strictlyOrdered += ComplianceReport.SubjectPrefix(a) < ComplianceReport.SubjectPrefix(b) ? 1 : 0;
+                }
+            }
+        }
+
+        strictlyOrdered.Should().BeGreaterThan(ids.Length * 4, "most ids differ in their first eight characters");
+        ComplianceReport.SubjectPrefix("ab").Should().Be(0x6162000000000000UL);
     }
 
     [Fact]
@@ -161,6 +184,25 @@ public sealed class AuditEngineInternalsTests
 
         tree.MemberIndexOf("b1-m2", 0).Should().Be(1, "the member after the hint");
         tree.MemberIndexOf("nobody", 0).Should().Be(-1);
+    }
+
+    [Fact]
+    public void IsoDate_IsNodaTimesText()
+    {
+        var dates = new List<NodaTime.LocalDate>
+        {
+            new(1, 1, 1), new(9, 9, 9), new(999, 12, 31), new(1000, 1, 1), new(2026, 2, 28), new(2024, 2, 29), new(9999, 12, 31),
+            new(0, 6, 15), new(-44, 3, 15), new NodaTime.LocalDate(2026, 5, 1, NodaTime.CalendarSystem.Julian),
+        };
+        for (var d = new NodaTime.LocalDate(2025, 12, 25); d <= new NodaTime.LocalDate(2027, 1, 5); d = d.PlusDays(1))
+        {
+            dates.Add(d);
+        }
+
+        foreach (var date in dates)
+        {
+            Internal.IsoDate.Format(date).Should().Be(date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static Finding Finding(string subject) =>

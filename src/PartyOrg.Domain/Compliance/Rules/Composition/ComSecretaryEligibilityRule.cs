@@ -29,7 +29,7 @@ internal sealed class ComSecretaryEligibilityRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 10; // every secretary
+    internal override int Cost => 4; // every secretary
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -34,7 +34,7 @@ internal sealed class Edu3256HoursRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 25; // every training row and member
+    internal override int Cost => 20; // every training row and member
 
     public override void Evaluate(ComplianceContext context)
     {

@@ -70,7 +70,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 60; // every attendance entry and every member-month
+    internal override int Cost => 40; // every attendance entry and every member-month
 
     public override void Evaluate(ComplianceContext context)
     {

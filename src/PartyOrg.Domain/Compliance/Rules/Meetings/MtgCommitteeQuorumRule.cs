@@ -32,7 +32,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 15; // every committee meeting
+    internal override int Cost => 18; // every committee meeting
 
     public override void Evaluate(ComplianceContext context)
     {
@@ -112,7 +112,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
                 {
                     var record = index.Log.Records[r];
                     context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
-                        present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
+                        present.ToString(ci), org.Name, Internal.IsoDate.Format(date), seats);
                 }
             }
         }

@@ -34,7 +34,7 @@ internal sealed class TermOnTimeRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 20; // builds the term calendar for the term rules
+    internal override int Cost => 22; // builds the term calendar for the term rules
 
     public override void Evaluate(ComplianceContext context)
     {

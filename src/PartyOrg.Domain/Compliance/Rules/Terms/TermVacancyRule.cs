@@ -26,7 +26,7 @@ internal sealed class TermVacancyRule : Rule
     public override RuleDescriptor Descriptor => Definition;
 
     /// <inheritdoc/>
-    internal override int Cost => 10; // every elected body
+    internal override int Cost => 8; // every elected body
 
     public override void Evaluate(ComplianceContext context)
     {
