@@ -97,10 +97,11 @@ public sealed class ComplianceReport
 
     /// <summary>
     /// Sorts like <see cref="Finding.CompareTo"/>, findings that compare equal in the order given (a stable sort). The
-    /// findings are first sorted by a number made once per finding from the first eight characters of its subject id
-    /// (<see cref="SubjectPrefix"/>: never in the opposite order to the ids), as plain numbers, so that sorting hundreds of
-    /// thousands of findings does not read two findings scattered over the heap per comparison; then each run with the
-    /// same number — a few subjects — is sorted in full.
+    /// findings are first sorted by numbers made once per finding from the first sixteen characters of the subject id
+    /// (<see cref="SubjectPrefix"/>: never in the opposite order to the ids) — the first eight, then within a run of
+    /// equal numbers the next eight —, so that sorting hundreds of thousands of findings does not read two findings
+    /// scattered over the heap per comparison; then each run with the same numbers (one subject, or a few) is sorted in
+    /// full.
     /// </summary>
     internal static void SortFindings(Finding[] findings)
     {
@@ -109,12 +110,14 @@ public sealed class ComplianceReport
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            prefixes[i] = SubjectPrefix(findings[i].SubjectId);
+            prefixes[i] = SubjectPrefix(findings[i].SubjectId, 0);
             order[i] = i;
         }
 
         Array.Sort(prefixes, order);
         var inFull = new FindingIndexComparer(findings);
+        var next = new ulong[16];
+        var run = new int[16];
         for (int start = 0, end; start < n; start = end)
         {
             end = start + 1;
@@ -123,9 +126,39 @@ public sealed class ComplianceReport
                 end++;
             }
 
-            if (end - start > 1)
+            var length = end - start;
+            if (length == 1)
             {
-                Array.Sort(order, start, end - start, inFull);
+                continue;
+            }
+
+            // The next eight characters, sorted with the positions in scratch arrays; then each equal run in full.
+            if (next.Length < length)
+            {
+                next = new ulong[Math.Max(length, next.Length * 2)];
+                run = new int[next.Length];
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                run[k] = order[start + k];
+                next[k] = SubjectPrefix(findings[run[k]].SubjectId, 1);
+            }
+
+            Array.Sort(next, run, 0, length);
+            Array.Copy(run, 0, order, start, length);
+            for (int from = 0, to; from < length; from = to)
+            {
+                to = from + 1;
+                while (to < length && next[to] == next[from])
+                {
+                    to++;
+                }
+
+                if (to - from > 1)
+                {
+                    Array.Sort(order, start + from, to - from, inFull);
+                }
             }
         }
 
@@ -139,29 +172,45 @@ public sealed class ComplianceReport
     }
 
     /// <summary>
-    /// The first eight characters of <paramref name="id"/> as a number whose order never contradicts the ordinal order of
-    /// the ids: a character from U+0000 to U+007F is one byte, big-endian, a shorter id is padded with zero bytes, and at
-    /// the first character above U+007F the byte is 0xFF and the rest zero (ids equal so far compare equal here and are
-    /// told apart in full).
+    /// Characters 8 × <paramref name="word"/> to 8 × <paramref name="word"/> + 7 of the first sixteen of <paramref name="id"/>
+    /// as a number; the two numbers, compared in turn, never contradict the ordinal order of the ids: a character from
+    /// U+0000 to U+007F is one byte, big-endian, a shorter id is padded with zero bytes, and at the first character above
+    /// U+007F the byte is 0xFF and every later one zero (ids equal so far compare equal here and are told apart in full).
     /// </summary>
-    internal static ulong SubjectPrefix(string id)
+    internal static ulong SubjectPrefix(string id, int word)
     {
         ulong key = 0;
-        var i = 0;
-        for (; i < 8 && i < id.Length; i++)
+        var from = 8 * word;
+        for (var i = 0; i < from + 8; i++)
         {
-            var c = id[i];
-            if (c > 0x7F)
+            ulong b;
+            if (i >= id.Length)
             {
+                b = 0;
+            }
+            else if (id[i] > 0x7F)
+            {
+                // The last byte that counts: 0xFF here, zero from here on.
+                if (i < from)
+                {
+                    return 0;
+                }
+
                 key = (key << 8) | 0xFF;
-                i++;
-                break;
+                return key << (8 * (from + 7 - i));
+            }
+            else
+            {
+                b = id[i];
             }
 
-            key = (key << 8) | c;
+            if (i >= from)
+            {
+                key = (key << 8) | b;
+            }
         }
 
-        return i < 8 ? key << (8 * (8 - i)) : key;
+        return key;
     }
 
     private static OrganizationRollUp[] BuildRollUps(OrganizationTree tree, Finding[] findings)

@@ -77,7 +77,12 @@ public sealed class AuditEngineInternalsTests
     [Fact]
     public void SubjectPrefix_NeverContradictsTheOrdinalOrder()
     {
-        var ids = Subjects.Concat(new[] { "abcdefé", "abcdefz", "abcdefgé", "abcdefgéa", "\u00ff", "\uffff", "é", "z" }).ToArray();
+        var ids = Subjects.Concat(new[]
+        {
+            "abcdefé", "abcdefz", "abcdefgé", "abcdefgéa", "\u00ff", "\uffff", "é", "z", "abcdefghijklmnoé", "abcdefghijklmnoz", "abcdefghéz",
+            "abcdefghijklmnopé", "abcdefghijklmno", "abcdéfghijklmnopq",
+        }).ToArray();
+        static (ulong, ulong) Key(string id) => (ComplianceReport.SubjectPrefix(id, 0), ComplianceReport.SubjectPrefix(id, 1));
         var strictlyOrdered = 0;
         foreach (var a in ids)
         {
@@ -85,14 +90,17 @@ public sealed class AuditEngineInternalsTests
             {
                 if (string.CompareOrdinal(a, b) < 0)
                 {
-                    ComplianceReport.SubjectPrefix(a).Should().BeLessThanOrEqualTo(ComplianceReport.SubjectPrefix(b), $"\"{a}\" is before \"{b}\"");
-                    strictlyOrdered += ComplianceReport.SubjectPrefix(a) < ComplianceReport.SubjectPrefix(b) ? 1 : 0;
+                    Key(a).CompareTo(Key(b)).Should().BeLessThanOrEqualTo(0, $"\"{a}\" is before \"{b}\"");
+                    strictlyOrdered += Key(a).CompareTo(Key(b)) < 0 ? 1 : 0;
                 }
             }
         }
 
-        strictlyOrdered.Should().BeGreaterThan(ids.Length * 4, "most ids differ in their first eight characters");
-        ComplianceReport.SubjectPrefix("ab").Should().Be(0x6162000000000000UL);
+        strictlyOrdered.Should().BeGreaterThan(ids.Length * 4, "most ids differ in their first sixteen characters");
+        Key("ab").Should().Be((0x6162000000000000UL, 0UL));
+        Key("abcdefghij").Should().Be((0x6162636465666768UL, 0x696A000000000000UL));
+        Key("abcdefghéz").Should().Be((0x6162636465666768UL, 0xFF00000000000000UL));
+        Key("abcéfghijk").Should().Be((0x616263FF00000000UL, 0UL));
     }
 
     [Fact]
