@@ -176,7 +176,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
             var member = members[i];
             var branch = memberBranch[i];
             var group = memberGroup[i];
-            var temporary = temporaryOf[i];
+            var temporary = temporaryOf?[i];
             var exemption = member.LifeExemption;
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
             start = Math.Max(start, FirstFullMonth(organizations[branch].EstablishedOn) - baseKey);
@@ -326,12 +326,15 @@ internal sealed class LifeSelfLapse6mRule : Rule
         }
     }
 
-    /// <summary>Per member, the indices of the temporary branches they take part in that exist in the tree (null: none).</summary>
-    private static int[]?[] TemporaryIndices(OrganizationTree tree)
+    /// <summary>
+    /// Per member, the indices of the temporary branches they take part in that exist in the tree (null: none); null as a
+    /// whole when no member takes part in one (no array of a slot per member for nothing).
+    /// </summary>
+    private static int[]?[]? TemporaryIndices(OrganizationTree tree)
     {
         var members = tree.MemberArray;
-        var result = new int[]?[members.Length];
-        for (var i = 0; i < result.Length; i++)
+        int[]?[]? result = null;
+        for (var i = 0; i < members.Length; i++)
         {
             var ids = members[i].TemporaryBranchArray;
             if (ids.Length == 0)
@@ -348,21 +351,25 @@ internal sealed class LifeSelfLapse6mRule : Rule
                 }
             }
 
-            result[i] = list.Count == 0 ? null : list.ToArray();
+            if (list.Count > 0)
+            {
+                result ??= new int[]?[members.Length];
+                result[i] = list.ToArray();
+            }
         }
 
         return result;
     }
 
     /// <summary>Whether the organization is the member's branch, Party group or one of their temporary branches.</summary>
-    private static bool BelongsTo(int[] memberBranch, int[] memberGroup, int[]?[] temporaryOf, int memberIndex, int orgIndex)
+    private static bool BelongsTo(int[] memberBranch, int[] memberGroup, int[]?[]? temporaryOf, int memberIndex, int orgIndex)
     {
         if (memberBranch[memberIndex] == orgIndex || memberGroup[memberIndex] == orgIndex)
         {
             return true;
         }
 
-        return temporaryOf[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
+        return temporaryOf?[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
     }
 
     private static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;
