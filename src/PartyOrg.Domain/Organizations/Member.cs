@@ -107,6 +107,9 @@ public sealed class Member : IEquatable<Member>
 
     private IReadOnlyList<RightsRestriction>? restrictionsView;
 
+    /// <summary>The restrictions, the array itself (the audit's loops: no view per member).</summary>
+    internal RightsRestriction[] RestrictionArray => restrictions;
+
     /// <summary>Temporary branches the member takes part in.</summary>
     public IReadOnlyList<string> TemporaryBranchIds => Internal.ReadOnly.View(temporaryBranchIds, ref temporaryBranchIdsView);
 

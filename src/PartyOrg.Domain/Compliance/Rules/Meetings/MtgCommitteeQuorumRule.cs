@@ -110,8 +110,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
                 if (seats > 0 && present * 2 < seats)
                 {
-                    var record = index.Log.Records[r];
-                    context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
+                    context.Report(Descriptor, index.Log.IdAt(r), org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
                         present.ToString(ci), org.Name, Internal.IsoDate.Format(date), seats);
                 }
             }
