@@ -51,9 +51,10 @@ public sealed class ComplianceChecker
 
     /// <summary>
     /// Runs every enabled rule in force during the input's window on up to <paramref name="maxThreads"/> threads: the
-    /// rules are shared out among the threads, each with its own run context (findings and shared indices), and their
-    /// findings are put together in rule order — the report is the same, finding for finding and in the same order, as
-    /// <see cref="Check(ComplianceInput)"/>'s.
+    /// rules are shared out among the threads (the most expensive started first), each with its own run context for
+    /// findings, while the values the rules share (<see cref="ComplianceContext.GetShared{T}"/>) are made once for all of
+    /// them; the findings are put together in rule order — the report is the same, finding for finding and in the same
+    /// order, as <see cref="Check(ComplianceInput)"/>'s.
     /// </summary>
     /// <param name="input">The input.</param>
     /// <param name="maxThreads">The most threads to use (1: run on the calling thread, as <see cref="Check(ComplianceInput)"/>).</param>
@@ -87,8 +88,11 @@ public sealed class ComplianceChecker
             return Check(input);
         }
 
-        // Each worker takes the next rule not yet taken; the findings of rule i go to slot i, so that the merged list is
-        // the single-threaded one whichever worker ran which rule.
+        // Each worker takes the next rule not yet taken, the most expensive first; the findings of rule i go to slot i, so
+        // that the merged list is the single-threaded one whichever worker ran which rule. The workers share one store of
+        // shared values (the meeting index and audit, the election tallies, the term calendar…): each is built once.
+        var order = StartOrder(rules);
+        var shared = new SharedValues();
         var perRule = new List<Finding>[rules.Count];
         var next = -1;
         var errors = new System.Exception?[workers];
@@ -100,10 +104,11 @@ public sealed class ComplianceChecker
             {
                 try
                 {
-                    var context = new ComplianceContext(Profile, input);
-                    int i;
-                    while ((i = System.Threading.Interlocked.Increment(ref next)) < rules.Count)
+                    var context = new ComplianceContext(Profile, input, shared);
+                    int k;
+                    while ((k = System.Threading.Interlocked.Increment(ref next)) < order.Length)
                     {
+                        var i = order[k];
                         rules[i].Evaluate(context);
                         perRule[i] = context.TakeFindings();
                     }
@@ -143,6 +148,24 @@ public sealed class ComplianceChecker
         }
 
         return new ComplianceReport(Profile.Name, input.Tree, input.AsOf, input.Window, findings);
+    }
+
+    /// <summary>
+    /// The order in which a parallel check starts the rules: by <see cref="Rule.Cost"/>, highest first, otherwise in rule
+    /// order (a stable sort). Only the start order: the findings are put together in rule order.
+    /// </summary>
+    internal static int[] StartOrder(IReadOnlyList<IComplianceRule> rules)
+    {
+        var order = new int[rules.Count];
+        var costs = new int[rules.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            costs[i] = rules[i] is Rule r ? r.Cost : 0;
+        }
+
+        Array.Sort(order, (a, b) => costs[a] != costs[b] ? costs[b].CompareTo(costs[a]) : a.CompareTo(b));
+        return order;
     }
 
     /// <summary>Runs one rule of a profile on an input (the assessment engine's quota check); the findings in report order.</summary>

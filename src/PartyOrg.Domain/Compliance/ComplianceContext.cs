@@ -9,17 +9,24 @@ namespace PartyOrg.Domain.Compliance;
 /// <summary>
 /// One run of the checker as a rule sees it: the input, the profile's parameters, the audit window and the
 /// sink that collects findings. Created by <see cref="ComplianceChecker"/>; not thread-safe (a parallel check gives each
-/// of its threads a context of its own).
+/// of its threads a context of its own, sharing only the values of <see cref="GetShared{T}"/>).
 /// </summary>
 public sealed class ComplianceContext
 {
     private List<Finding> findings = new();
-    private readonly Dictionary<string, object> shared = new(StringComparer.Ordinal);
+    private readonly SharedValues shared;
 
     internal ComplianceContext(ComplianceProfile profile, ComplianceInput input)
+        : this(profile, input, new SharedValues())
+    {
+    }
+
+    /// <summary>A context whose shared values are those of <paramref name="shared"/> (the threads of one parallel check share one store).</summary>
+    internal ComplianceContext(ComplianceProfile profile, ComplianceInput input, SharedValues shared)
     {
         Profile = profile;
         Input = input;
+        this.shared = shared;
     }
 
     /// <summary>The profile in use.</summary>
@@ -59,7 +66,8 @@ public sealed class ComplianceContext
 
     /// <summary>
     /// Gets a value shared by the rules of this run (an index of meetings by organization and period, say),
-    /// creating it on first use. The value lives as long as the run.
+    /// creating it on first use. The value lives as long as the run; in a parallel check it is made once for all the
+    /// threads (one waits while another makes it), so it must not be changed once made.
     /// </summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="key">A name unique to the value.</param>
@@ -67,16 +75,7 @@ public sealed class ComplianceContext
     /// <returns>The shared value.</returns>
     public T GetShared<T>(string key, Func<ComplianceContext, T> factory)
         where T : class
-    {
-        if (shared.TryGetValue(key, out var existing))
-        {
-            return (T)existing;
-        }
-
-        var created = factory(this);
-        shared[key] = created;
-        return created;
-    }
+        => shared.Get(key, this, factory);
 
     /// <summary>Reports a finding of <paramref name="rule"/> with the profile's severity for it.</summary>
     /// <param name="rule">The rule's descriptor.</param>

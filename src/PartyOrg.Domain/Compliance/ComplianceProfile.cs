@@ -31,6 +31,10 @@ public sealed class ComplianceProfile
     private readonly IReadOnlyDictionary<string, ParameterSource> sources;
     private readonly IReadOnlyDictionary<string, ParameterVersion[]> earlier;
 
+    // The versions of each parameter read by date, made once per profile (the profile is immutable; an audit reads
+    // dated parameters per election and per member). Shared by the threads of a parallel check.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ParameterVersion>> versionsByName = new(StringComparer.Ordinal);
+
     internal ComplianceProfile(
         string name,
         LocalizedText displayName,
@@ -353,7 +357,17 @@ public sealed class ComplianceProfile
 
     private ParameterVersion VersionOn(ParameterKey key, NodaTime.LocalDate date)
     {
-        var versions = VersionsOf(key);
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (!versionsByName.TryGetValue(key.Name, out var versions))
+        {
+            versions = VersionsOf(key);
+            versionsByName.TryAdd(key.Name, versions);
+        }
+
         for (var i = versions.Count - 1; i >= 0; i--)
         {
             if (versions[i].InForceFrom is not { } from || from <= date)

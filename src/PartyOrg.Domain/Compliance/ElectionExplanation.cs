@@ -15,7 +15,15 @@ public static class ElectionExplanation
     /// <summary>Every rule applied, in a fixed order: quorum, ballots, candidates, congress (delegate congress only), threshold.</summary>
     /// <param name="outcome">The tallied vote.</param>
     /// <returns>The reasons.</returns>
-    public static IReadOnlyList<ElectionReason> Explain(this ElectionOutcome outcome)
+    public static IReadOnlyList<ElectionReason> Explain(this ElectionOutcome outcome) => Explain(outcome, failedOnly: false);
+
+    /// <summary>
+    /// The reasons that failed, in the order of <see cref="Explain(ElectionOutcome)"/>: what the election rules report. The
+    /// reasons that passed — most of them, in an audit of thousands of elections — are not worded at all.
+    /// </summary>
+    internal static IReadOnlyList<ElectionReason> ExplainFailed(this ElectionOutcome outcome) => Explain(outcome, failedOnly: true);
+
+    private static IReadOnlyList<ElectionReason> Explain(ElectionOutcome outcome, bool failedOnly)
     {
         if (outcome is null)
         {
@@ -31,25 +39,39 @@ public static class ElectionExplanation
         var numbers = outcome.Numbers;
         var fraction = numbers.QuorumFraction();
         var quorum = numbers.QuorumOf(entitled);
-        reasons.Add(new ElectionReason(
-            ElecQuorum45Rule.Definition.Id, quorate, "> " + quorum, Num(input.Attended), new[] { general },
-            $"有选举权的到会人数必须超过应到会人数的{fraction.Chinese}（{entitled}×{fraction.English}＝{quorum}）：实到{input.Attended}人，{(quorate ? "可以进行选举" : "不足法定人数，选举无效")}。",
-            $"Voters present must exceed {fraction.English} of those entitled ({entitled} × {fraction.English} = {quorum}): {input.Attended} present, {(quorate ? "the election may proceed" : "no quorum, the vote is void")}."));
+        if (!failedOnly || !quorate)
+        {
+            reasons.Add(new ElectionReason(
+                ElecQuorum45Rule.Definition.Id, quorate, "> " + quorum, Num(input.Attended), new[] { general },
+                $"有选举权的到会人数必须超过应到会人数的{fraction.Chinese}（{entitled}×{fraction.English}＝{quorum}）：实到{input.Attended}人，{(quorate ? "可以进行选举" : "不足法定人数，选举无效")}。",
+                $"Voters present must exceed {fraction.English} of those entitled ({entitled} × {fraction.English} = {quorum}): {input.Attended} present, {(quorate ? "the election may proceed" : "no quorum, the vote is void")}."));
+        }
 
         var limit = System.Math.Min(input.BallotsIssued, input.Voters);
         var ballotsValid = outcome.BallotsValid;
-        reasons.Add(new ElectionReason(
-            ElecBallotValidityRule.Definition.Id, ballotsValid, "≤ " + Num(limit), Num(input.BallotsReturned), new[] { general },
-            $"收回选票（{input.BallotsReturned}）应当等于或少于发出选票（{input.BallotsIssued}）和投票人数（{input.Voters}）：{(ballotsValid ? "选举有效" : "选举无效，应当重新投票")}。",
-            $"Ballots returned ({input.BallotsReturned}) must not exceed ballots issued ({input.BallotsIssued}) or voters ({input.Voters}): {(ballotsValid ? "the vote is valid" : "the vote is void and must be held again")}."));
-
-        reasons.Add(CandidateReason(outcome, modern));
-        if (input.Assembly == ElectionAssembly.DelegateCongress)
+        if (!failedOnly || !ballotsValid)
         {
-            AssemblyReasons(input, entitled, modern, outcome.Numbers, reasons);
+            reasons.Add(new ElectionReason(
+                ElecBallotValidityRule.Definition.Id, ballotsValid, "≤ " + Num(limit), Num(input.BallotsReturned), new[] { general },
+                $"收回选票（{input.BallotsReturned}）应当等于或少于发出选票（{input.BallotsIssued}）和投票人数（{input.Voters}）：{(ballotsValid ? "选举有效" : "选举无效，应当重新投票")}。",
+                $"Ballots returned ({input.BallotsReturned}) must not exceed ballots issued ({input.BallotsIssued}) or voters ({input.Voters}): {(ballotsValid ? "the vote is valid" : "the vote is void and must be held again")}."));
         }
 
-        reasons.Add(ThresholdReason(outcome, modern));
+        if (!failedOnly || !outcome.EnoughCandidates)
+        {
+            reasons.Add(CandidateReason(outcome, modern));
+        }
+
+        if (input.Assembly == ElectionAssembly.DelegateCongress)
+        {
+            AssemblyReasons(input, entitled, modern, outcome.Numbers, reasons, failedOnly);
+        }
+
+        if (!failedOnly || outcome.IsVoid || outcome.Shortfall != 0)
+        {
+            reasons.Add(ThresholdReason(outcome, modern));
+        }
+
         return reasons;
     }
 
@@ -94,7 +116,7 @@ public static class ElectionExplanation
             $"{(isDelegate ? "Delegates" : "Committee members")} are elected competitively with {wordingEn}: {seats} seats need at least {extra} extra (rounded up), i.e. {needed} candidates; {n} stood.");
     }
 
-    private static void AssemblyReasons(ElectionInput input, int entitled, bool modern, ElectionNumbers numbers, List<ElectionReason> reasons)
+    private static void AssemblyReasons(ElectionInput input, int entitled, bool modern, ElectionNumbers numbers, List<ElectionReason> reasons, bool failedOnly)
     {
         var assemblyCitation = modern ? new Citation(Regulation.ElectionRegulations, 4) : new Citation(Regulation.ElectionInterimRegulations1990);
         var members = input.MembersRepresented;
@@ -114,7 +136,7 @@ public static class ElectionExplanation
                 $"A committee is as a rule elected by the general membership meeting; with {m} members (fewer than {minimum}) a congress is allowed only where subordinate organizations are dispersed.",
                 isSoft: true));
         }
-        else
+        else if (!failedOnly)
         {
             reasons.Add(new ElectionReason(
                 ElecAssemblyOrCongress500Rule.Definition.Id, true, "≥ " + Num(numbers.CongressMinimumMembers) + " or dispersed, approved", members is { } mm ? Num(mm) : "approved", new[] { assemblyCitation },
@@ -126,6 +148,11 @@ public static class ElectionExplanation
         var (lo, hi, max) = (numbers.DelegatesUsualMinimum, numbers.DelegatesUsualMaximum, numbers.DelegatesMaximum);
         var hardOk = entitled <= max;
         var softOk = entitled >= lo && entitled <= hi;
+        if (failedOnly && hardOk && softOk)
+        {
+            return;
+        }
+
         reasons.Add(new ElectionReason(
             ElecDelegateQuotaRule.Definition.Id, hardOk && softOk, $"{Num(lo)}–{Num(hi)} (≤ {Num(max)})", Num(entitled), new[] { quotaCitation },
             $"代表的名额一般为{Num(lo)}名至{Num(hi)}名，最多不超过{Num(max)}名：本次应到代表{entitled}名。",

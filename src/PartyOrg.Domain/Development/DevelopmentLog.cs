@@ -268,5 +268,5 @@ public sealed class DevelopmentLog
         }
     }
 
-    internal static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Format(LocalDate date) => Internal.IsoDate.Format(date);
 }

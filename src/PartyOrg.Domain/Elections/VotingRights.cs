@@ -26,13 +26,28 @@ public static class VotingRights
     public static int Entitled(OrganizationTree tree, string organizationId, LocalDate date)
     {
         var org = ElectedBody(tree, organizationId);
-        var count = 0;
-        var voters = org.IsBranch ? tree.MembersOf(organizationId) : (IEnumerable<Member>)tree.MembersInSubtree(organizationId);
-        foreach (var m in voters)
+        var at = tree.IndexOf(organizationId);
+        if (org.IsBranch)
         {
-            if (m.HasVotingRightsOn(date))
+            return CountVoters(tree, at, date);
+        }
+
+        // Every registered member of the subtree's (non-temporary) branches, each branch once.
+        var organizations = tree.OrganizationArray;
+        var count = 0;
+        var stack = new Stack<int>();
+        stack.Push(at);
+        while (stack.Count > 0)
+        {
+            var o = stack.Pop();
+            if (organizations[o].IsBranch && !organizations[o].IsTemporaryBranch)
             {
-                count++;
+                count += CountVoters(tree, o, date);
+            }
+
+            foreach (var child in tree.ChildIndices(o))
+            {
+                stack.Push(child);
             }
         }
 
@@ -51,10 +66,35 @@ public static class VotingRights
     public static int EntitledOnCommittee(OrganizationTree tree, string organizationId, LocalDate date)
     {
         ElectedBody(tree, organizationId);
+        var posts = tree.PostArray;
+        var members = tree.MemberArray;
+        var seats = new List<int>();
         var count = 0;
-        foreach (var id in tree.LeadershipOn(organizationId, date))
+        foreach (var p in tree.PostIndicesOf(tree.IndexOf(organizationId)))
         {
-            if (tree.TryGetMember(id, out var m) && m!.HasVotingRightsOn(date))
+            // Each seat holder once (as LeadershipOn); a holder outside the tree does not count.
+            var post = posts[p];
+            var mi = tree.PostMemberIndex(p);
+            if (mi >= 0 && post.Kind.IsLeadershipSeat && post.IsHeldOn(date) && !seats.Contains(mi))
+            {
+                seats.Add(mi);
+                if (members[mi].HasVotingRightsOn(date))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static int CountVoters(OrganizationTree tree, int organization, LocalDate date)
+    {
+        var members = tree.MemberArray;
+        var count = 0;
+        foreach (var mi in tree.MemberIndicesOf(organization))
+        {
+            if (members[mi].HasVotingRightsOn(date))
             {
                 count++;
             }

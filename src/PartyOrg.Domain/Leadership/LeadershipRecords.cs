@@ -43,6 +43,9 @@ public sealed class TrainingLog
     /// <summary>The rows, in the order given.</summary>
     public IReadOnlyList<TrainingRecord> Records => records;
 
+    /// <summary>The rows, the array itself (the audit's loop).</summary>
+    internal TrainingRecord[] RecordArray => records;
+
     /// <summary>The class hours of a member in a year (all rows summed).</summary>
     /// <param name="memberId">The member.</param>
     /// <param name="year">The year.</param>

@@ -75,6 +75,15 @@ public sealed class MeetingLog
     /// <summary>The day record <paramref name="i"/> was held.</summary>
     internal LocalDate DateAt(int i) => columns is null ? records![i].Date : columns.Dates[i];
 
+    /// <summary>The id of record <paramref name="i"/>, without creating the record of a compact log.</summary>
+    internal string IdAt(int i) => columns is null ? records![i].Id : columns.Ids[i];
+
+    /// <summary>
+    /// Record <paramref name="i"/> for one use: a compact log makes it without keeping it (and without the slot per record
+    /// that <see cref="Records"/> keeps), for a rule that reads a few records of millions.
+    /// </summary>
+    internal MeetingRecord RecordAt(int i) => columns is null ? records![i] : columns.Record(i, Resolution!);
+
     /// <summary>The kinds of record <paramref name="i"/> as a bit mask.</summary>
     internal int KindMaskAt(int i) => columns is null ? records![i].KindMask : columns.ComboMask[columns.Combo[i]];
 

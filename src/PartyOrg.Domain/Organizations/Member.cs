@@ -111,13 +111,16 @@ public sealed class Member : IEquatable<Member>
 
     private IReadOnlyList<RightsRestriction>? restrictionsView;
 
+    /// <summary>The restrictions, the array itself (the audit's loops: no view per member).</summary>
+    internal RightsRestriction[] RestrictionArray => restrictions;
+
     /// <summary>Temporary branches the member takes part in.</summary>
     public IReadOnlyList<string> TemporaryBranchIds => Internal.ReadOnly.View(temporaryBranchIds, ref temporaryBranchIdsView);
 
     private IReadOnlyList<string>? temporaryBranchIdsView;
 
-    /// <summary>The temporary branch ids themselves, for the library's own loops (no read-only view made per member).</summary>
-    internal string[] TemporaryBranchIdArray => temporaryBranchIds;
+    /// <summary>The temporary branch ids, the array itself (the library's own loops: no read-only view made per member).</summary>
+    internal string[] TemporaryBranchArray => temporaryBranchIds;
 
     /// <summary>The period in which organisational life is not required of the member, or null.</summary>
     public LifeExemption? LifeExemption { get; }
@@ -152,8 +155,23 @@ public sealed class Member : IEquatable<Member>
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the member has voting rights.</returns>
-    public bool HasVotingRightsOn(LocalDate date) =>
-        StatusOn(date) == MembershipStatus.Full && !restrictions.Any(r => r.IsActiveOn(date));
+    public bool HasVotingRightsOn(LocalDate date)
+    {
+        if (StatusOn(date) != MembershipStatus.Full)
+        {
+            return false;
+        }
+
+        foreach (var r in restrictions)
+        {
+            if (r.IsActiveOn(date))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>党龄 — whole years of Party standing on <paramref name="date"/>, counted from <see cref="FullSince"/>; null when that date is unknown.</summary>
     /// <param name="date">The date.</param>

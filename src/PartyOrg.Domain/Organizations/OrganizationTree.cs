@@ -85,7 +85,7 @@ public sealed class OrganizationTree
                 memberCount[memberGroup[mi]]++;
             }
 
-            foreach (var t in m.TemporaryBranchIdArray)
+            foreach (var t in m.TemporaryBranchArray)
             {
                 memberCount[orgIndex[t]]++;
             }
@@ -102,7 +102,7 @@ public sealed class OrganizationTree
                     add(memberGroup[i], i);
                 }
 
-                foreach (var t in m.TemporaryBranchIdArray)
+                foreach (var t in m.TemporaryBranchArray)
                 {
                     add(orgIndex[t], i);
                 }
@@ -463,6 +463,41 @@ public sealed class OrganizationTree
     internal int MemberGroupIndex(int memberIndex) => memberGroup[memberIndex];
 
     internal int MemberIndexOf(string id) => memberIndex.TryGetValue(id, out var i) ? i : -1;
+
+    /// <summary>
+    /// The dense index of member <paramref name="id"/>, or −1, trying <paramref name="hint"/> and the index after it first:
+    /// rows listed member by member in tree order (a data set's usual layout) are found without hashing the id.
+    /// </summary>
+    internal int MemberIndexOf(string id, int hint)
+    {
+        if ((uint)hint < (uint)members.Length && string.Equals(members[hint].Id, id, StringComparison.Ordinal))
+        {
+            return hint;
+        }
+
+        var next = hint + 1;
+        if ((uint)next < (uint)members.Length && string.Equals(members[next].Id, id, StringComparison.Ordinal))
+        {
+            return next;
+        }
+
+        return MemberIndexOf(id);
+    }
+
+    /// <summary>Each member's branch (dense indices), the array itself: <see cref="MemberBranchIndex"/> for every member.</summary>
+    internal int[] MemberBranchIndices => memberBranch;
+
+    /// <summary>Each member's Party group or −1 (dense indices), the array itself.</summary>
+    internal int[] MemberGroupIndices => memberGroup;
+
+    /// <summary>The organizations in input order, the array itself (the audit's loops: no interface call per element).</summary>
+    internal Organization[] OrganizationArray => organizations;
+
+    /// <summary>The members in input order, the array itself.</summary>
+    internal Member[] MemberArray => members;
+
+    /// <summary>The posts in input order, the array itself.</summary>
+    internal Post[] PostArray => posts;
 
     internal int[] Preorder => preorder;
 

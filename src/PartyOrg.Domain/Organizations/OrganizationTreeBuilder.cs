@@ -259,7 +259,7 @@ public sealed class OrganizationTreeBuilder
                 refused.Add(m.Id);
             }
 
-            var temporary = m.TemporaryBranchIdArray;
+            var temporary = m.TemporaryBranchArray;
             for (var t = 0; t < temporary.Length; t++)
             {
                 var tid = temporary[t];
@@ -366,7 +366,7 @@ public sealed class OrganizationTreeBuilder
 
         if (org.IsTemporaryBranch)
         {
-            return Array.IndexOf(member.TemporaryBranchIdArray, org.Id) >= 0;
+            return Array.IndexOf(member.TemporaryBranchArray, org.Id) >= 0;
         }
 
         if (org.Kind == OrganizationKind.Branch)

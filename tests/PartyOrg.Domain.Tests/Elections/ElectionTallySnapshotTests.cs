@@ -73,4 +73,22 @@ public sealed class ElectionTallySnapshotTests
 
         Snapshot.Verify(sb.ToString(), "tests", "PartyOrg.Domain.Tests", "Elections", "ElectionTally.approved.txt");
     }
+
+    [Fact]
+    public void ExplainFailed_IsTheFailedPartOfTheExplanation()
+    {
+        var withFailures = 0;
+        foreach (var (name, tally) in Scenarios())
+        {
+            var outcome = tally();
+            var failed = outcome.Explain().Where(r => !r.Passed).ToList();
+
+            var explained = outcome.ExplainFailed();
+
+            explained.Should().BeEquivalentTo(failed, o => o.WithStrictOrdering(), name);
+            withFailures += failed.Count > 0 ? 1 : 0;
+        }
+
+        withFailures.Should().BeGreaterThan(5, "most scenarios break a rule");
+    }
 }

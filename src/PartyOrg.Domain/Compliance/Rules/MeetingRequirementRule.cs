@@ -77,12 +77,12 @@ internal abstract class MeetingRequirementRule : Rule
                     break;
                 case ObligationState.DueSoon:
                     context.ReportVariant(Descriptor, "due-soon", ob.OrganizationId, ob.OrganizationId, ob.Period, new LocalizedText(expected, expected), new LocalizedText(actual, actual),
-                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci));
+                        ob.Kind.ChineseName, ob.Kind.EnglishName, Internal.IsoDate.Format(ob.Period.End));
                     break;
                 case ObligationState.Met when s.IsClosed && !s.MetInPreferredWindow:
-                    var window = ob.WindowStart.ToString("uuuu-MM-dd", ci) + "–" + ob.WindowEnd.ToString("uuuu-MM-dd", ci);
+                    var window = Internal.IsoDate.Format(ob.WindowStart) + "–" + Internal.IsoDate.Format(ob.WindowEnd);
                     context.ReportVariant(Descriptor, "outside-window", ob.OrganizationId, ob.OrganizationId, ob.Period, new LocalizedText(window, window), new LocalizedText(actual, actual),
-                        ob.Kind.ChineseName, ob.Kind.EnglishName, ob.Period.End.ToString("uuuu-MM-dd", ci), ob.WindowStart.ToString("uuuu-MM-dd", ci), ob.WindowEnd.ToString("uuuu-MM-dd", ci));
+                        ob.Kind.ChineseName, ob.Kind.EnglishName, Internal.IsoDate.Format(ob.Period.End), Internal.IsoDate.Format(ob.WindowStart), Internal.IsoDate.Format(ob.WindowEnd));
                     break;
             }
         }

@@ -20,4 +20,10 @@ internal abstract class Rule : IComplianceRule
     public virtual RuleDescriptor Descriptor => descriptor ?? throw new InvalidOperationException($"{GetType().Name} states no descriptor.");
 
     public abstract void Evaluate(ComplianceContext context);
+
+    /// <summary>
+    /// A rough share of a large audit's time (0: small), read only by a parallel check to start the expensive rules first
+    /// so that no thread is left alone with one at the end. It never changes what is found, nor the order of the findings.
+    /// </summary>
+    internal virtual int Cost => 0;
 }

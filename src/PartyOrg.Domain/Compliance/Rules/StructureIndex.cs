@@ -14,12 +14,10 @@ internal sealed class StructureIndex
     private const string SharedKey = "structure-index";
 
     private readonly OrganizationTree tree;
-    private readonly NodaTime.LocalDate asOf;
 
     private StructureIndex(OrganizationTree tree, NodaTime.LocalDate asOf)
     {
         this.tree = tree;
-        this.asOf = asOf;
         var n = tree.Organizations.Count;
         UnitTop = new int[n];
         WorkingCommittee = new int[n];
@@ -140,22 +138,6 @@ internal sealed class StructureIndex
             if (Exists[i] && applies(organizations[i]))
             {
                 yield return (organizations[i], i);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The members admitted and not gone on the check date (a status that day), in document order, each with the
-    /// position of their branch: the loop every per-member structural rule starts with.
-    /// </summary>
-    internal IEnumerable<(Member Member, int Branch)> MembersOnCheckDate()
-    {
-        var members = tree.Members;
-        for (var mi = 0; mi < members.Count; mi++)
-        {
-            if (members[mi].StatusOn(asOf) is not null)
-            {
-                yield return (members[mi], tree.MemberBranchIndex(mi));
             }
         }
     }

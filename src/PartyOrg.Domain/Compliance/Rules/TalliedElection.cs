@@ -25,10 +25,11 @@ internal sealed class TalliedElection
     internal ElectionOutcome? Outcome { get; }
 
     /// <summary>
-    /// The explanation of the outcome (<see cref="ElectionExplanation.Explain"/>), made once for all the election rules
-    /// that read it (each run context has its own tallies); empty when the election was not tallied.
+    /// The reasons of the outcome that failed (<see cref="ElectionExplanation.ExplainFailed"/>: what the election rules
+    /// report), made once for all the election rules that read them; empty when the election was not tallied. The tallies
+    /// are shared by the threads of a parallel check: two threads may make the list at once, to the same content.
     /// </summary>
-    internal IReadOnlyList<ElectionReason> Reasons => reasons ??= Outcome is { } outcome ? outcome.Explain() : System.Array.Empty<ElectionReason>();
+    internal IReadOnlyList<ElectionReason> Reasons => reasons ??= Outcome is { } outcome ? outcome.ExplainFailed() : System.Array.Empty<ElectionReason>();
 
     internal int ComputedEntitled { get; }
 }

@@ -25,7 +25,7 @@ internal static class TermRuleSupport
     internal static System.Collections.Generic.IReadOnlyList<TermCalendarEntry> Entries(ComplianceContext context) =>
         Calendar(context)?.Entries ?? Array.Empty<TermCalendarEntry>();
 
-    internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(LocalDate date) => Internal.IsoDate.Format(date);
 
     internal static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 

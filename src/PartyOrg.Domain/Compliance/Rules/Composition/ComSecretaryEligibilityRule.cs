@@ -28,6 +28,9 @@ internal sealed class ComSecretaryEligibilityRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 4; // every secretary
+
     public override void Evaluate(ComplianceContext context)
     {
         var min = context.Parameter(StructuralParameters.SecretaryMinPartyStandingYears);

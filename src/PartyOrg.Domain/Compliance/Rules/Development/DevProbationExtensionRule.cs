@@ -32,6 +32,9 @@ internal sealed class DevProbationExtensionRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 25; // every probationary member
+
     public override void Evaluate(ComplianceContext context)
     {
         var grace = context.Parameter(DevelopmentParameters.ConversionGraceDays);

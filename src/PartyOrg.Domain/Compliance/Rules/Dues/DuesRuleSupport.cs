@@ -29,5 +29,5 @@ internal static class DuesRuleSupport
     internal static string Percent(decimal? rate) =>
         rate is { } r ? (r * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—";
 
-    internal static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(NodaTime.LocalDate date) => Internal.IsoDate.Format(date);
 }

@@ -33,6 +33,9 @@ internal sealed class Edu3256HoursRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 20; // every training row and member
+
     public override void Evaluate(ComplianceContext context)
     {
         if (context.Input.Trainings is not { } log)
@@ -50,19 +53,25 @@ internal sealed class Edu3256HoursRule : Rule
             var end = new LocalDate(year, 12, 31);
 
             // Hours per member index (rows of members outside the tree cannot occur: the log is checked on loading).
-            var hours = new decimal[tree.Members.Count];
-            foreach (var r in log.Records)
+            // Rows usually come member by member in tree order: the previous row's member is the hint.
+            var members = tree.MemberArray;
+            var hours = new decimal[members.Length];
+            var hint = -1;
+            foreach (var r in log.RecordArray)
             {
-                if (r.Year == year && tree.MemberIndexOf(r.MemberId) is var mi && mi >= 0)
+                if (r.Year == year && tree.MemberIndexOf(r.MemberId, hint) is var mi && mi >= 0)
                 {
                     hours[mi] += r.Hours;
+                    hint = mi;
                 }
             }
 
-            var leaders = new bool[tree.Members.Count];
-            for (var o = 0; o < tree.Organizations.Count; o++)
+            var leaders = new bool[members.Length];
+            var organizations = tree.OrganizationArray;
+            var posts = tree.PostArray;
+            for (var o = 0; o < organizations.Length; o++)
             {
-                var kind = tree.Organizations[o].Kind;
+                var kind = organizations[o].Kind;
                 if (kind != OrganizationKind.Branch && kind != OrganizationKind.GeneralBranch && kind != OrganizationKind.OrganCommittee
                     && kind != OrganizationKind.BasicCommittee)
                 {
@@ -71,7 +80,7 @@ internal sealed class Edu3256HoursRule : Rule
 
                 foreach (var pi in tree.PostIndicesOf(o))
                 {
-                    var post = tree.Posts[pi];
+                    var post = posts[pi];
                     if (post.Kind.IsLeadershipSeat && post.Since <= end && (post.Until is null || post.Until.Value > start) && tree.PostMemberIndex(pi) is var pm && pm >= 0)
                     {
                         leaders[pm] = true;
@@ -79,9 +88,9 @@ internal sealed class Edu3256HoursRule : Rule
                 }
             }
 
-            for (var m = 0; m < tree.Members.Count; m++)
+            for (var m = 0; m < members.Length; m++)
             {
-                var member = tree.Members[m];
+                var member = members[m];
                 if (member.AdmittedOn is { } admitted && admitted > start)
                 {
                     continue;

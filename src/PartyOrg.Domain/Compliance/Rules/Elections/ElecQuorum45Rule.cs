@@ -18,6 +18,9 @@ internal sealed class ElecQuorum45Rule : ElectionReasonRule
     {
     }
 
+    /// <inheritdoc/>
+    internal override int Cost => 16; // the first election rule: tallies every election for all of them
+
     /// <summary>More present than the entitled voters computed from the members: the election cannot be tallied.</summary>
     protected override void OnUntallied(ComplianceContext context, TalliedElection t)
     {

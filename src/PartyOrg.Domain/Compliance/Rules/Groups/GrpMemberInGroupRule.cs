@@ -24,10 +24,16 @@ internal sealed class GrpMemberInGroupRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
+        // In member order, the arrays first (a member's group index is −1 exactly when it names no group), then the member.
         var index = Of(context);
-        foreach (var (member, b) in index.MembersOnCheckDate())
+        var tree = context.Tree;
+        var members = tree.MemberArray;
+        var branches = tree.MemberBranchIndices;
+        var groups = tree.MemberGroupIndices;
+        for (var mi = 0; mi < members.Length; mi++)
         {
-            if (member.GroupId is null && index.Exists[b] && index.HasPartyGroups[b])
+            var b = branches[mi];
+            if (groups[mi] < 0 && index.Exists[b] && index.HasPartyGroups[b] && members[mi] is var member && member.StatusOn(context.AsOf) is not null)
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("编入" + member.BranchId + "的党小组", "a Party group of " + member.BranchId), new LocalizedText("未编入", "none"),
                     context.Tree.Organizations[b].Name, member.BranchId);

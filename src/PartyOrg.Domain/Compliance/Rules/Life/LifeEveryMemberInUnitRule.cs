@@ -24,10 +24,15 @@ internal sealed class LifeEveryMemberInUnitRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
+        // The members admitted by the check date whose branch does not exist then, in member order: the branch first (an
+        // array), so that only those members are read.
         var index = Of(context);
-        foreach (var (member, b) in index.MembersOnCheckDate())
+        var members = context.Tree.MemberArray;
+        var branches = context.Tree.MemberBranchIndices;
+        for (var mi = 0; mi < members.Length; mi++)
         {
-            if (!index.Exists[b])
+            var b = branches[mi];
+            if (!index.Exists[b] && members[mi] is var member && member.StatusOn(context.AsOf) is not null)
             {
                 context.Report(Descriptor, member.Id, member.BranchId, null, new LocalizedText("检查日存在的党支部", "an existing branch"), new LocalizedText(member.BranchId + "不存在", member.BranchId + " not existing"),
                     $"登记在检查日不存在的党支部“{context.Tree.Organizations[b].Name}”。", $"is registered in branch \"{member.BranchId}\", which does not exist on the check date.");

@@ -69,6 +69,9 @@ internal sealed class LifeSelfLapse6mRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 40; // every attendance entry and every member-month
+
     public override void Evaluate(ComplianceContext context)
     {
         var lapse = context.Parameter(MeetingParameters.SelfLapseMonths);
@@ -112,6 +115,13 @@ internal sealed class LifeSelfLapse6mRule : Rule
         var attended = new ulong[memberCount * words];
         var committeeOnly = MeetingKind.CommitteeMeeting.Bit;
         var temporaryOf = TemporaryIndices(tree);
+        var memberBranch = tree.MemberBranchIndices;
+        var memberGroup = tree.MemberGroupIndices;
+        var posts = tree.PostArray;
+        var attendees = index.Attendees;
+        var attendeeStart = index.AttendeeStart;
+        var properAbsences = index.ProperAbsences;
+        var properAbsenceStart = index.ProperAbsenceStart;
         for (var r = 0; r < index.Dates.Length; r++)
         {
             var org = index.Org[r];
@@ -127,9 +137,9 @@ internal sealed class LifeSelfLapse6mRule : Rule
             {
                 foreach (var pi in tree.PostIndicesOf(org))
                 {
-                    var post = tree.Posts[pi];
+                    var post = posts[pi];
                     var holder = tree.PostMemberIndex(pi);
-                    if (post.Kind.IsLeadershipSeat && post.IsHeldOn(index.Dates[r]) && BelongsTo(tree, temporaryOf, holder, org))
+                    if (post.Kind.IsLeadershipSeat && post.IsHeldOn(index.Dates[r]) && BelongsTo(memberBranch, memberGroup, temporaryOf, holder, org))
                     {
                         heldFor[(holder * words) + word] |= mask;
                     }
@@ -140,34 +150,36 @@ internal sealed class LifeSelfLapse6mRule : Rule
                 held[(org * words) + word] |= mask;
             }
 
-            for (var k = index.AttendeeStart[r]; k < index.AttendeeStart[r + 1]; k++)
+            for (int k = attendeeStart[r], end = attendeeStart[r + 1]; k < end; k++)
             {
-                var mi = index.Attendees[k];
-                if (BelongsTo(tree, temporaryOf, mi, org))
+                var mi = attendees[k];
+                if (BelongsTo(memberBranch, memberGroup, temporaryOf, mi, org))
                 {
                     attended[(mi * words) + word] |= mask;
                 }
             }
 
-            for (var k = index.ProperAbsenceStart[r]; k < index.ProperAbsenceStart[r + 1]; k++)
+            for (int k = properAbsenceStart[r], end = properAbsenceStart[r + 1]; k < end; k++)
             {
-                var mi = index.ProperAbsences[k];
-                if (BelongsTo(tree, temporaryOf, mi, org))
+                var mi = properAbsences[k];
+                if (BelongsTo(memberBranch, memberGroup, temporaryOf, mi, org))
                 {
                     attended[(mi * words) + word] |= mask;
                 }
             }
         }
 
+        var members = tree.MemberArray;
+        var organizations = tree.OrganizationArray;
         for (var i = 0; i < memberCount; i++)
         {
-            var member = tree.Members[i];
-            var branch = tree.MemberBranchIndex(i);
-            var group = tree.MemberGroupIndex(i);
-            var temporary = temporaryOf[i];
+            var member = members[i];
+            var branch = memberBranch[i];
+            var group = memberGroup[i];
+            var temporary = temporaryOf?[i];
             var exemption = member.LifeExemption;
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
-            start = Math.Max(start, FirstFullMonth(tree.Organizations[branch].EstablishedOn) - baseKey);
+            start = Math.Max(start, FirstFullMonth(organizations[branch].EstablishedOn) - baseKey);
 
             var run = 0;
             for (var m = start; m <= months; m++)
@@ -314,19 +326,23 @@ internal sealed class LifeSelfLapse6mRule : Rule
         }
     }
 
-    /// <summary>Per member, the indices of the temporary branches they take part in that exist in the tree (null: none).</summary>
-    private static int[]?[] TemporaryIndices(OrganizationTree tree)
+    /// <summary>
+    /// Per member, the indices of the temporary branches they take part in that exist in the tree (null: none); null as a
+    /// whole when no member takes part in one (no array of a slot per member for nothing).
+    /// </summary>
+    private static int[]?[]? TemporaryIndices(OrganizationTree tree)
     {
-        var result = new int[]?[tree.Members.Count];
-        for (var i = 0; i < result.Length; i++)
+        var members = tree.MemberArray;
+        int[]?[]? result = null;
+        for (var i = 0; i < members.Length; i++)
         {
-            var ids = tree.Members[i].TemporaryBranchIds;
-            if (ids.Count == 0)
+            var ids = members[i].TemporaryBranchArray;
+            if (ids.Length == 0)
             {
                 continue;
             }
 
-            var list = new List<int>(ids.Count);
+            var list = new List<int>(ids.Length);
             foreach (var id in ids)
             {
                 if (tree.TryGetIndex(id, out var t))
@@ -335,21 +351,25 @@ internal sealed class LifeSelfLapse6mRule : Rule
                 }
             }
 
-            result[i] = list.Count == 0 ? null : list.ToArray();
+            if (list.Count > 0)
+            {
+                result ??= new int[]?[members.Length];
+                result[i] = list.ToArray();
+            }
         }
 
         return result;
     }
 
     /// <summary>Whether the organization is the member's branch, Party group or one of their temporary branches.</summary>
-    private static bool BelongsTo(OrganizationTree tree, int[]?[] temporaryOf, int memberIndex, int orgIndex)
+    private static bool BelongsTo(int[] memberBranch, int[] memberGroup, int[]?[]? temporaryOf, int memberIndex, int orgIndex)
     {
-        if (tree.MemberBranchIndex(memberIndex) == orgIndex || tree.MemberGroupIndex(memberIndex) == orgIndex)
+        if (memberBranch[memberIndex] == orgIndex || memberGroup[memberIndex] == orgIndex)
         {
             return true;
         }
 
-        return temporaryOf[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
+        return temporaryOf?[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
     }
 
     private static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;

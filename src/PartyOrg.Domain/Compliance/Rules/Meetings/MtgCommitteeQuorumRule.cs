@@ -31,6 +31,9 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 18; // every committee meeting
+
     public override void Evaluate(ComplianceContext context)
     {
         if (MeetingFindings.Index(context) is not { } index)
@@ -107,9 +110,8 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
                 if (seats > 0 && present * 2 < seats)
                 {
-                    var record = index.Log.Records[r];
-                    context.Report(Descriptor, record.Id, org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
-                        present.ToString(ci), org.Name, date.ToString("uuuu-MM-dd", ci), seats);
+                    context.Report(Descriptor, index.Log.IdAt(r), org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
+                        present.ToString(ci), org.Name, Internal.IsoDate.Format(date), seats);
                 }
             }
         }

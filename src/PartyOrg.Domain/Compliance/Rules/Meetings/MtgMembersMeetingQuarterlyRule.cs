@@ -31,4 +31,7 @@ internal sealed class MtgMembersMeetingQuarterlyRule : MeetingRequirementRule
         : base(Definition, Requirement)
     {
     }
+
+    /// <inheritdoc/>
+    internal override int Cost => 30; // the first requirement rule: runs the meeting audit for all of them
 }

@@ -55,7 +55,7 @@ internal sealed class MtgMembersMeetingQuorumVoteRule : Rule
                     continue;
                 }
 
-                var record = index.Log.Records[r];
+                var record = index.Log.RecordAt(r);
 
                 var tally = MeetingVoting.Tally(tree, record);
                 var month = ReportingPeriod.MonthOf(record.Date);

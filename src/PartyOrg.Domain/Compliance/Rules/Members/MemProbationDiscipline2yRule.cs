@@ -27,9 +27,9 @@ internal sealed class MemProbationDiscipline2yRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
-        foreach (var m in context.Tree.Members)
+        foreach (var m in context.Tree.MemberArray)
         {
-            foreach (var r in m.Restrictions)
+            foreach (var r in m.RestrictionArray)
             {
                 if (r.Kind != RestrictionKind.PartyProbation || r.From > context.AsOf)
                 {

@@ -33,6 +33,9 @@ internal sealed class TermOnTimeRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 22; // builds the term calendar for the term rules
+
     public override void Evaluate(ComplianceContext context)
     {
         if (TermRuleSupport.Calendar(context) is not { } calendar)

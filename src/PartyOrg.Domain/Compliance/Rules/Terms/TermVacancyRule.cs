@@ -25,6 +25,9 @@ internal sealed class TermVacancyRule : Rule
 
     public override RuleDescriptor Descriptor => Definition;
 
+    /// <inheritdoc/>
+    internal override int Cost => 8; // every elected body
+
     public override void Evaluate(ComplianceContext context)
     {
         var tree = context.Tree;
