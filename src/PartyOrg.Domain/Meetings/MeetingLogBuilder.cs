@@ -307,11 +307,16 @@ public sealed class MeetingLogBuilder
             return asOrg[key];
         }
 
+        // Keys are numbered as ids are first seen, which mostly follows the members' order in the tree (a branch's
+        // first meeting names its members in order): the member after the last one found is tried before hashing.
+        var lastMember = -1;
         int Member(int key)
         {
             if (asMember[key] == int.MinValue)
             {
-                asMember[key] = tree.MemberIndexOf(keyIds[key]);
+                var found = tree.MemberIndexOf(keyIds[key], lastMember + 1);
+                asMember[key] = found;
+                lastMember = found >= 0 ? found : lastMember;
             }
 
             return asMember[key];
