@@ -45,7 +45,7 @@ internal sealed partial class DocumentReader
         private int[] keyOfShared = Array.Empty<int>();
         private readonly List<int> scratch = new(64);
         private readonly List<(int Member, int Reason)> absences = new(8);
-        private readonly List<int> kindScratch = new(4);
+        private readonly Scanned single = new();
         private readonly Dictionary<long, MeetingKind[]> kindLists = new();
         private int count;
 
@@ -57,7 +57,41 @@ internal sealed partial class DocumentReader
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
-            if (!owner.fastPaths || !TryFast(element.Span))
+            single.Clear();
+            if (owner.fastPaths)
+            {
+                ScanOne(element.Span, single);
+            }
+
+            Read(element, basePath, index, owner.fastPaths ? single : null, 0);
+        }
+
+        /// <summary>
+        /// The first stage of the fast path, for a whole batch on the reading thread before it is queued: the hand scan
+        /// of each element, which needs nothing shared (no id is looked up, nothing is added to the builder).
+        /// </summary>
+        internal override object? Prepare(byte[] bytes, List<int> starts, int length, object? reuse)
+        {
+            if (!owner.fastPaths)
+            {
+                return null;
+            }
+
+            var scanned = reuse as Scanned ?? new Scanned();
+            scanned.Clear();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var end = i + 1 < starts.Count ? starts[i + 1] : length;
+                ScanOne(new ReadOnlySpan<byte>(bytes, starts[i], end - starts[i]), scanned);
+            }
+
+            return scanned;
+        }
+
+        /// <summary>The second stage: the ids looked up and the meeting added to the builder, or the per-element reader.</summary>
+        internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index, object? prepared, int k)
+        {
+            if (prepared is not Scanned scanned || !Apply(element.Span, scanned, k))
             {
                 using var document = JsonDocument.Parse(element, ElementOptions);
                 slow.Add((count, owner.Meeting(document.RootElement, JsonPaths.Index(basePath, index))));
@@ -73,12 +107,29 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>
-        /// Reads a plain meeting into the builder; false (nothing added) when it needs the per-element reader. The element
-        /// is valid JSON (the stream's reader has tokenised it whole to find its end), so it is scanned by hand, once:
-        /// structure, plain strings (no escape) and the known fields; anything else — another type, an escape, a number,
-        /// null, a nested value where none belongs — gives false.
+        /// Scans one meeting into <paramref name="into"/> (an entry, fast or not). The element is valid JSON (the stream's
+        /// reader has tokenised it whole to find its end), so it is scanned by hand, once: structure, plain strings (no
+        /// escape) and the known fields; the ids are kept as positions in the element, for <see cref="Apply"/> to look
+        /// up. Anything else — another type, an escape, a number, null, a nested value where none belongs — makes the
+        /// entry one for the per-element reader. Reads nothing shared: it runs on the reading thread.
         /// </summary>
-        private bool TryFast(ReadOnlySpan<byte> json)
+        private void ScanOne(ReadOnlySpan<byte> json, Scanned into)
+        {
+            var entry = new Entry { SpanFrom = into.Spans.Count, AbsentFrom = into.Absent.Count, KindFrom = into.Kinds.Count, LecturerStart = -1 };
+            entry.Fast = ScanFields(json, into, ref entry);
+            if (!entry.Fast)
+            {
+                // Nothing of a slow element is kept.
+                into.Spans.RemoveRange(entry.SpanFrom, into.Spans.Count - entry.SpanFrom);
+                into.Absent.RemoveRange(entry.AbsentFrom, into.Absent.Count - entry.AbsentFrom);
+                into.Kinds.RemoveRange(entry.KindFrom, into.Kinds.Count - entry.KindFrom);
+                entry = new Entry();
+            }
+
+            into.Entries.Add(entry);
+        }
+
+        private bool ScanFields(ReadOnlySpan<byte> json, Scanned into, ref Entry entry)
         {
             var p = new Scan(json);
             if (!p.Take((byte)'{'))
@@ -87,12 +138,6 @@ internal sealed partial class DocumentReader
             }
 
             var seen = 0;
-            string? id = null, topic = null;
-            int organization = -1, lecturer = -1;
-            MeetingKind[]? kinds = null;
-            LocalDate date = default;
-            scratch.Clear();
-            absences.Clear();
             do
             {
                 if (!p.String(out var name))
@@ -111,21 +156,23 @@ internal sealed partial class DocumentReader
                 switch (field)
                 {
                     case IdField:
-                        if (!p.String(out value) || (id = Id(value)) is null)
+                        if (!p.String(out value) || (entry.Id = Id(value)) is null)
                         {
                             return false;
                         }
 
                         break;
                     case OrganizationField:
-                        if (!p.String(out value) || (organization = Key(value)) < 0)
+                        if (!p.String(out value) || value.Length == 0)
                         {
                             return false;
                         }
 
+                        entry.OrganizationStart = p.Position - 1 - value.Length;
+                        entry.OrganizationLength = value.Length;
                         break;
                     case KindsField:
-                        if ((kinds = KindList(ref p)) is null)
+                        if (!KindList(ref p, into, ref entry))
                         {
                             return false;
                         }
@@ -137,31 +184,33 @@ internal sealed partial class DocumentReader
                             return false;
                         }
 
-                        date = d;
+                        entry.Date = d;
                         break;
                     case AttendeesField:
-                        if (!Ids(ref p))
+                        if (!Ids(ref p, into, ref entry))
                         {
                             return false;
                         }
 
                         break;
                     case LecturerField:
-                        if (!p.String(out value) || (lecturer = Key(value)) < 0)
+                        if (!p.String(out value) || value.Length == 0)
                         {
                             return false;
                         }
 
+                        entry.LecturerStart = p.Position - 1 - value.Length;
+                        entry.LecturerLength = value.Length;
                         break;
                     case AbsencesField:
-                        if (!Absences(ref p))
+                        if (!Absences(ref p, into, ref entry))
                         {
                             return false;
                         }
 
                         break;
                     default:
-                        if (!p.String(out value) || (topic = Text(value)) is null)
+                        if (!p.String(out value) || (entry.Topic = Text(value)) is null)
                         {
                             return false;
                         }
@@ -172,12 +221,66 @@ internal sealed partial class DocumentReader
             while (p.Take((byte)','));
 
             const int Required = (1 << IdField) | (1 << OrganizationField) | (1 << KindsField) | (1 << DateField);
-            if (!p.Take((byte)'}') || !p.AtEnd || (seen & Required) != Required)
+            return p.Take((byte)'}') && p.AtEnd && (seen & Required) == Required;
+        }
+
+        /// <summary>
+        /// Looks the ids of a scanned meeting up and adds it to the builder; false (nothing added) when it is not a fast
+        /// entry or one of its ids is not a plain id — then it goes to the per-element reader.
+        /// </summary>
+        private bool Apply(ReadOnlySpan<byte> json, Scanned scanned, int k)
+        {
+            var e = scanned.Entries[k];
+            if (!e.Fast)
             {
                 return false;
             }
 
-            builder.Add(id!, organization, date, kinds!, lecturer, topic);
+            var organization = Key(json.Slice(e.OrganizationStart, e.OrganizationLength));
+            var lecturer = -1;
+            if (organization < 0 || (e.LecturerStart >= 0 && (lecturer = Key(json.Slice(e.LecturerStart, e.LecturerLength))) < 0))
+            {
+                return false;
+            }
+
+            scratch.Clear();
+            var spans = scanned.Spans;
+            for (var a = e.SpanFrom; a < e.SpanFrom + (2 * e.SpanCount); a += 2)
+            {
+                var key = Key(json.Slice(spans[a], spans[a + 1]));
+                if (key < 0)
+                {
+                    return false;
+                }
+
+                scratch.Add(key);
+            }
+
+            absences.Clear();
+            var absent = scanned.Absent;
+            for (var a = e.AbsentFrom; a < e.AbsentFrom + (3 * e.AbsentCount); a += 3)
+            {
+                var key = Key(json.Slice(absent[a], absent[a + 1]));
+                if (key < 0)
+                {
+                    return false;
+                }
+
+                absences.Add((key, absent[a + 2]));
+            }
+
+            if (!kindLists.TryGetValue(e.KindKey, out var kinds))
+            {
+                kinds = new MeetingKind[e.KindCount];
+                for (var i = 0; i < kinds.Length; i++)
+                {
+                    kinds[i] = Kinds[scanned.Kinds[e.KindFrom + i]];
+                }
+
+                kindLists.Add(e.KindKey, kinds);
+            }
+
+            builder.Add(e.Id!, organization, e.Date, kinds, lecturer, e.Topic);
             foreach (var a in scratch)
             {
                 builder.Attendee(a);
@@ -257,84 +360,76 @@ internal sealed partial class DocumentReader
             return s.Length <= PartyOrgLoadOptions.MaxTextLength && s.Trim().Length > 0 ? s : null;
         }
 
-        /// <summary>A non-empty array of plain ids into <c>scratch</c> (an empty array keeps its contract: per-element reader).</summary>
-        private bool Ids(ref Scan p)
+        /// <summary>A non-empty array of strings, the attendees' ids, kept as positions (an empty array keeps its contract: per-element reader).</summary>
+        private bool Ids(ref Scan p, Scanned into, ref Entry entry)
         {
             if (!p.Take((byte)'[') || p.Take((byte)']'))
             {
                 return false;
             }
 
+            var max = owner.problems.MaxArrayLength;
             do
             {
-                int key;
-                if (scratch.Count == owner.problems.MaxArrayLength || !p.String(out var value) || (key = Key(value)) < 0)
+                if (entry.SpanCount == max || !p.String(out var value) || value.Length == 0)
                 {
                     return false;
                 }
 
-                scratch.Add(key);
+                into.Spans.Add(p.Position - 1 - value.Length);
+                into.Spans.Add(value.Length);
+                entry.SpanCount++;
             }
             while (p.Take((byte)','));
 
             return p.Take((byte)']');
         }
 
-        /// <summary>The kinds (one shared array per distinct sequence), or null.</summary>
-        private MeetingKind[]? KindList(ref Scan p)
-        {
-            if (!p.Take((byte)'[') || p.Take((byte)']'))
-            {
-                return null;
-            }
-
-            kindScratch.Clear();
-            long key = 0;
-            var max = owner.problems.MaxArrayLength;
-            do
-            {
-                var k = p.String(out var value) ? Match(value, KindNames) : -1;
-                if (k < 0 || kindScratch.Count == max || kindScratch.Count == 12)
-                {
-                    return null;
-                }
-
-                kindScratch.Add(k);
-                key = (key << 5) | (uint)(k + 1);
-            }
-            while (p.Take((byte)','));
-
-            if (!p.Take((byte)']'))
-            {
-                return null;
-            }
-
-            if (!kindLists.TryGetValue(key, out var list))
-            {
-                list = kindScratch.Select(k => Kinds[k]).ToArray();
-                kindLists.Add(key, list);
-            }
-
-            return list;
-        }
-
-        /// <summary>A non-empty array of plain absences (a member and a reason each, nothing else) into <c>absences</c>.</summary>
-        private bool Absences(ref Scan p)
+        /// <summary>The kinds, as indices and a key naming the sequence (the shared array is found by <see cref="Apply"/>); false when not plain.</summary>
+        private bool KindList(ref Scan p, Scanned into, ref Entry entry)
         {
             if (!p.Take((byte)'[') || p.Take((byte)']'))
             {
                 return false;
             }
 
+            long key = 0;
+            var max = owner.problems.MaxArrayLength;
             do
             {
-                if (absences.Count == owner.problems.MaxArrayLength || !p.Take((byte)'{'))
+                var k = p.String(out var value) ? Match(value, KindNames) : -1;
+                if (k < 0 || entry.KindCount == max || entry.KindCount == 12)
                 {
                     return false;
                 }
 
-                var member = -1;
-                var reason = -1;
+                into.Kinds.Add(k);
+                entry.KindCount++;
+                key = (key << 5) | (uint)(k + 1);
+            }
+            while (p.Take((byte)','));
+
+            entry.KindKey = key;
+            return p.Take((byte)']');
+        }
+
+        /// <summary>A non-empty array of plain absences (a member and a reason each, nothing else), kept as positions and reasons.</summary>
+        private bool Absences(ref Scan p, Scanned into, ref Entry entry)
+        {
+            if (!p.Take((byte)'[') || p.Take((byte)']'))
+            {
+                return false;
+            }
+
+            var max = owner.problems.MaxArrayLength;
+            do
+            {
+                if (entry.AbsentCount == max || !p.Take((byte)'{'))
+                {
+                    return false;
+                }
+
+                int memberStart = -1, memberLength = 0, reason = -1;
                 do
                 {
                     if (!p.String(out var name) || !p.Take((byte)':') || !p.String(out var value))
@@ -342,12 +437,15 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    if (member < 0 && name.SequenceEqual(MemberName))
+                    if (memberStart < 0 && name.SequenceEqual(MemberName))
                     {
-                        if ((member = Key(value)) < 0)
+                        if (value.Length == 0)
                         {
                             return false;
                         }
+
+                        memberStart = p.Position - 1 - value.Length;
+                        memberLength = value.Length;
                     }
                     else if (reason < 0 && name.SequenceEqual(ReasonName))
                     {
@@ -363,16 +461,63 @@ internal sealed partial class DocumentReader
                 }
                 while (p.Take((byte)','));
 
-                if (!p.Take((byte)'}') || member < 0 || reason < 0)
+                if (!p.Take((byte)'}') || memberStart < 0 || reason < 0)
                 {
                     return false;
                 }
 
-                absences.Add((member, reason));
+                into.Absent.Add(memberStart);
+                into.Absent.Add(memberLength);
+                into.Absent.Add(reason);
+                entry.AbsentCount++;
             }
             while (p.Take((byte)','));
 
             return p.Take((byte)']');
+        }
+    }
+
+    /// <summary>What the scan of one meeting found: its values, and its ids as positions in the element.</summary>
+    private struct Entry
+    {
+        internal bool Fast;
+        internal string? Id;
+        internal string? Topic;
+        internal LocalDate Date;
+        internal long KindKey;
+        internal int KindFrom;
+        internal int KindCount;
+        internal int OrganizationStart;
+        internal int OrganizationLength;
+        internal int LecturerStart;
+        internal int LecturerLength;
+        internal int SpanFrom;
+        internal int SpanCount;
+        internal int AbsentFrom;
+        internal int AbsentCount;
+    }
+
+    /// <summary>The scanned meetings of a batch (or of one element), reused from batch to batch.</summary>
+    private sealed class Scanned
+    {
+        /// <summary>One entry per element, in order.</summary>
+        internal List<Entry> Entries { get; } = new();
+
+        /// <summary>The attendees' ids: start and length in their element, two numbers each.</summary>
+        internal List<int> Spans { get; } = new();
+
+        /// <summary>The absences: the member's id's start and length in its element and the reason's index, three numbers each.</summary>
+        internal List<int> Absent { get; } = new();
+
+        /// <summary>The kinds' indices.</summary>
+        internal List<int> Kinds { get; } = new();
+
+        internal void Clear()
+        {
+            Entries.Clear();
+            Spans.Clear();
+            Absent.Clear();
+            Kinds.Clear();
         }
     }
 }

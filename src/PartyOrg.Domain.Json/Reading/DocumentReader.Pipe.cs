@@ -63,6 +63,7 @@ internal sealed partial class DocumentReader
 
             if (current.Count > 0)
             {
+                current.Prepare(slot);
                 full!.Add(current);
                 current = new Batch(batchBytes);
             }
@@ -96,6 +97,7 @@ internal sealed partial class DocumentReader
                 worker.Start();
             }
 
+            current.Prepare(slot);
             full!.Add(current);
             current = free!.TryTake(out var reused) ? reused : new Batch(batchBytes);
         }
@@ -138,7 +140,20 @@ internal sealed partial class DocumentReader
 
             private int first;
 
+            /// <summary>What the slot prepared on the reading thread (<see cref="SectionSlot.Prepare"/>), kept for reuse.</summary>
+            private object? prepared;
+
+            /// <summary>Whether <see cref="prepared"/> belongs to the elements now in the batch.</summary>
+            private bool isPrepared;
+
             internal int Count => starts.Count;
+
+            /// <summary>Does the slot's reading-thread part for the elements in the batch (before it is queued).</summary>
+            internal void Prepare(SectionSlot slot)
+            {
+                prepared = slot.Prepare(bytes, starts, Length, prepared);
+                isPrepared = prepared is not null;
+            }
 
             internal int Length { get; private set; }
 
@@ -164,7 +179,15 @@ internal sealed partial class DocumentReader
                 for (var i = 0; i < starts.Count; i++)
                 {
                     var end = i + 1 < starts.Count ? starts[i + 1] : Length;
-                    slot.Read(new ReadOnlyMemory<byte>(bytes, starts[i], end - starts[i]), path, first + i);
+                    var element = new ReadOnlyMemory<byte>(bytes, starts[i], end - starts[i]);
+                    if (isPrepared)
+                    {
+                        slot.Read(element, path, first + i, prepared, i);
+                    }
+                    else
+                    {
+                        slot.Read(element, path, first + i);
+                    }
                 }
             }
 
@@ -172,6 +195,7 @@ internal sealed partial class DocumentReader
             {
                 starts.Clear();
                 Length = 0;
+                isPrepared = false;
                 if (bytes.Length > size)
                 {
                     bytes = new byte[size];

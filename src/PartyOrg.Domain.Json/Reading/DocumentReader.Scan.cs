@@ -24,6 +24,9 @@ internal sealed partial class DocumentReader
             at = 0;
         }
 
+        /// <summary>The position reached: just past the last token taken.</summary>
+        internal int Position => at;
+
         /// <summary>Whether only white space is left.</summary>
         internal bool AtEnd
         {

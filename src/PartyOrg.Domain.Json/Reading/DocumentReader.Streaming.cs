@@ -258,6 +258,20 @@ internal sealed partial class DocumentReader
         /// <summary>Reads element <paramref name="index"/> of the array (at <paramref name="basePath"/>) from its bytes.</summary>
         internal abstract void Read(ReadOnlyMemory<byte> element, string basePath, int index);
 
+        /// <summary>
+        /// The part of reading a batch of elements that needs nothing shared (no id table, no builder), done on the reading
+        /// thread before the batch is queued; its result goes with the batch to <see cref="Read(ReadOnlyMemory{byte}, string, int, object?, int)"/>.
+        /// Null (the default) when the slot has no such part.
+        /// </summary>
+        /// <param name="bytes">The batch's bytes.</param>
+        /// <param name="starts">Each element's start in <paramref name="bytes"/>.</param>
+        /// <param name="length">The end of the last element.</param>
+        /// <param name="reuse">The result made for this batch object before, to be reused.</param>
+        internal virtual object? Prepare(byte[] bytes, List<int> starts, int length, object? reuse) => null;
+
+        /// <summary>Reads element <paramref name="index"/>, element <paramref name="k"/> of a batch that <see cref="Prepare"/> gave <paramref name="prepared"/>.</summary>
+        internal virtual void Read(ReadOnlyMemory<byte> element, string basePath, int index, object? prepared, int k) => Read(element, basePath, index);
+
         /// <summary>Hands the elements read to the raw document.</summary>
         internal abstract void Store();
     }

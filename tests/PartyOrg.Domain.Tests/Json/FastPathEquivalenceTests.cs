@@ -80,6 +80,27 @@ public sealed class FastPathEquivalenceTests
         }, iter: 400);
 
     [Fact]
+    public void Meetings_scanned_on_the_reading_thread_in_batches_are_read_as_by_the_per_element_reader() =>
+        Gen.Int.Sample(seed =>
+        {
+            // Two threads and batches of a few hundred bytes: the meetings' hand scan runs on the reading thread over each
+            // batch, their ids are looked up on the parsing thread; elements that need the per-element reader among them.
+            var random = new Random(seed);
+            var text = Document(random);
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var piped = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511) });
+            var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
+
+            piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
+            piped.Success.Should().Be(slow.Success);
+            if (piped.Success)
+            {
+                piped.Document!.Meetings!.Records.Should().Equal(slow.Document!.Meetings!.Records, text);
+                PartyOrgJson.Serialize(piped.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
+            }
+        }, iter: 300);
+
+    [Fact]
     public void Flat_sections_read_by_the_fast_path_and_the_per_element_reader_are_the_same() =>
         Gen.Int.Sample(seed =>
         {
