@@ -273,7 +273,7 @@ public sealed class PartyOrgDocument
                 return LoadResult.Failed(problems.Items);
             }
 
-            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths);
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches);
         }
         catch (LimitedStream.LimitExceededException)
         {

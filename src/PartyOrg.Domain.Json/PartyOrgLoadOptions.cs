@@ -78,6 +78,12 @@ public sealed class PartyOrgLoadOptions
     /// <summary>False: the bulk sections' plain elements are read by the per-element reader too (tests compare the two).</summary>
     internal bool FastPaths { get; init; } = true;
 
+    /// <summary>
+    /// Whether the reading thread does the preparing part of each batch of a section: null (the default) while the
+    /// worker has batches waiting, true always, false never (tests take each way).
+    /// </summary>
+    internal bool? PrepareBatches { get; init; }
+
     internal void Validate()
     {
         if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || MaxThreads <= 0 || SectionBatchBytes <= 0 || ProfileNames is null)

@@ -9,7 +9,8 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <summary>
 /// The two-stage read of a large section: the calling thread reads the text (UTF-8 check, tokens, the bounds of each
 /// element) and copies the elements into batches; one worker thread parses the batches, in order, into the section's
-/// slot. Only one thread ever touches the slot, and elements reach it in document order, so what is read — values,
+/// slot. While the worker has batches waiting, the calling thread also does the part of parsing that needs nothing
+/// shared (<see cref="SectionSlot.Prepare"/>) before it queues a batch. Only one thread ever touches the slot, and elements reach it in document order, so what is read — values,
 /// problems and their order — is the same as when the calling thread does both stages.
 /// </summary>
 internal sealed partial class DocumentReader
@@ -23,6 +24,7 @@ internal sealed partial class DocumentReader
         private readonly SectionSlot slot;
         private readonly string path;
         private readonly int batchBytes;
+        private readonly bool? prepare;
         private Batch current;
         private BlockingCollection<Batch>? full;
         private ConcurrentBag<Batch>? free;
@@ -32,8 +34,10 @@ internal sealed partial class DocumentReader
         /// <param name="slot">The section's slot.</param>
         /// <param name="path">The section's JSON path.</param>
         /// <param name="batchBytes">Bytes of element text per batch; the worker starts when the first batch is full.</param>
-        internal ElementPipe(SectionSlot slot, string path, int batchBytes)
+        /// <param name="prepare">Whether this thread prepares each batch: null while the worker has batches waiting, true always, false never.</param>
+        internal ElementPipe(SectionSlot slot, string path, int batchBytes, bool? prepare)
         {
+            this.prepare = prepare;
             this.slot = slot;
             this.path = path;
             this.batchBytes = batchBytes;
@@ -63,7 +67,11 @@ internal sealed partial class DocumentReader
 
             if (current.Count > 0)
             {
-                current.Prepare(slot);
+                if (prepare == true)
+                {
+                    current.Prepare(slot);
+                }
+
                 full!.Add(current);
                 current = new Batch(batchBytes);
             }
@@ -97,7 +105,13 @@ internal sealed partial class DocumentReader
                 worker.Start();
             }
 
-            current.Prepare(slot);
+            // The reading thread takes on the slot's preparing part only while the worker has batches waiting (it is the
+            // slower of the two); otherwise the worker does it, so that neither waits for the other.
+            if (prepare ?? full!.Count > 0)
+            {
+                current.Prepare(slot);
+            }
+
             full!.Add(current);
             current = free!.TryTake(out var reused) ? reused : new Batch(batchBytes);
         }

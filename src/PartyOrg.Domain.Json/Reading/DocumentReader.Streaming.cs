@@ -27,8 +27,9 @@ internal sealed partial class DocumentReader
     /// <param name="maxThreads">With 2 or more, the elements of a large section are parsed on a worker thread while this one reads on.</param>
     /// <param name="batchBytes">The element text handed to the worker at a time.</param>
     /// <param name="fastPaths">False: every element goes the per-element way (tests compare the two).</param>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true) =>
-        new DocumentReader(problems, profileNames) { fastPaths = fastPaths }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
+    /// <param name="prepareBatches">Whether the reading thread prepares each batch: null while the worker has batches waiting, true always, false never.</param>
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null) =>
+        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {
@@ -195,7 +196,7 @@ internal sealed partial class DocumentReader
 
         source.Next();
         slot.Present = true;
-        using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes) : null;
+        using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes, prepareBatches) : null;
         var i = 0;
         while (true)
         {

@@ -102,6 +102,7 @@ internal sealed partial class DocumentReader
     /// </summary>
     private readonly IdPool sharedIds = new();
     private bool fastPaths = true;
+    private bool? prepareBatches;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
     {

@@ -84,11 +84,13 @@ public sealed class FastPathEquivalenceTests
         Gen.Int.Sample(seed =>
         {
             // Two threads and batches of a few hundred bytes: the meetings' hand scan runs on the reading thread over each
-            // batch, their ids are looked up on the parsing thread; elements that need the per-element reader among them.
+            // batch (always, never, or while the parsing thread is behind), their ids are looked up on the parsing thread;
+            // elements that need the per-element reader among them.
             var random = new Random(seed);
             var text = Document(random);
             var bytes = Encoding.UTF8.GetBytes(text);
-            var piped = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511) });
+            var prepare = (seed & 1536) switch { 0 => (bool?)null, 512 => false, _ => true };
+            var piped = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511), PrepareBatches = prepare });
             var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
 
             piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
