@@ -52,7 +52,7 @@ internal static class DevelopmentMapper
                 {
                     if (id is not null && !tree.TryGetOrganization(id, out _))
                     {
-                        problems.Add(JsonPaths.Property(JsonPaths.Index("$.transfers", i), field), $"no organization {JsonPaths.Quote(id)}; name an organization outside the document with \"{field}Name\"");
+                        problems.Add(JsonPaths.Property(JsonPaths.Index("$.transfers", i), field), NoOrganization(field, id));
                     }
                 }
             }
@@ -96,6 +96,10 @@ internal static class DevelopmentMapper
 
         sections.WorkingDays = calendar;
     }
+
+    /// <summary>The problem of a transfer's <c>from</c>/<c>to</c> naming no organization of the document (one outside it is named by <c>fromName</c>/<c>toName</c>).</summary>
+    internal static string NoOrganization(string field, string id) =>
+        $"no organization {JsonPaths.Quote(id)}; name an organization outside the document with \"{field}Name\"";
 
     /// <summary>Whether a part of the applicant (a check, the training, a vote, the approval, a notice) has a problem of its own.</summary>
     internal static bool Invalid(RawDocument raw, ApplicantContract c) =>

@@ -217,7 +217,8 @@ internal sealed class DomainMapper
         return tree;
     }
 
-    private static HashSet<string> AllIds<T>(List<T?> items, Func<T, string> id)
+    /// <summary>The non-empty ids of <paramref name="items"/> (null elements skipped).</summary>
+    internal static HashSet<string> AllIds<T>(List<T?> items, Func<T, string> id)
         where T : class
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

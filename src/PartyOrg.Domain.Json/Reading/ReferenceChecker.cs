@@ -22,43 +22,15 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Every organization id in the document, built or refused (made when a first reference is checked).</summary>
-    private HashSet<string> Organizations()
-    {
-        if (organizations is null)
-        {
-            organizations = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var o in raw.Organizations)
-            {
-                if (o is not null && o.Id.Length > 0)
-                {
-                    organizations.Add(o.Id);
-                }
-            }
-
-            organizations.UnionWith(raw.BrokenOrganizations);
-        }
-
-        return organizations;
-    }
+    private HashSet<string> Organizations() => organizations ??= WithBroken(DomainMapper.AllIds(raw.Organizations, o => o.Id), raw.BrokenOrganizations);
 
     /// <summary>Every member id in the document, built or refused (made when a first reference is checked: a province has millions).</summary>
-    private HashSet<string> Members()
+    private HashSet<string> Members() => members ??= WithBroken(DomainMapper.AllIds(raw.Members, m => m.Id), raw.BrokenMembers);
+
+    private static HashSet<string> WithBroken(HashSet<string> ids, HashSet<string> broken)
     {
-        if (members is null)
-        {
-            members = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var m in raw.Members)
-            {
-                if (m is not null && m.Id.Length > 0)
-                {
-                    members.Add(m.Id);
-                }
-            }
-
-            members.UnionWith(raw.BrokenMembers);
-        }
-
-        return members;
+        ids.UnionWith(broken);
+        return ids;
     }
 
     /// <summary>Checks the elements not in <paramref name="handled"/> (those the domain's validation did not see).</summary>
@@ -202,9 +174,9 @@ internal sealed class ReferenceChecker
             Member(JsonPaths.Property(path, "member"), t.Member);
             foreach (var (field, id) in new[] { ("from", t.From), ("to", t.To) })
             {
-                if (id is not null)
+                if (!string.IsNullOrEmpty(id) && !Organizations().Contains(id!))
                 {
-                    Organization(JsonPaths.Property(path, field), id, $"; name an organization outside the document with \"{field}Name\"");
+                    problems.Add(JsonPaths.Property(path, field), DevelopmentMapper.NoOrganization(field, id!));
                 }
             }
 
@@ -357,11 +329,11 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Organization(string path, string id, string tail = "")
+    private void Organization(string path, string id)
     {
         if (id.Length > 0 && !Organizations().Contains(id))
         {
-            problems.Add(path, $"no organization \"{id}\"{tail}");
+            problems.Add(path, $"no organization \"{id}\"");
         }
     }
 

@@ -23,20 +23,26 @@ public sealed class MeetingLogBuilderKeyTests
         Meeting("d", "lg", Day.PlusDays(-3), MeetingKind.DemocraticLifeMeeting, new[] { "m11", "m1" }),
     };
 
-    private static MeetingLogBuilder Keyed(IEnumerable<MeetingRecord> records)
+    private static MeetingLogBuilder Keyed(IEnumerable<MeetingRecord> records) => Built(records, (b, id) => b.Intern(id));
+
+    /// <summary>Every use of an id under a key of its own (<see cref="MeetingLogBuilder.NewKey"/>): no id has one key.</summary>
+    private static MeetingLogBuilder NewKeys(IEnumerable<MeetingRecord> records) => Built(records, (b, id) => b.NewKey(id));
+
+    /// <summary>The records through the keyed overloads, each id given its key by <paramref name="key"/> at each use.</summary>
+    private static MeetingLogBuilder Built(IEnumerable<MeetingRecord> records, Func<MeetingLogBuilder, string, int> key)
     {
         var builder = new MeetingLogBuilder();
         foreach (var r in records)
         {
-            builder.Add(r.Id, builder.Intern(r.OrganizationId), r.Date, r.Kinds.ToArray(), r.LecturerId is null ? -1 : builder.Intern(r.LecturerId), r.Topic);
+            builder.Add(r.Id, key(builder, r.OrganizationId), r.Date, r.Kinds.ToArray(), r.LecturerId is null ? -1 : key(builder, r.LecturerId), r.Topic);
             foreach (var a in r.Attendees)
             {
-                builder.Attendee(builder.Intern(a));
+                builder.Attendee(key(builder, a));
             }
 
             foreach (var a in r.Absences)
             {
-                builder.Absence(builder.Intern(a.MemberId), a.Reason, a.Note);
+                builder.Absence(key(builder, a.MemberId), a.Reason, a.Note);
             }
         }
 
@@ -70,27 +76,6 @@ public sealed class MeetingLogBuilderKeyTests
         log.Should().BeNull();
         problems.Select(p => p.Message).Should().Equal(expected.Select(p => p.Message));
         problems.Should().ContainSingle(p => p.Message.Contains("nobody"));
-    }
-
-    /// <summary>Every use of an id under a key of its own (<see cref="MeetingLogBuilder.NewKey"/>): no id has one key.</summary>
-    private static MeetingLogBuilder NewKeys(IEnumerable<MeetingRecord> records)
-    {
-        var builder = new MeetingLogBuilder();
-        foreach (var r in records)
-        {
-            builder.Add(r.Id, builder.NewKey(r.OrganizationId), r.Date, r.Kinds.ToArray(), r.LecturerId is null ? -1 : builder.NewKey(r.LecturerId), r.Topic);
-            foreach (var a in r.Attendees)
-            {
-                builder.Attendee(builder.NewKey(a));
-            }
-
-            foreach (var a in r.Absences)
-            {
-                builder.Absence(builder.NewKey(a.MemberId), a.Reason, a.Note);
-            }
-        }
-
-        return builder;
     }
 
     [Fact]
