@@ -149,7 +149,10 @@ internal sealed partial class DocumentReader
         internal static FlatField Decimal(string name, bool required, decimal low, decimal high, bool halves) => new(name, FlatKind.Decimal, required, null, 0, 0, low, high, halves);
     }
 
-    /// <summary>The values of one flat element as read (reused from element to element).</summary>
+    /// <summary>
+    /// The values of one flat element as read (reused from element to element): the scan's values, and each id's place in
+    /// the element until the id is looked up in the document's pool.
+    /// </summary>
     private sealed class FlatValues
     {
         private readonly string?[] strings;
@@ -163,7 +166,18 @@ internal sealed partial class DocumentReader
             strings = new string?[fields];
             dates = new LocalDate?[fields];
             ints = new int?[fields];
+            IdStart = new int[fields];
+            IdLength = new int[fields];
         }
+
+        /// <summary>Whether the scan found the element plain (its ids still to be looked up).</summary>
+        internal bool Fast { get; set; }
+
+        /// <summary>Each id field's start in the element (set with its length, which is 0 for a field absent or not an id).</summary>
+        internal int[] IdStart { get; }
+
+        /// <summary>Each id field's length in bytes, 0 when absent.</summary>
+        internal int[] IdLength { get; }
 
         internal string? S(int i) => strings[i];
 
@@ -179,6 +193,8 @@ internal sealed partial class DocumentReader
             Array.Clear(dates, 0, dates.Length);
             Array.Clear(ints, 0, ints.Length);
             Array.Clear(decimals, 0, decimals.Length);
+            Array.Clear(IdLength, 0, IdLength.Length);
+            Fast = false;
         }
 
         internal void Set(int i, string value) => strings[i] = value;
@@ -202,6 +218,9 @@ internal sealed partial class DocumentReader
         private readonly FlatValues values;
         private readonly long requiredMask;
 
+        /// <summary>Per id field, the pool index it named last (the first guess for the next element's).</summary>
+        private readonly int[] lastId;
+
         internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store, IdPool ids)
             : base(name, required)
         {
@@ -211,6 +230,7 @@ internal sealed partial class DocumentReader
             this.item = item;
             this.store = store;
             values = new FlatValues(fields.Length);
+            lastId = new int[fields.Length];
             for (var i = 0; i < fields.Length; i++)
             {
                 requiredMask |= fields[i].Required ? 1L << i : 0;
@@ -222,34 +242,78 @@ internal sealed partial class DocumentReader
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
-            if (Fast && TryFast(element.Span))
+            if (Fast && ScanElement(element.Span, values) && Resolve(element.Span, values))
             {
                 items.Add(make(values));
                 return;
             }
 
-            using var document = JsonDocument.Parse(element, ElementOptions);
-            items.Add(item(document.RootElement, JsonPaths.Index(basePath, index)));
+            Slow(element, basePath, index);
+        }
+
+        /// <summary>
+        /// The first stage of the fast path, for a whole batch on the reading thread before it is queued: the hand scan of
+        /// each element, which needs nothing shared (the ids are kept as places in the element, not looked up).
+        /// </summary>
+        internal override object? Prepare(byte[] bytes, List<int> starts, int length, object? reuse)
+        {
+            if (!Fast)
+            {
+                return null;
+            }
+
+            var rows = reuse as List<FlatValues> ?? new List<FlatValues>();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                if (i == rows.Count)
+                {
+                    rows.Add(new FlatValues(fields.Length));
+                }
+
+                var end = i + 1 < starts.Count ? starts[i + 1] : length;
+                ScanElement(new ReadOnlySpan<byte>(bytes, starts[i], end - starts[i]), rows[i]);
+            }
+
+            return rows;
+        }
+
+        /// <summary>The second stage: the ids looked up and the contract made, or the per-element reader.</summary>
+        internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index, object? prepared, int k)
+        {
+            if (prepared is List<FlatValues> rows && rows[k].Fast && Resolve(element.Span, rows[k]))
+            {
+                items.Add(make(rows[k]));
+                return;
+            }
+
+            Slow(element, basePath, index);
         }
 
         internal override void Store() => store(items, Present);
 
-        /// <summary>
-        /// Reads a plain element into <c>values</c>; false when it needs the per-element reader. The element is valid JSON
-        /// (the stream's reader has tokenised it whole to find its end), so it is scanned by hand, once: known fields once
-        /// each, plain strings, numbers converted by a <see cref="Utf8JsonReader"/> over their few bytes (so their range and
-        /// form are judged as the per-element reader judges them); anything else — null, a nested value, an escape, an
-        /// unknown or repeated field — gives false.
-        /// </summary>
-        private bool TryFast(ReadOnlySpan<byte> json)
+        private void Slow(ReadOnlyMemory<byte> element, string basePath, int index)
         {
+            using var document = JsonDocument.Parse(element, ElementOptions);
+            items.Add(item(document.RootElement, JsonPaths.Index(basePath, index)));
+        }
+
+        /// <summary>
+        /// Scans a plain element into <paramref name="into"/> (and says so in its <see cref="FlatValues.Fast"/>); false when
+        /// it needs the per-element reader. The element is valid JSON (the stream's reader has tokenised it whole to find its
+        /// end), so it is scanned by hand, once: known fields once each, plain strings, numbers converted by a
+        /// <see cref="Utf8JsonReader"/> over their few bytes (so their range and form are judged as the per-element reader
+        /// judges them); anything else — null, a nested value, an escape, an unknown or repeated field — gives false. Reads
+        /// nothing shared (it may run on the reading thread): the ids are kept as places, for <see cref="Resolve"/>.
+        /// </summary>
+        private bool ScanElement(ReadOnlySpan<byte> json, FlatValues into)
+        {
+            into.Clear();
             var p = new Scan(json);
             if (!p.Take((byte)'{'))
             {
                 return false;
             }
 
-            values.Clear();
             long seen = 0;
             if (!p.Take((byte)'}'))
             {
@@ -261,7 +325,7 @@ internal sealed partial class DocumentReader
                     }
 
                     var f = FieldOf(name);
-                    if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, f))
+                    if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, f, into))
                     {
                         return false;
                     }
@@ -276,7 +340,34 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            return p.AtEnd && (seen & requiredMask) == requiredMask;
+            return into.Fast = p.AtEnd && (seen & requiredMask) == requiredMask;
+        }
+
+        /// <summary>
+        /// Looks the scanned element's ids up in the document's pool (each field first tries the id the field named last
+        /// and the one after it: rows come branch by branch, member by member); false when one is not a plain id.
+        /// </summary>
+        private bool Resolve(ReadOnlySpan<byte> json, FlatValues row)
+        {
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (row.IdLength[f] == 0)
+                {
+                    continue;
+                }
+
+                // Every id (an element's own and a reference) is the document's one string for it.
+                var id = ids.IndexOf(json.Slice(row.IdStart[f], row.IdLength[f]), lastId[f]);
+                if (!ids.IsPlain(id))
+                {
+                    return false;
+                }
+
+                lastId[f] = id;
+                row.Set(f, ids[id]);
+            }
+
+            return true;
         }
 
         private int FieldOf(ReadOnlySpan<byte> name)
@@ -292,7 +383,7 @@ internal sealed partial class DocumentReader
             return -1;
         }
 
-        private bool Value(ref Scan p, int f)
+        private bool Value(ref Scan p, int f, FlatValues into)
         {
             var field = fields[f];
             if (field.Kind is FlatKind.Int or FlatKind.Decimal)
@@ -315,7 +406,7 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    values.Set(f, n);
+                    into.Set(f, n);
                     return true;
                 }
 
@@ -324,7 +415,7 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
-                values.Set(f, d);
+                into.Set(f, d);
                 return true;
             }
 
@@ -341,14 +432,14 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    values.Set(f, date);
+                    into.Set(f, date);
                     return true;
                 case FlatKind.Enum:
                     for (var k = 0; k < field.AllowedBytes!.Length; k++)
                     {
                         if (span.SequenceEqual(field.AllowedBytes[k]))
                         {
-                            values.Set(f, field.Allowed![k]);
+                            into.Set(f, field.Allowed![k]);
                             return true;
                         }
                     }
@@ -361,7 +452,7 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    values.Set(f, text);
+                    into.Set(f, text);
                     return true;
                 default:
                     if (span.Length == 0)
@@ -369,14 +460,8 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    // Every id (an element's own and a reference) is the document's one string for it.
-                    var id = ids.IndexOf(span);
-                    if (!ids.IsPlain(id))
-                    {
-                        return false;
-                    }
-
-                    values.Set(f, ids[id]);
+                    into.IdStart[f] = p.Position - 1 - span.Length;
+                    into.IdLength[f] = span.Length;
                     return true;
             }
         }

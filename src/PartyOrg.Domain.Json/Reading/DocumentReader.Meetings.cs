@@ -49,6 +49,10 @@ internal sealed partial class DocumentReader
         private readonly Dictionary<long, MeetingKind[]> kindLists = new();
         private int count;
 
+        /// <summary>The pool index of the organization of the meeting read last, and of its first attendee (the guesses for the next meeting's).</summary>
+        private int lastOrganization = -2;
+        private int firstAttendee = -2;
+
         internal MeetingSlot(DocumentReader owner)
             : base("meetings", false)
         {
@@ -236,18 +240,27 @@ internal sealed partial class DocumentReader
                 return false;
             }
 
-            var organization = Key(json.Slice(e.OrganizationStart, e.OrganizationLength));
+            var organization = Key(json.Slice(e.OrganizationStart, e.OrganizationLength), ref lastOrganization);
             var lecturer = -1;
-            if (organization < 0 || (e.LecturerStart >= 0 && (lecturer = Key(json.Slice(e.LecturerStart, e.LecturerLength))) < 0))
+            var noHint = -2;
+            if (organization < 0 || (e.LecturerStart >= 0 && (lecturer = Key(json.Slice(e.LecturerStart, e.LecturerLength), ref noHint)) < 0))
             {
                 return false;
             }
 
+            // An attendee list names a branch's members mostly in the order they were listed: the next id is most often the
+            // one after the last (see IdPool.IndexOf with a hint); the first is guessed from the last meeting's.
             scratch.Clear();
             var spans = scanned.Spans;
+            var last = firstAttendee - 1;
             for (var a = e.SpanFrom; a < e.SpanFrom + (2 * e.SpanCount); a += 2)
             {
-                var key = Key(json.Slice(spans[a], spans[a + 1]));
+                var key = Key(json.Slice(spans[a], spans[a + 1]), ref last);
+                if (a == e.SpanFrom)
+                {
+                    firstAttendee = last;
+                }
+
                 if (key < 0)
                 {
                     return false;
@@ -260,7 +273,7 @@ internal sealed partial class DocumentReader
             var absent = scanned.Absent;
             for (var a = e.AbsentFrom; a < e.AbsentFrom + (3 * e.AbsentCount); a += 3)
             {
-                var key = Key(json.Slice(absent[a], absent[a + 1]));
+                var key = Key(json.Slice(absent[a], absent[a + 1]), ref last);
                 if (key < 0)
                 {
                     return false;
@@ -323,14 +336,16 @@ internal sealed partial class DocumentReader
         /// The builder's key of a plain id named again and again (an organization, an attendee), looked up by its bytes
         /// (decoded and checked only the first time), or -1 when it is not a plain id.
         /// </summary>
-        private int Key(ReadOnlySpan<byte> bytes)
+        /// <param name="bytes">The id's bytes.</param>
+        /// <param name="last">The pool index guessed (tried with the one after it), set to the id's.</param>
+        private int Key(ReadOnlySpan<byte> bytes, ref int last)
         {
             if (bytes.Length == 0)
             {
                 return -1;
             }
 
-            var shared = owner.sharedIds.IndexOf(bytes);
+            var shared = last = owner.sharedIds.IndexOf(bytes, last);
             if (!owner.sharedIds.IsPlain(shared))
             {
                 return -1;
@@ -533,7 +548,7 @@ internal sealed class IdPool
     private readonly List<string> strings = new();
     private readonly List<bool> plain = new();
 
-    /// <summary>The id at <paramref name="index"/> (given by <see cref="IndexOf"/>).</summary>
+    /// <summary>The id at <paramref name="index"/> (given by <see cref="IndexOf(ReadOnlySpan{byte})"/>).</summary>
     internal string this[int index] => strings[index];
 
     /// <summary>The UTF-8 bytes (valid, no escape) as a string.</summary>
@@ -561,6 +576,26 @@ internal sealed class IdPool
         strings.Add(s);
         plain.Add(s.Length > 0 && DocumentReader.PlainId(s, PartyOrgLoadOptions.MaxIdLength));
         return index;
+    }
+
+    /// <summary>
+    /// <see cref="IndexOf(ReadOnlySpan{byte})"/>, trying the id at <paramref name="hint"/> and the one after it first: a
+    /// data set names ids in runs (a branch's rows, its members in the order they were listed), and comparing a few bytes
+    /// with an id just used costs less than hashing.
+    /// </summary>
+    internal int IndexOf(ReadOnlySpan<byte> utf8, int hint)
+    {
+        if (table.KeyIs(hint, utf8))
+        {
+            return hint;
+        }
+
+        if (table.KeyIs(hint + 1, utf8))
+        {
+            return hint + 1;
+        }
+
+        return IndexOf(utf8);
     }
 
     /// <summary>Whether the id at <paramref name="index"/> is a plain id: not blank, no surrounding white space, not too long.</summary>

@@ -61,6 +61,9 @@ internal sealed class Utf8IdTable
         }
     }
 
+    /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
+    internal bool KeyIs(int entry, ReadOnlySpan<byte> key) => (uint)entry < (uint)count && Equals(entry, key);
+
     /// <summary>Adds <paramref name="key"/> (not added before: <see cref="Find"/> gave -1) with its number.</summary>
     internal void Add(ReadOnlySpan<byte> key, int value)
     {
