@@ -141,7 +141,14 @@ public sealed class PartyOrgDocument
             return TooLarge(options);
         }
 
-        return LoadStream(options.MaxBytes == long.MaxValue ? utf8Json : new LimitedStream(utf8Json, options.MaxBytes), options);
+        // A stream that can go back to where it started can be read the quick way first (see LoadStream).
+        var origin = utf8Json.CanSeek ? utf8Json.Position : -1;
+        Stream Open() => options.MaxBytes == long.MaxValue ? utf8Json : new LimitedStream(utf8Json, options.MaxBytes);
+        return LoadStream(Open(), options, origin < 0 ? null : () =>
+        {
+            utf8Json.Position = origin;
+            return Open();
+        });
     }
 
     /// <summary>Loads a UTF-8 document.</summary>
@@ -251,14 +258,66 @@ public sealed class PartyOrgDocument
             segment = new ArraySegment<byte>(bytes.ToArray());
         }
 
-        return LoadStream(new MemoryStream(segment.Array!, segment.Offset, segment.Count, false), options);
+        var memory = new MemoryStream(segment.Array!, segment.Offset, segment.Count, false);
+        return LoadStream(memory, options, () =>
+        {
+            memory.Position = 0;
+            return memory;
+        });
     }
 
-    private static LoadResult LoadStream(Stream stream, PartyOrgLoadOptions options)
+    /// <summary>
+    /// Reads the document and maps it. With <paramref name="rewind"/> (the text can be read again), the sections'
+    /// elements are first delimited the quick way, by their brackets alone, each checked whole by the reader of its
+    /// section (<see cref="JsonStreamSource.TryElementQuick"/>); when that way meets anything it does not judge — a
+    /// syntax or UTF-8 error, an odd element, a limit — the document is read again from its start the tokenising way,
+    /// which gives exactly the problems it always gave. A valid document is read once.
+    /// </summary>
+    private static LoadResult LoadStream(Stream stream, PartyOrgLoadOptions options, Func<Stream>? rewind)
     {
         var problems = new ProblemList { MaxArrayLength = options.MaxArrayLength };
-        var source = new JsonStreamSource(stream, options.MaxDepth);
         RawDocument? raw;
+        LoadResult? failed;
+        if (rewind is not null && options.FastPaths && options.QuickElements)
+        {
+            try
+            {
+                failed = Read(stream, options, problems, true, out raw);
+            }
+            catch (Exception e) when (e is RereadException or JsonException or InvalidUtf8Exception or LimitedStream.LimitExceededException)
+            {
+                failed = null;
+                raw = null;
+            }
+
+            if (failed is null && raw is null)
+            {
+                problems = new ProblemList { MaxArrayLength = options.MaxArrayLength };
+                failed = Read(rewind(), options, problems, false, out raw);
+            }
+        }
+        else
+        {
+            failed = Read(stream, options, problems, false, out raw);
+        }
+
+        if (failed is not null)
+        {
+            return failed;
+        }
+
+        return Map(raw, problems, options);
+    }
+
+    /// <summary>
+    /// Reads the raw document; a failed result when the text is not a document (empty, UTF-16, not UTF-8, not JSON, too
+    /// large), else null with <paramref name="raw"/> (null when nothing more can be read: the problems say why). The
+    /// quick way (<paramref name="quick"/>) lets its syntax, UTF-8 and limit errors and rereads through to the caller.
+    /// </summary>
+    private static LoadResult? Read(Stream stream, PartyOrgLoadOptions options, ProblemList problems, bool quick, out RawDocument? raw)
+    {
+        raw = null;
+        var source = new JsonStreamSource(stream, options.MaxDepth);
         try
         {
             if (!source.Begin(out var utf16))
@@ -273,17 +332,17 @@ public sealed class PartyOrgDocument
                 return LoadResult.Failed(problems.Items);
             }
 
-            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches);
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches, quick);
         }
-        catch (LimitedStream.LimitExceededException)
+        catch (LimitedStream.LimitExceededException) when (!quick)
         {
             return TooLarge(options);
         }
-        catch (InvalidUtf8Exception e)
+        catch (InvalidUtf8Exception e) when (!quick)
         {
             return LoadResult.Failed(new[] { new JsonProblem(JsonPaths.Root, e.Message) });
         }
-        catch (JsonException e)
+        catch (JsonException e) when (!quick)
         {
             try
             {
@@ -301,6 +360,11 @@ public sealed class PartyOrgDocument
             return LoadResult.Failed(new[] { new JsonProblem(JsonPaths.Root, SyntaxMessage(e, options)) });
         }
 
+        return raw is null ? LoadResult.Failed(problems.Items) : null;
+    }
+
+    private static LoadResult Map(RawDocument? raw, ProblemList problems, PartyOrgLoadOptions options)
+    {
         if (raw is null)
         {
             return LoadResult.Failed(problems.Items);

@@ -84,6 +84,12 @@ public sealed class PartyOrgLoadOptions
     /// </summary>
     internal bool? PrepareBatches { get; init; }
 
+    /// <summary>
+    /// Whether a document that can be read again (bytes, a seekable stream) is read first with the sections' elements
+    /// delimited by their brackets alone (false: always tokenised; tests compare the two).
+    /// </summary>
+    internal bool QuickElements { get; init; } = true;
+
     internal void Validate()
     {
         if (MaxBytes <= 0 || MaxDepth <= 0 || MaxArrayLength <= 0 || MaxThreads <= 0 || SectionBatchBytes <= 0 || ProfileNames is null)

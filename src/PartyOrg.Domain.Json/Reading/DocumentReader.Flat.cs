@@ -299,8 +299,8 @@ internal sealed partial class DocumentReader
 
         /// <summary>
         /// Scans a plain element into <paramref name="into"/> (and says so in its <see cref="FlatValues.Fast"/>); false when
-        /// it needs the per-element reader. The element is valid JSON (the stream's reader has tokenised it whole to find its
-        /// end), so it is scanned by hand, once: known fields once each, plain strings, numbers converted by a
+        /// it needs the per-element reader. The scan accepts only valid JSON (the element's end may have been found by its
+        /// brackets alone, <see cref="JsonStreamSource.TryElementQuick"/>): known fields once each, plain strings, numbers converted by a
         /// <see cref="Utf8JsonReader"/> over their few bytes (so their range and form are judged as the per-element reader
         /// judges them); anything else — null, a nested value, an escape, an unknown or repeated field — gives false. Reads
         /// nothing shared (it may run on the reading thread): the ids are kept as places, for <see cref="Resolve"/>.
@@ -393,8 +393,16 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
+                // The number's text alone, judged by the reader (its grammar: a leading zero, a lone sign, two points).
                 var r = new Utf8JsonReader(text);
-                if (!r.Read() || r.TokenType != JsonTokenType.Number)
+                try
+                {
+                    if (!r.Read() || r.TokenType != JsonTokenType.Number || r.BytesConsumed != text.Length)
+                    {
+                        return false;
+                    }
+                }
+                catch (JsonException)
                 {
                     return false;
                 }

@@ -111,9 +111,9 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>
-        /// Scans one meeting into <paramref name="into"/> (an entry, fast or not). The element is valid JSON (the stream's
-        /// reader has tokenised it whole to find its end), so it is scanned by hand, once: structure, plain strings (no
-        /// escape) and the known fields; the ids are kept as positions in the element, for <see cref="Apply"/> to look
+        /// Scans one meeting into <paramref name="into"/> (an entry, fast or not), by hand, once: structure, plain strings
+        /// (no escape, no control character) and the known fields — what it accepts is valid JSON, so it needs no other
+        /// check when the element's end was found by its brackets alone (<see cref="JsonStreamSource.TryElementQuick"/>); the ids are kept as positions in the element, for <see cref="Apply"/> to look
         /// up. Anything else — another type, an escape, a number, null, a nested value where none belongs — makes the
         /// entry one for the per-element reader. Reads nothing shared: it runs on the reading thread.
         /// </summary>

@@ -29,7 +29,7 @@ internal sealed partial class DocumentReader
         private BlockingCollection<Batch>? full;
         private ConcurrentBag<Batch>? free;
         private Thread? worker;
-        private ExceptionDispatchInfo? failure;
+        private volatile ExceptionDispatchInfo? failure;
 
         /// <param name="slot">The section's slot.</param>
         /// <param name="path">The section's JSON path.</param>
@@ -97,6 +97,8 @@ internal sealed partial class DocumentReader
 
         private void Send()
         {
+            // What the worker threw ends the reading now (the rest of the section is not read for nothing).
+            failure?.Throw();
             if (worker is null)
             {
                 full = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(), Pending);

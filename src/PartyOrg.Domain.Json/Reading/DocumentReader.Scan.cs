@@ -10,11 +10,17 @@ internal sealed partial class DocumentReader
         id.Length <= maxLength && !char.IsWhiteSpace(id[0]) && !char.IsWhiteSpace(id[id.Length - 1]);
 
     /// <summary>
-    /// A forward scan over the text of one valid JSON value: white space skipped before each token, strings taken
-    /// only when plain (no escape).
+    /// A forward scan over the text of one JSON value: white space skipped before each token, strings taken only when
+    /// plain (no escape, no control character). What it takes is valid JSON: the text an element's scan accepts whole
+    /// needs no other check.
     /// </summary>
     private ref struct Scan
     {
+#if NET8_0_OR_GREATER
+        private static readonly System.Buffers.SearchValues<byte> QuoteEscapeOrControl = System.Buffers.SearchValues.Create(
+            "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
+
+#endif
         private readonly ReadOnlySpan<byte> json;
         private int at;
 
@@ -50,7 +56,10 @@ internal sealed partial class DocumentReader
             return false;
         }
 
-        /// <summary>Takes a string that comes next and has no escape; its bytes between the quotes.</summary>
+        /// <summary>
+        /// Takes a string that comes next and has no escape and no control character (which JSON does not allow raw);
+        /// its bytes between the quotes.
+        /// </summary>
         internal bool String(out ReadOnlySpan<byte> value)
         {
             value = default;
@@ -60,7 +69,18 @@ internal sealed partial class DocumentReader
             }
 
             var rest = json.Slice(at);
+#if NET8_0_OR_GREATER
+            var end = rest.IndexOfAny(QuoteEscapeOrControl);
+#else
             var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+            for (var c = 0; c < end; c++)
+            {
+                if (rest[c] < 0x20)
+                {
+                    return false;
+                }
+            }
+#endif
             if (end < 0 || rest[end] != (byte)'"')
             {
                 return false;

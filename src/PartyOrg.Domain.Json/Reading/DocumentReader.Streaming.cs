@@ -28,8 +28,13 @@ internal sealed partial class DocumentReader
     /// <param name="batchBytes">The element text handed to the worker at a time.</param>
     /// <param name="fastPaths">False: every element goes the per-element way (tests compare the two).</param>
     /// <param name="prepareBatches">Whether the reading thread prepares each batch: null while the worker has batches waiting, true always, false never.</param>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null) =>
-        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
+    /// <param name="quickElements">
+    /// Whether the sections' elements are delimited by <see cref="JsonStreamSource.TryElementQuick"/> (not tokenised):
+    /// then a <see cref="RereadException"/>, and any syntax or UTF-8 error, means the caller reads the document again
+    /// without it.
+    /// </param>
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null, bool quickElements = false) =>
+        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches, quickElements = quickElements }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {
@@ -195,6 +200,11 @@ internal sealed partial class DocumentReader
         }
 
         source.Next();
+        if (quickElements)
+        {
+            source.BeginElements();
+        }
+
         slot.Present = true;
         using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes, prepareBatches) : null;
         var i = 0;
@@ -212,7 +222,7 @@ internal sealed partial class DocumentReader
                 break;
             }
 
-            if (!source.TryElement(out var element))
+            if (!(quickElements ? source.TryElementQuick(out var element) : source.TryElement(out element)))
             {
                 break;
             }

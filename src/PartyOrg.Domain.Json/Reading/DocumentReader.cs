@@ -103,6 +103,7 @@ internal sealed partial class DocumentReader
     private readonly IdPool sharedIds = new();
     private bool fastPaths = true;
     private bool? prepareBatches;
+    private bool quickElements;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
     {

@@ -89,8 +89,12 @@ internal static class DuesMapper
         }
 
         var before = problems.Count;
+        var valid = true;
         foreach (var d in DuesLedger.Validate(tree, rows, exemptions, categories))
         {
+            // A problem that follows from an element with a problem of its own is not reported again, but the ledger is
+            // not made either (its constructor would refuse the same rows).
+            valid = false;
             if (DomainMapper.FollowsFromBrokenElement(raw, d))
             {
                 continue;
@@ -110,7 +114,7 @@ internal static class DuesMapper
             }));
         }
 
-        return raw.HasDues && problems.Count == before ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
+        return raw.HasDues && valid && problems.Count == before ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
     }
 
     private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);

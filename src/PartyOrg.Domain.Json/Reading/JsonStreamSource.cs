@@ -16,6 +16,18 @@ internal sealed class InvalidUtf8Exception : Exception
 }
 
 /// <summary>
+/// The quick reading of an array's elements (<see cref="JsonStreamSource.TryElementQuick"/>) met something it does not
+/// judge: the document is read again from its start by the tokenising path.
+/// </summary>
+internal sealed class RereadException : Exception
+{
+    internal RereadException()
+        : base("the document is read again by the tokenising reader")
+    {
+    }
+}
+
+/// <summary>
 /// A forward-only JSON token source over a stream: a <see cref="Utf8JsonReader"/> over a buffer that is refilled
 /// (and grown only when one value does not fit), its state carried between refills. Every byte read is checked to
 /// be UTF-8 before it is parsed. Values (an element of a section, a scalar) are handed out as byte slices of the
@@ -35,6 +47,26 @@ internal sealed class JsonStreamSource
     private bool eof;
     private bool begun;
     private JsonReaderState state;
+
+    /// <summary>The reader's state just after the '[' of the array <see cref="TryElementQuick"/> reads.</summary>
+    private JsonReaderState arrayOpen;
+
+    /// <summary>The elements <see cref="TryElementQuick"/> has handed out of the current array.</summary>
+    private int quickElements;
+
+    /// <summary>Whether a comma was taken and an element must come next.</summary>
+    private bool expectElement;
+
+    /// <summary>The largest element <see cref="TryElementQuick"/> looks for the end of (larger ones go the tokenising way).</summary>
+    internal const int QuickElementBytes = 16 << 20;
+
+    private static readonly byte[] EmptyObject = { (byte)'{', (byte)'}' };
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<byte> Structural = System.Buffers.SearchValues.Create("\"{}[]"u8);
+#else
+    private static readonly byte[] Structural = { (byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']' };
+#endif
 
     internal JsonStreamSource(Stream stream, int maxDepth)
     {
@@ -284,6 +316,188 @@ internal sealed class JsonStreamSource
             }
 
             Fill(true);
+        }
+    }
+
+    /// <summary>
+    /// Starts handing out the elements of the array just opened (<see cref="Next"/> read its <c>[</c>) by
+    /// <see cref="TryElementQuick"/>.
+    /// </summary>
+    internal void BeginElements()
+    {
+        arrayOpen = state;
+        quickElements = 0;
+        expectElement = false;
+    }
+
+    /// <summary>
+    /// <see cref="TryElement"/> without tokenising: the element's end is found by its brackets and quotes alone, so its
+    /// text is handed out unchecked — the caller checks every element as a whole value (a hand scan that accepts only
+    /// plain JSON, or a per-element parser), which, with the commas and white space between them checked here, checks the
+    /// array. Anything this does not expect — an element that is not an object or array, a stray byte between elements, a
+    /// trailing comma, an element nested near the depth limit or larger than <see cref="QuickElementBytes"/>, the end of
+    /// the text — throws <see cref="RereadException"/>: the document is then read again by the tokenising path, which
+    /// gives the exact problem. The reader's line and byte counters do not follow the skipped text: a later syntax error
+    /// also means a reread.
+    /// </summary>
+    /// <param name="value">The bytes of the element (valid until the next call).</param>
+    /// <returns>True when an element was read; false, with the <c>]</c> not consumed, at the end of the array.</returns>
+    internal bool TryElementQuick(out ReadOnlyMemory<byte> value)
+    {
+        while (true)
+        {
+            var i = start;
+            while (i < end && buffer[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+
+            if (i == end)
+            {
+                start = i;
+                More();
+                continue;
+            }
+
+            var c = buffer[i];
+            if (!expectElement && quickElements > 0)
+            {
+                if (c == (byte)']')
+                {
+                    // The reader's state as if it had read the elements: the one after the '[' and one empty object.
+                    var reader = new Utf8JsonReader(EmptyObject, false, arrayOpen);
+                    reader.Read();
+                    reader.Read();
+                    state = reader.CurrentState;
+                    start = i;
+                    value = default;
+                    return false;
+                }
+
+                if (c != (byte)',')
+                {
+                    throw new RereadException();
+                }
+
+                start = i + 1;
+                expectElement = true;
+                continue;
+            }
+
+            if (c == (byte)']' && !expectElement)
+            {
+                start = i;
+                value = default;
+                return false;
+            }
+
+            if (c is not ((byte)'{' or (byte)'['))
+            {
+                throw new RereadException();
+            }
+
+            var length = ElementLength(new ReadOnlySpan<byte>(buffer, i, end - i), out var nesting);
+            if (length < 0)
+            {
+                if (end - i > QuickElementBytes)
+                {
+                    throw new RereadException();
+                }
+
+                start = i;
+                More();
+                continue;
+            }
+
+            // The element's own '{' is at depth 3 of the document (root object, section array): one level of margin.
+            if (nesting + 3 >= readerOptions.MaxDepth)
+            {
+                throw new RereadException();
+            }
+
+            value = new ReadOnlyMemory<byte>(buffer, i, length);
+            start = i + length;
+            quickElements++;
+            expectElement = false;
+            return true;
+        }
+    }
+
+    /// <summary>Reads more for <see cref="TryElementQuick"/>; at the end of the text, a reread.</summary>
+    private void More()
+    {
+        if (eof)
+        {
+            throw new RereadException();
+        }
+
+        Fill(true);
+    }
+
+    /// <summary>
+    /// The length of the object or array at the start of <paramref name="text"/> judged by its brackets alone (strings and
+    /// their escapes skipped), and how deep it nests; -1 when it does not end within the text.
+    /// </summary>
+    internal static int ElementLength(ReadOnlySpan<byte> text, out int nesting)
+    {
+        nesting = 0;
+        var depth = 0;
+        var i = 0;
+        while (true)
+        {
+#if NET8_0_OR_GREATER
+            var k = text.Slice(i).IndexOfAny(Structural);
+#else
+            var k = text.Slice(i).IndexOfAny(Structural.AsSpan());
+#endif
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            i += k;
+            switch (text[i])
+            {
+                case (byte)'"':
+                    i++;
+                    while (true)
+                    {
+                        var q = text.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
+                        if (q < 0)
+                        {
+                            return -1;
+                        }
+
+                        i += q + 1;
+                        if (text[i - 1] == (byte)'"')
+                        {
+                            break;
+                        }
+
+                        // An escape: the byte after the backslash is not a quote that ends the string.
+                        i++;
+                        if (i > text.Length)
+                        {
+                            return -1;
+                        }
+                    }
+
+                    break;
+                case (byte)'{' or (byte)'[':
+                    depth++;
+                    nesting = Math.Max(nesting, depth);
+                    i++;
+                    break;
+                default:
+                    depth--;
+                    i++;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
         }
     }
 

@@ -100,6 +100,23 @@ public sealed class CascadedProblemTests
         problems[0].Should().StartWith(path + ": ", because: problems[0]);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"st/tus\":\"full\"}", "$.members[5]")]
+    [InlineData("{\"id\":\"m-6\",\"name\":\"己\",\"branch\":\"b-2\",\"status\":\"fulll\"}", "$.members[5].status")]
+    public void Dues_naming_a_refused_member_are_not_reported_again_and_nothing_fails(string member, string path)
+    {
+        // The ledger is not made from rows naming a member that was refused (its constructor would refuse them): only the
+        // member's own problems are reported, with no error of the ledger's.
+        var d = JsonNode.Parse(Base)!;
+        d["members"]!.AsArray()[5] = JsonNode.Parse(member);
+        d["dues"] = JsonNode.Parse("[{\"member\":\"m-5\",\"month\":\"2026-01\",\"base\":\"3000.00\",\"paid\":\"15.00\",\"paidOn\":\"2026-01-10\"},"
+            + "{\"member\":\"m-6\",\"month\":\"2026-01\",\"base\":\"3000.00\",\"paid\":\"15.00\",\"paidOn\":\"2026-01-10\"}]");
+        var result = PartyOrgDocument.Parse(d.ToJsonString());
+
+        result.Success.Should().BeFalse();
+        result.Problems.Select(p => p.ToString()).Should().OnlyContain(p => p.StartsWith(path, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_training_or_report_naming_nothing_is_still_reported_beside_a_refused_member()
     {

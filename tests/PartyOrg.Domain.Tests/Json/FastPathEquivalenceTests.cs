@@ -168,6 +168,12 @@ public sealed class FastPathEquivalenceTests
         new[] { "\"培训\"", "\"\"", "7" }, // note
     };
 
+    /// <summary>A small document of meetings, some plain, some not (other tests mutate it).</summary>
+    internal static string MeetingsDocument(Random random) => Document(random);
+
+    /// <summary>A small document of members and trainings, some plain, some not (other tests mutate it).</summary>
+    internal static string FlatSectionsDocument(Random random) => FlatDocument(random);
+
     private static string FlatDocument(Random random)
     {
         string Pick(string[] values, int n) => values[random.Next(5) == 0 ? random.Next(values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using FluentAssertions;
+using PartyOrg.Domain.Json;
+using PartyOrg.Domain.Json.Reading;
+using Xunit;
+
+namespace PartyOrg.Domain.Tests.Json;
+
+/// <summary>
+/// A document that can be read again is read first with the sections' elements delimited by their brackets alone, each
+/// element checked whole by its section's reader; anything that way does not judge sends the document to the tokenising
+/// way. Whatever the text, both give the same problems and the same document.
+/// </summary>
+public sealed class QuickElementsTests
+{
+    private static readonly string[] Examples = Directory.GetFiles(RepoFiles.PathOf("docs", "examples"), "*.json")
+        .OrderBy(x => x, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+
+    /// <summary>Bytes a mutation puts in: JSON's structure, escapes, control characters, the start of literals and numbers.</summary>
+    private static readonly byte[] Inserted = Encoding.UTF8.GetBytes("{}[],:\"\\\u0001\u001f\t\n n0-.e/u中");
+
+    [Fact]
+    public void Mutated_documents_give_the_same_problems_and_document_read_quickly_or_tokenised() =>
+        Gen.Select(Gen.Int[0, Examples.Length - 1], Gen.Int, Gen.Int[1, 4]).Sample((example, seed, edits) =>
+        {
+            var random = new Random(seed);
+            var bytes = Mutate(Encoding.UTF8.GetBytes(Examples[example]), random, edits);
+            Same(bytes, random);
+        }, iter: 600);
+
+    [Fact]
+    public void Generated_meetings_and_flat_sections_mutated_give_the_same_results_read_quickly_or_tokenised() =>
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var text = (seed & 1) == 0 ? FastPathEquivalenceTests.MeetingsDocument(random) : FastPathEquivalenceTests.FlatSectionsDocument(random);
+            var bytes = Encoding.UTF8.GetBytes(text);
+            Same(random.Next(4) == 0 ? bytes : Mutate(bytes, random, 1 + random.Next(3)), random);
+        }, iter: 600);
+
+    [Theory]
+    [InlineData("\"topic\":\"a\u0001b\"")] // a raw control character inside a string
+    [InlineData("\"topic\":\"a\\qb\"")] // an escape JSON does not have
+    [InlineData("\"topic\":\"ab\",")] // a trailing comma inside the element
+    [InlineData("\"topic\":01")] // a number with a leading zero
+    [InlineData("\"topic\":tru")] // a broken literal
+    [InlineData("\"topic\":\"ab\"}, {\"x")] // a string left open
+    public void A_syntax_error_inside_a_meeting_is_the_tokenising_reader_s_problem(string field)
+    {
+        var text = "{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"B\"}],\"meetings\":[{\"id\":\"m1\",\"organization\":\"b\",\"kinds\":[\"general-meeting\"],\"date\":\"2026-03-01\"},"
+            + "{\"id\":\"m2\",\"organization\":\"b\",\"kinds\":[\"general-meeting\"],\"date\":\"2026-04-01\"," + field + "}]}";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var quick = PartyOrgDocument.Load(bytes);
+        var tokenised = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { QuickElements = false });
+
+        quick.Success.Should().BeFalse();
+        quick.Problems.Should().ContainSingle().Which.Message.Should().StartWith("not valid JSON at line 1, byte ");
+        quick.Problems.Select(p => p.ToString()).Should().Equal(tokenised.Problems.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [InlineData("[]", 2)]
+    [InlineData("[{}]", 4)]
+    [InlineData("[\"]\"]", 5)]
+    [InlineData("[\"\\\"]\"]", 7)]
+    [InlineData("[\"\\\\\"]", 6)]
+    [InlineData("{\"a\":[[[]]]}", 12)]
+    [InlineData("{\"a\":\"}", -1)]
+    [InlineData("{\"a\":\"\\", -1)]
+    [InlineData("[[", -1)]
+    public void An_element_s_end_is_found_by_its_brackets_with_strings_and_escapes_skipped(string text, int length) =>
+        JsonStreamSource.ElementLength(Encoding.UTF8.GetBytes(text + "  ,{"), out _).Should().Be(length);
+
+    [Fact]
+    public void An_element_s_nesting_is_counted()
+    {
+        JsonStreamSource.ElementLength(Encoding.UTF8.GetBytes("{\"a\":[{\"b\":[]}],\"c\":{}}"), out var nesting).Should().Be(23);
+        nesting.Should().Be(4);
+    }
+
+    private static void Same(byte[] bytes, Random random)
+    {
+        // Sometimes two threads and small batches (a worker's failure ends the quick read), a low depth limit, few
+        // elements per array: the limits are judged the same way.
+        var threads = random.Next(3) == 0 ? 2 : 1;
+        var depth = random.Next(4) == 0 ? 3 + random.Next(6) : PartyOrgLoadOptions.DefaultMaxDepth;
+        var elements = random.Next(5) == 0 ? 1 + random.Next(3) : PartyOrgLoadOptions.DefaultMaxArrayLength;
+        var options = new PartyOrgLoadOptions { MaxThreads = threads, SectionBatchBytes = 1 + random.Next(600), MaxDepth = depth, MaxArrayLength = elements };
+        var quick = PartyOrgDocument.Load(bytes, options);
+        var tokenised = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = threads, SectionBatchBytes = options.SectionBatchBytes, MaxDepth = depth, MaxArrayLength = elements, QuickElements = false });
+
+        var text = Encoding.UTF8.GetString(bytes);
+        quick.Problems.Select(p => p.ToString()).Should().Equal(tokenised.Problems.Select(p => p.ToString()), text);
+        quick.Success.Should().Be(tokenised.Success, text);
+        if (quick.Success)
+        {
+            PartyOrgJson.Serialize(quick.Document!.Contract).Should().Be(PartyOrgJson.Serialize(tokenised.Document!.Contract), text);
+        }
+    }
+
+    private static byte[] Mutate(byte[] bytes, Random random, int edits)
+    {
+        var list = new List<byte>(bytes);
+        for (var e = 0; e < edits && list.Count > 0; e++)
+        {
+            var at = random.Next(list.Count);
+            switch (random.Next(5))
+            {
+                case 0:
+                    list.RemoveAt(at);
+                    break;
+                case 1:
+                    list.Insert(at, Inserted[random.Next(Inserted.Length)]);
+                    break;
+                case 2:
+                    list[at] = Inserted[random.Next(Inserted.Length)];
+                    break;
+                case 3:
+                    var length = Math.Min(list.Count - at, 1 + random.Next(40));
+                    list.InsertRange(random.Next(list.Count), list.GetRange(at, length));
+                    break;
+                default:
+                    list.RemoveRange(at, list.Count - at);
+                    break;
+            }
+        }
+
+        return list.ToArray();
+    }
+}
