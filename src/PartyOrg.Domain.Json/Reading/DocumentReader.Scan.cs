@@ -16,11 +16,6 @@ internal sealed partial class DocumentReader
     /// </summary>
     private ref struct Scan
     {
-#if NET8_0_OR_GREATER
-        private static readonly System.Buffers.SearchValues<byte> QuoteEscapeOrControl = System.Buffers.SearchValues.Create(
-            "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
-
-#endif
         private readonly ReadOnlySpan<byte> json;
         private int at;
 
@@ -68,22 +63,28 @@ internal sealed partial class DocumentReader
                 return false;
             }
 
+            // Byte by byte: most strings are short ids (a vector search per string costs more).
             var rest = json.Slice(at);
-#if NET8_0_OR_GREATER
-            var end = rest.IndexOfAny(QuoteEscapeOrControl);
-#else
-            var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-            for (var c = 0; c < end; c++)
+            var end = 0;
+            while (true)
             {
-                if (rest[c] < 0x20)
+                if (end == rest.Length)
                 {
                     return false;
                 }
-            }
-#endif
-            if (end < 0 || rest[end] != (byte)'"')
-            {
-                return false;
+
+                var c = rest[end];
+                if (c == (byte)'"')
+                {
+                    break;
+                }
+
+                if (c == (byte)'\\' || c < 0x20)
+                {
+                    return false;
+                }
+
+                end++;
             }
 
             value = rest.Slice(0, end);
