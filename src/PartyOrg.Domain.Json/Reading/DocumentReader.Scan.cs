@@ -63,9 +63,27 @@ internal sealed partial class DocumentReader
                 return false;
             }
 
-            // Byte by byte: most strings are short ids (a vector search per string costs more).
+            // Eight bytes at a time, then byte by byte: most strings are short ids (a vector search per string costs more).
             var rest = json.Slice(at);
             var end = 0;
+#if NET8_0_OR_GREATER
+            const ulong Ones = 0x0101010101010101;
+            while (BitConverter.IsLittleEndian && end + 8 <= rest.Length)
+            {
+                // A byte that is a quote, a backslash or below 0x20 sets its high bit in `hit`; the lowest one is exact.
+                var w = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(rest.Slice(end));
+                var quote = w ^ (Ones * '"');
+                var escape = w ^ (Ones * '\\');
+                var hit = (((quote - Ones) & ~quote) | ((escape - Ones) & ~escape) | ((w - (Ones * 0x20)) & ~w)) & (Ones * 0x80);
+                if (hit != 0)
+                {
+                    end += System.Numerics.BitOperations.TrailingZeroCount(hit) >> 3;
+                    break;
+                }
+
+                end += 8;
+            }
+#endif
             while (true)
             {
                 if (end == rest.Length)

@@ -63,6 +63,31 @@ public sealed class QuickElementsTests
         quick.Problems.Select(p => p.ToString()).Should().Equal(tokenised.Problems.Select(p => p.ToString()));
     }
 
+    [Fact]
+    public void A_control_character_backslash_or_quote_anywhere_in_a_long_string_is_judged_as_the_tokenising_reader_judges_it()
+    {
+        // Strings are scanned eight bytes at a time: each position of a 24-byte id and topic, in and across the words.
+        foreach (var special in new[] { "\u0001", "\u001f", "\\", "\\n", "\"", "\t", "é", "中" })
+        {
+            for (var at = 0; at <= 24; at++)
+            {
+                var id = "abcdefghijklmnopqrstuvwx".Insert(at, special);
+                var text = "{\"organizations\":[{\"id\":\"b\",\"kind\":\"branch\",\"name\":\"B\"}],\"meetings\":[{\"id\":\"" + id
+                    + "\",\"organization\":\"b\",\"kinds\":[\"general-meeting\"],\"date\":\"2026-03-01\",\"topic\":\"" + id + "\"}]}";
+                var bytes = Encoding.UTF8.GetBytes(text);
+                var quick = PartyOrgDocument.Load(bytes);
+                var tokenised = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { QuickElements = false });
+                quick.Problems.Select(p => p.ToString()).Should().Equal(tokenised.Problems.Select(p => p.ToString()), text);
+                quick.Success.Should().Be(tokenised.Success, text);
+                if (quick.Success)
+                {
+                    quick.Document!.Meetings!.Records[0].Id.Should().Be(tokenised.Document!.Meetings!.Records[0].Id);
+                    quick.Document.Meetings.Records[0].Topic.Should().Be(tokenised.Document.Meetings.Records[0].Topic);
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("[]", 2)]
     [InlineData("[{}]", 4)]
