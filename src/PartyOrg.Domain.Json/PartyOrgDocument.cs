@@ -280,25 +280,34 @@ public sealed class PartyOrgDocument
         LoadResult? failed;
         if (rewind is not null && options.FastPaths && options.QuickElements)
         {
+            var invalid = false;
             try
             {
-                failed = Read(stream, options, problems, true, out raw);
+                failed = Read(stream, options, problems, true, false, out raw);
             }
             catch (Exception e) when (e is RereadException or JsonException or InvalidUtf8Exception or LimitedStream.LimitExceededException)
             {
+                // A syntax error (from the reader or an element's parser) proves the text is not JSON: the tokenising
+                // read will end with an error, so it need not read the elements. Anything else is read again in full.
+                invalid = e is JsonException;
                 failed = null;
                 raw = null;
+            }
+
+            if (failed is null && raw is null && invalid)
+            {
+                failed = Read(rewind(), options, new ProblemList { MaxArrayLength = options.MaxArrayLength }, false, true, out _);
             }
 
             if (failed is null && raw is null)
             {
                 problems = new ProblemList { MaxArrayLength = options.MaxArrayLength };
-                failed = Read(rewind(), options, problems, false, out raw);
+                failed = Read(rewind(), options, problems, false, false, out raw);
             }
         }
         else
         {
-            failed = Read(stream, options, problems, false, out raw);
+            failed = Read(stream, options, problems, false, false, out raw);
         }
 
         if (failed is not null)
@@ -314,7 +323,7 @@ public sealed class PartyOrgDocument
     /// large), else null with <paramref name="raw"/> (null when nothing more can be read: the problems say why). The
     /// quick way (<paramref name="quick"/>) lets its syntax, UTF-8 and limit errors and rereads through to the caller.
     /// </summary>
-    private static LoadResult? Read(Stream stream, PartyOrgLoadOptions options, ProblemList problems, bool quick, out RawDocument? raw)
+    private static LoadResult? Read(Stream stream, PartyOrgLoadOptions options, ProblemList problems, bool quick, bool syntaxOnly, out RawDocument? raw)
     {
         raw = null;
         var source = new JsonStreamSource(stream, options.MaxDepth);
@@ -332,7 +341,7 @@ public sealed class PartyOrgDocument
                 return LoadResult.Failed(problems.Items);
             }
 
-            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches, quick);
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches, quick, syntaxOnly);
         }
         catch (LimitedStream.LimitExceededException) when (!quick)
         {

@@ -33,8 +33,12 @@ internal sealed partial class DocumentReader
     /// then a <see cref="RereadException"/>, and any syntax or UTF-8 error, means the caller reads the document again
     /// without it.
     /// </param>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null, bool quickElements = false) =>
-        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches, quickElements = quickElements }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
+    /// <param name="syntaxOnly">
+    /// Whether the sections' elements are only tokenised, not read (the text is known not to be valid JSON: the same
+    /// tokens are read as by a full read, so the same syntax, UTF-8 or size error ends it, at a fraction of the cost).
+    /// </param>
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null, bool quickElements = false, bool syntaxOnly = false) =>
+        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches, quickElements = quickElements, syntaxOnly = syntaxOnly }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {
@@ -206,7 +210,7 @@ internal sealed partial class DocumentReader
         }
 
         slot.Present = true;
-        using var pipe = maxThreads > 1 ? new ElementPipe(slot, path, batchBytes, prepareBatches) : null;
+        using var pipe = maxThreads > 1 && !syntaxOnly ? new ElementPipe(slot, path, batchBytes, prepareBatches) : null;
         var i = 0;
         while (true)
         {
@@ -227,7 +231,11 @@ internal sealed partial class DocumentReader
                 break;
             }
 
-            if (pipe is null)
+            if (syntaxOnly)
+            {
+                // Only the tokens: the elements are not read.
+            }
+            else if (pipe is null)
             {
                 slot.Read(element, path, i);
             }

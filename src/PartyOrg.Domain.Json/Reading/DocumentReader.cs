@@ -104,6 +104,7 @@ internal sealed partial class DocumentReader
     private bool fastPaths = true;
     private bool? prepareBatches;
     private bool quickElements;
+    private bool syntaxOnly;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
     {
