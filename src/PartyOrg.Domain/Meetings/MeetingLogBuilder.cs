@@ -46,6 +46,7 @@ public sealed class MeetingLogBuilder
     private Dictionary<int, string>? topics;
     private Dictionary<int, List<MeetingVote>>? votes;
     private bool built;
+    private Prepared? prepared;
 
     /// <summary>The number of meetings added.</summary>
     public int Count => ids.Count;
@@ -270,10 +271,46 @@ public sealed class MeetingLogBuilder
         return MeetingLog.TryCreate(tree, ToRecords(), out log, out problems);
     }
 
+    /// <summary>
+    /// Optional: does ahead the part of <see cref="TryBuild"/> that needs no tree (whether the meetings' ids are unique,
+    /// and the array that will hold the attendees' members, filled with their keys), so that it can run on another thread
+    /// while the tree is built and <see cref="TryBuild"/> then does less. The log and the problems are the same with it or
+    /// without it; meetings added afterwards make <see cref="TryBuild"/> ignore it. Not thread-safe: nothing else may use
+    /// the builder until it returns.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public MeetingLogBuilder Prepare()
+    {
+        NotBuilt();
+        var n = ids.Count;
+#if NETSTANDARD2_0
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+#else
+        var seen = new HashSet<string>(n, StringComparer.Ordinal);
+#endif
+        var unique = true;
+        for (var i = 0; i < n && unique; i++)
+        {
+            unique = seen.Add(ids[i]);
+        }
+
+        prepared = new Prepared(n, attendees.Count, unique, unique ? attendees.ToArray() : null);
+        return this;
+    }
+
     /// <summary>The compact log, or null at the first problem (then the record path reports them all).</summary>
     private MeetingLog? Compact(OrganizationTree tree)
     {
         var n = ids.Count;
+
+        // What Prepare found holds while nothing was added since.
+        var ready = prepared is { } p && p.Meetings == n && p.Attendees == attendees.Count ? p : null;
+        if (ready is { IdsUnique: false })
+        {
+            return null; // an id repeated
+        }
+
         var comboMask = new int[combos.Count];
         for (var c = 0; c < combos.Count; c++)
         {
@@ -328,17 +365,18 @@ public sealed class MeetingLogBuilder
             properCount += absenceReasons[a].IsProper ? 1 : 0;
         }
 
-        var resolution = new MeetingResolution(tree, n, attendees.Count, properCount);
+        var resolution = ready?.AttendeeKeys is { } keys ? new MeetingResolution(tree, n, keys, properCount) : new MeetingResolution(tree, n, attendees.Count, properCount);
+        prepared = null;
 #if NETSTANDARD2_0
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = ready is null ? new HashSet<string>(StringComparer.Ordinal) : null;
 #else
-        var seenIds = new HashSet<string>(n, StringComparer.Ordinal);
+        var seenIds = ready is null ? new HashSet<string>(n, StringComparer.Ordinal) : null;
 #endif
         var stamp = new int[tree.Members.Count];
         var absenceMember = new int[absenceMembers.Count];
         for (var i = 0; i < n; i++)
         {
-            if (!seenIds.Add(ids[i]))
+            if (seenIds is not null && !seenIds.Add(ids[i]))
             {
                 return null;
             }
@@ -443,6 +481,27 @@ public sealed class MeetingLogBuilder
             ids.ToArray(), dates.ToArray(), comboOf.ToArray(), combos.ToArray(), comboMask,
             absenceStarts, absenceMember, absenceReasons.ToArray(), absenceNotes, topics, voteArrays);
         return MeetingLog.FromColumns(columns, resolution);
+    }
+
+    /// <summary>What <see cref="Prepare"/> found for the first <see cref="Meetings"/> meetings and <see cref="Attendees"/> attendees.</summary>
+    private sealed class Prepared
+    {
+        internal Prepared(int meetings, int attendees, bool idsUnique, int[]? attendeeKeys)
+        {
+            Meetings = meetings;
+            Attendees = attendees;
+            IdsUnique = idsUnique;
+            AttendeeKeys = attendeeKeys;
+        }
+
+        internal int Meetings { get; }
+
+        internal int Attendees { get; }
+
+        internal bool IdsUnique { get; }
+
+        /// <summary>The attendees' keys in order (null when an id repeats: no log is built then).</summary>
+        internal int[]? AttendeeKeys { get; }
     }
 
     private MeetingRecord RecordAt(int i)
