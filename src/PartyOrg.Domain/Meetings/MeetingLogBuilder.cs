@@ -273,10 +273,10 @@ public sealed class MeetingLogBuilder
 
     /// <summary>
     /// Optional: does ahead the part of <see cref="TryBuild"/> that needs no tree (whether the meetings' ids are unique,
-    /// and the array that will hold the attendees' members, filled with their keys), so that it can run on another thread
-    /// while the tree is built and <see cref="TryBuild"/> then does less. The log and the problems are the same with it or
-    /// without it; meetings added afterwards make <see cref="TryBuild"/> ignore it. Not thread-safe: nothing else may use
-    /// the builder until it returns.
+    /// the columns the log keeps, and the array that will hold the attendees' members, filled with their keys), so that
+    /// it can run on another thread while the tree is built and <see cref="TryBuild"/> then does less. The log and the
+    /// problems are the same with it or without it; meetings added afterwards make <see cref="TryBuild"/> ignore it. Not
+    /// thread-safe: nothing else may use the builder until it returns.
     /// </summary>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The log was already built.</exception>
@@ -295,7 +295,7 @@ public sealed class MeetingLogBuilder
             unique = seen.Add(ids[i]);
         }
 
-        prepared = new Prepared(n, attendees.Count, unique, unique ? attendees.ToArray() : null);
+        prepared = unique ? new Prepared(n, attendees.Count, Columns(), attendees.ToArray()) : new Prepared(n, attendees.Count, null, null);
         return this;
     }
 
@@ -366,6 +366,7 @@ public sealed class MeetingLogBuilder
         }
 
         var resolution = ready?.AttendeeKeys is { } keys ? new MeetingResolution(tree, n, keys, properCount) : new MeetingResolution(tree, n, attendees.Count, properCount);
+        var copied = ready?.Columns ?? Columns();
         prepared = null;
 #if NETSTANDARD2_0
         var seenIds = ready is null ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -376,7 +377,7 @@ public sealed class MeetingLogBuilder
         var absenceMember = new int[absenceMembers.Count];
         for (var i = 0; i < n; i++)
         {
-            if (seenIds is not null && !seenIds.Add(ids[i]))
+            if (seenIds is not null && !seenIds.Add(copied.Ids[i]))
             {
                 return null;
             }
@@ -388,7 +389,7 @@ public sealed class MeetingLogBuilder
             }
 
             var org = tree.Organizations[orgIndex];
-            var combo = comboOf[i];
+            var combo = copied.ComboOf[i];
             foreach (var k in combos[combo])
             {
                 if (!k.CanBeHeldBy(org.Kind))
@@ -397,7 +398,7 @@ public sealed class MeetingLogBuilder
                 }
             }
 
-            var date = dates[i];
+            var date = copied.Dates[i];
             if ((org.EstablishedOn is { } est && date < est) || (org.DissolvedOn is { } dis && date >= dis))
             {
                 return null;
@@ -465,8 +466,6 @@ public sealed class MeetingLogBuilder
         }
 
         resolution.Complete();
-        var absenceStarts = absenceStart.ToArray(1);
-        absenceStarts[n] = absenceMembers.Count;
         Dictionary<int, MeetingVote[]>? voteArrays = null;
         if (votes is not null)
         {
@@ -478,19 +477,50 @@ public sealed class MeetingLogBuilder
         }
 
         var columns = new MeetingLogColumns(
-            ids.ToArray(), dates.ToArray(), comboOf.ToArray(), combos.ToArray(), comboMask,
-            absenceStarts, absenceMember, absenceReasons.ToArray(), absenceNotes, topics, voteArrays);
+            copied.Ids, copied.Dates, copied.ComboOf, combos.ToArray(), comboMask,
+            copied.AbsenceStarts, absenceMember, copied.AbsenceReasons, absenceNotes, topics, voteArrays);
         return MeetingLog.FromColumns(columns, resolution);
+    }
+
+    /// <summary>The columns the log keeps, copied out of the chunks (with the end of the last record's absences).</summary>
+    private CopiedColumns Columns()
+    {
+        var absenceStarts = absenceStart.ToArray(1);
+        absenceStarts[ids.Count] = absenceMembers.Count;
+        return new CopiedColumns(ids.ToArray(), dates.ToArray(), comboOf.ToArray(), absenceStarts, absenceReasons.ToArray());
+    }
+
+    /// <summary>The columns the log keeps, as arrays.</summary>
+    private sealed class CopiedColumns
+    {
+        internal CopiedColumns(string[] ids, LocalDate[] dates, int[] comboOf, int[] absenceStarts, AbsenceReason[] absenceReasons)
+        {
+            Ids = ids;
+            Dates = dates;
+            ComboOf = comboOf;
+            AbsenceStarts = absenceStarts;
+            AbsenceReasons = absenceReasons;
+        }
+
+        internal string[] Ids { get; }
+
+        internal LocalDate[] Dates { get; }
+
+        internal int[] ComboOf { get; }
+
+        internal int[] AbsenceStarts { get; }
+
+        internal AbsenceReason[] AbsenceReasons { get; }
     }
 
     /// <summary>What <see cref="Prepare"/> found for the first <see cref="Meetings"/> meetings and <see cref="Attendees"/> attendees.</summary>
     private sealed class Prepared
     {
-        internal Prepared(int meetings, int attendees, bool idsUnique, int[]? attendeeKeys)
+        internal Prepared(int meetings, int attendees, CopiedColumns? columns, int[]? attendeeKeys)
         {
             Meetings = meetings;
             Attendees = attendees;
-            IdsUnique = idsUnique;
+            Columns = columns;
             AttendeeKeys = attendeeKeys;
         }
 
@@ -498,7 +528,10 @@ public sealed class MeetingLogBuilder
 
         internal int Attendees { get; }
 
-        internal bool IdsUnique { get; }
+        internal bool IdsUnique => Columns is not null;
+
+        /// <summary>The columns the log keeps (null when an id repeats: no log is built then).</summary>
+        internal CopiedColumns? Columns { get; }
 
         /// <summary>The attendees' keys in order (null when an id repeats: no log is built then).</summary>
         internal int[]? AttendeeKeys { get; }
