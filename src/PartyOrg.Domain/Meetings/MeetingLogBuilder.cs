@@ -375,6 +375,36 @@ public sealed class MeetingLogBuilder
 #endif
         var stamp = new int[tree.Members.Count];
         var absenceMember = new int[absenceMembers.Count];
+        var organizationArray = tree.OrganizationArray;
+
+        // Prepared, the attendees' keys are in the array that takes their members, read as they are overwritten.
+        var flatKeys = ready?.AttendeeKeys;
+        var absenceReasonArray = copied.AbsenceReasons;
+
+        // Whether every kind of a combination can be held by an organization kind, judged once per pair (0: not yet).
+        var kindSlots = 0;
+        foreach (var kind in OrganizationKind.List)
+        {
+            kindSlots = Math.Max(kindSlots, kind.Value + 1);
+        }
+
+        var heldBy = new sbyte[combos.Count * kindSlots];
+        bool HeldBy(int combo, OrganizationKind kind)
+        {
+            var at = (combo * kindSlots) + kind.Value;
+            if (heldBy[at] == 0)
+            {
+                var ok = true;
+                foreach (var k in combos[combo])
+                {
+                    ok &= k.CanBeHeldBy(kind);
+                }
+
+                heldBy[at] = (sbyte)(ok ? 1 : -1);
+            }
+
+            return heldBy[at] > 0;
+        }
         for (var i = 0; i < n; i++)
         {
             if (seenIds is not null && !seenIds.Add(copied.Ids[i]))
@@ -388,14 +418,11 @@ public sealed class MeetingLogBuilder
                 return null;
             }
 
-            var org = tree.Organizations[orgIndex];
+            var org = organizationArray[orgIndex];
             var combo = copied.ComboOf[i];
-            foreach (var k in combos[combo])
+            if (!HeldBy(combo, org.Kind))
             {
-                if (!k.CanBeHeldBy(org.Kind))
-                {
-                    return null;
-                }
+                return null;
             }
 
             var date = copied.Dates[i];
@@ -411,7 +438,7 @@ public sealed class MeetingLogBuilder
             var attendeeEnd = i + 1 < n ? attendeeStart[i + 1] : attendees.Count;
             for (var a = attendeeStart[i]; a < attendeeEnd; a++)
             {
-                var mi = Member(attendees[a]);
+                var mi = Member(flatKeys is null ? attendees[a] : flatKeys[a]);
                 if (mi < 0 || stamp[mi] == mark)
                 {
                     return null;
@@ -436,7 +463,7 @@ public sealed class MeetingLogBuilder
 
                 stamp[mi] = mark;
                 absenceMember[a] = mi;
-                if (absenceReasons[a].IsProper)
+                if (absenceReasonArray[a].IsProper)
                 {
                     resolution.ProperAbsence(i, mi);
                 }

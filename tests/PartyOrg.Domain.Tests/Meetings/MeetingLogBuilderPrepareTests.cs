@@ -100,6 +100,28 @@ public sealed class MeetingLogBuilderPrepareTests
     }
 
     [Fact]
+    public void AKindCombination_HeldByTheRightKindThenByAWrongOne_IsFound()
+    {
+        // The compact build judges each combination of kinds once per organization kind: a Party group's meeting
+        // accepted for g1 does not make the same combination acceptable for branch b1.
+        MeetingRecord[] Records() => new[]
+        {
+            Meeting("ok", "g1", Day, MeetingKind.GroupMeeting, new[] { "m1" }),
+            Meeting("ok2", "g1", Day.PlusDays(1), MeetingKind.GroupMeeting, new[] { "m1" }),
+            Meeting("bad", "b1", Day, MeetingKind.GroupMeeting, new[] { "m1" }),
+        };
+        foreach (var prepare in new[] { false, true })
+        {
+            var builder = BuilderOf(Records());
+            var built = Build(prepare ? builder.Prepare() : builder);
+            built.Ok.Should().BeFalse();
+            built.Problems.Should().ContainSingle().Which.Path.Should().StartWith("$.meetings[2]");
+        }
+
+        Build(BuilderOf(Records().Take(2)).Prepare()).Ok.Should().BeTrue();
+    }
+
+    [Fact]
     public void Prepare_AfterTheBuild_IsRefused()
     {
         var builder = BuilderOf(Records());
