@@ -379,9 +379,13 @@ public sealed class PartyOrgDocument
             return LoadResult.Failed(problems.Items);
         }
 
-        var tree = DomainMapper.BuildTree(raw, problems);
+        // What the meetings' log needs no tree for runs on a second thread while the tree is built.
+        var preparing = options.MaxThreads >= 2 && raw.MeetingSection is { AllPlain: true } meetings
+            ? System.Threading.Tasks.Task.Run(meetings.Prepare)
+            : null;
+        var tree = DomainMapper.BuildTree(raw, problems, options.MaxThreads);
         var hadMeetingSection = raw.MeetingSection is not null; // not the section itself: its builder's columns die with the log built
-        var sections = SectionMapper.Build(raw, tree, problems, options.MaxThreads);
+        var sections = SectionMapper.Build(raw, tree, problems, options.MaxThreads, preparing);
         var meetingsFromLog = hadMeetingSection && raw.Meetings.Count == 0 && sections.Meetings is { Count: > 0 };
         var contract = !options.KeepContract ? new InputDocument { Profile = raw.Profile, AsOf = raw.AsOf, Organizations = Array.Empty<OrganizationContract>(), WorkingDays = raw.Development.WorkingDays } : new InputDocument
         {

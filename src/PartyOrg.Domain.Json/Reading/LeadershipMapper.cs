@@ -61,7 +61,10 @@ internal static class LeadershipMapper
             }
         }
 
-        var trainings = new List<TrainingRecord>();
+        // The rows mostly come member by member in the tree's order: the member of the row before (or the one after it)
+        // is tried before the id is hashed.
+        var trainings = new List<TrainingRecord>(raw.Trainings.Count);
+        var lastMember = 0;
         for (var i = 0; i < raw.Trainings.Count; i++)
         {
             if (raw.Trainings[i] is not { } c || raw.Invalid.Contains(c))
@@ -69,7 +72,12 @@ internal static class LeadershipMapper
                 continue;
             }
 
-            if (!tree.TryGetMember(c.Member, out _))
+            var member = tree.IndexOfMember(c.Member, lastMember);
+            if (member >= 0)
+            {
+                lastMember = member;
+            }
+            else
             {
                 Missing(raw.BrokenMembers, JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), "member", c.Member);
                 valid = false;

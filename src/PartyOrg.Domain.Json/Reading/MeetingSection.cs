@@ -42,6 +42,18 @@ internal sealed class MeetingSection
         return log;
     }
 
+    /// <summary>
+    /// Does what the log's build needs no tree for (<see cref="MeetingLogBuilder.Prepare"/>), when every element is plain:
+    /// run on another thread while the tree is built, before <see cref="TryBuild"/>.
+    /// </summary>
+    internal void Prepare()
+    {
+        if (AllPlain)
+        {
+            builder?.Prepare();
+        }
+    }
+
     /// <summary>Every element as a contract (null where the element was unreadable), in document order.</summary>
     internal List<MeetingContract?> Contracts()
     {

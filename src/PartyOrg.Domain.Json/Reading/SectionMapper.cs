@@ -55,25 +55,37 @@ internal sealed class SectionMapper
     /// <param name="tree">The tree, or null when it has problems.</param>
     /// <param name="problems">Receives the problems.</param>
     /// <param name="maxThreads">With 2 or more, the compact meeting log is built on a second thread while the other sections are mapped.</param>
-    internal static Sections Build(RawDocument raw, OrganizationTree? tree, ProblemList problems, int maxThreads = 1) => new SectionMapper(raw, problems).Run(tree, maxThreads);
+    /// <param name="preparing">The meetings' <see cref="MeetingSection.Prepare"/> running on another thread, or null: it
+    /// is waited for before the meetings are used.</param>
+    internal static Sections Build(RawDocument raw, OrganizationTree? tree, ProblemList problems, int maxThreads = 1, System.Threading.Tasks.Task? preparing = null) =>
+        new SectionMapper(raw, problems).Run(tree, maxThreads, preparing);
 
-    private Sections Run(OrganizationTree? tree, int maxThreads)
+    private Sections Run(OrganizationTree? tree, int maxThreads, System.Threading.Tasks.Task? preparing)
     {
         var sections = new Sections();
+        var compactBuild = tree is not null && maxThreads >= 2 && raw.MeetingSection is { AllPlain: true } plain
+            ? System.Threading.Tasks.Task.Run(() =>
+            {
+                preparing?.GetAwaiter().GetResult();
+                return plain.TryBuild(tree);
+            })
+            : null;
+        if (compactBuild is null)
+        {
+            preparing?.GetAwaiter().GetResult();
+        }
+
         if (tree is not null)
         {
             // The compact meeting log — most of this pass at province scale — only reads the tree: with a second thread
             // it is built while the other sections are mapped. It reports nothing when it succeeds; when it fails, the
             // meetings go the per-element way below and their problems are put where they come without the thread.
-            var compactBuild = maxThreads >= 2 && raw.MeetingSection is { AllPlain: true } plain
-                ? System.Threading.Tasks.Task.Run(() => plain.TryBuild(tree))
-                : null;
             var terms = Construct(raw.Terms, "$.terms", MakeTerm);
-            var termProblems = TermSet.Validate(tree, terms.Select(t => t.Item));
+            TermSet.TryCreate(tree, Items(terms), out var termSet, out var termProblems);
             Report(termProblems, terms);
             if (termProblems.Count == 0 && raw.HasTerms)
             {
-                sections.Terms = TermSet.Create(tree, terms.Select(t => t.Item));
+                sections.Terms = termSet;
             }
 
             var meetingsAt = problems.Count;
@@ -83,11 +95,11 @@ internal sealed class SectionMapper
             }
 
             var elections = Construct(raw.Elections, "$.elections", MakeElection);
-            var electionProblems = ElectionLog.Validate(tree, elections.Select(t => t.Item));
+            ElectionLog.TryCreate(tree, Items(elections), out var electionLog, out var electionProblems);
             Report(electionProblems, elections);
             if (electionProblems.Count == 0 && raw.HasElections)
             {
-                sections.Elections = ElectionLog.Create(tree, elections.Select(t => t.Item));
+                sections.Elections = electionLog;
             }
 
             sections.Dues = DuesMapper.Build(raw, tree, problems);
@@ -237,6 +249,18 @@ internal sealed class SectionMapper
         }
 
         return built;
+    }
+
+    /// <summary>The built items alone, in order.</summary>
+    private static T[] Items<T>(List<(int Index, T Item)> built)
+    {
+        var items = new T[built.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = built[i].Item;
+        }
+
+        return items;
     }
 
     private void Report<T>(IReadOnlyList<DataProblem> found, List<(int Index, T Item)> built)

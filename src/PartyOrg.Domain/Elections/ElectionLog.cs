@@ -20,9 +20,7 @@ public sealed class ElectionLog
     private ElectionLog(ElectionRecord[] records)
     {
         this.records = records;
-        byOrganization = records
-            .GroupBy(r => r.OrganizationId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToArray(), StringComparer.Ordinal);
+        byOrganization = Internal.Grouping.ByKeyOrderedByDate(records, static r => r.OrganizationId, static r => r.Date);
     }
 
     /// <summary>An empty log.</summary>
@@ -116,6 +114,20 @@ public sealed class ElectionLog
         }
 
         return new ElectionLog(list);
+    }
+
+    /// <summary>Checks records against a tree and creates the log when there is no problem, without throwing on bad data (validated once).</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="records">The records, in input order.</param>
+    /// <param name="log">The log, or null when there are problems.</param>
+    /// <param name="problems">Every problem found (empty on success), as <see cref="Validate"/> lists them.</param>
+    /// <returns>True when created.</returns>
+    public static bool TryCreate(OrganizationTree tree, IEnumerable<ElectionRecord> records, out ElectionLog? log, out IReadOnlyList<DataProblem> problems)
+    {
+        var list = (records ?? throw new ArgumentNullException(nameof(records))).ToArray();
+        problems = Validate(tree, list);
+        log = problems.Count == 0 ? new ElectionLog(list) : null;
+        return log is not null;
     }
 
     /// <summary>The elections of one body, oldest first.</summary>

@@ -46,6 +46,7 @@ public sealed class MeetingLogBuilder
     private Dictionary<int, string>? topics;
     private Dictionary<int, List<MeetingVote>>? votes;
     private bool built;
+    private Prepared? prepared;
 
     /// <summary>The number of meetings added.</summary>
     public int Count => ids.Count;
@@ -270,10 +271,46 @@ public sealed class MeetingLogBuilder
         return MeetingLog.TryCreate(tree, ToRecords(), out log, out problems);
     }
 
+    /// <summary>
+    /// Optional: does ahead the part of <see cref="TryBuild"/> that needs no tree (whether the meetings' ids are unique,
+    /// the columns the log keeps, and the array that will hold the attendees' members, filled with their keys), so that
+    /// it can run on another thread while the tree is built and <see cref="TryBuild"/> then does less. The log and the
+    /// problems are the same with it or without it; meetings added afterwards make <see cref="TryBuild"/> ignore it. Not
+    /// thread-safe: nothing else may use the builder until it returns.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public MeetingLogBuilder Prepare()
+    {
+        NotBuilt();
+        var n = ids.Count;
+#if NETSTANDARD2_0
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+#else
+        var seen = new HashSet<string>(n, StringComparer.Ordinal);
+#endif
+        var unique = true;
+        for (var i = 0; i < n && unique; i++)
+        {
+            unique = seen.Add(ids[i]);
+        }
+
+        prepared = unique ? new Prepared(n, attendees.Count, Columns(), attendees.ToArray()) : new Prepared(n, attendees.Count, null, null);
+        return this;
+    }
+
     /// <summary>The compact log, or null at the first problem (then the record path reports them all).</summary>
     private MeetingLog? Compact(OrganizationTree tree)
     {
         var n = ids.Count;
+
+        // What Prepare found holds while nothing was added since.
+        var ready = prepared is { } p && p.Meetings == n && p.Attendees == attendees.Count ? p : null;
+        if (ready is { IdsUnique: false })
+        {
+            return null; // an id repeated
+        }
+
         var comboMask = new int[combos.Count];
         for (var c = 0; c < combos.Count; c++)
         {
@@ -328,17 +365,49 @@ public sealed class MeetingLogBuilder
             properCount += absenceReasons[a].IsProper ? 1 : 0;
         }
 
-        var resolution = new MeetingResolution(tree, n, attendees.Count, properCount);
+        var resolution = ready?.AttendeeKeys is { } keys ? new MeetingResolution(tree, n, keys, properCount) : new MeetingResolution(tree, n, attendees.Count, properCount);
+        var copied = ready?.Columns ?? Columns();
+        prepared = null;
 #if NETSTANDARD2_0
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = ready is null ? new HashSet<string>(StringComparer.Ordinal) : null;
 #else
-        var seenIds = new HashSet<string>(n, StringComparer.Ordinal);
+        var seenIds = ready is null ? new HashSet<string>(n, StringComparer.Ordinal) : null;
 #endif
         var stamp = new int[tree.Members.Count];
         var absenceMember = new int[absenceMembers.Count];
+        var organizationArray = tree.OrganizationArray;
+
+        // Prepared, the attendees' keys are in the array that takes their members, read as they are overwritten.
+        var flatKeys = ready?.AttendeeKeys;
+        var absenceReasonArray = copied.AbsenceReasons;
+
+        // Whether every kind of a combination can be held by an organization kind, judged once per pair (0: not yet).
+        var kindSlots = 0;
+        foreach (var kind in OrganizationKind.List)
+        {
+            kindSlots = Math.Max(kindSlots, kind.Value + 1);
+        }
+
+        var heldBy = new sbyte[combos.Count * kindSlots];
+        bool HeldBy(int combo, OrganizationKind kind)
+        {
+            var at = (combo * kindSlots) + kind.Value;
+            if (heldBy[at] == 0)
+            {
+                var ok = true;
+                foreach (var k in combos[combo])
+                {
+                    ok &= k.CanBeHeldBy(kind);
+                }
+
+                heldBy[at] = (sbyte)(ok ? 1 : -1);
+            }
+
+            return heldBy[at] > 0;
+        }
         for (var i = 0; i < n; i++)
         {
-            if (!seenIds.Add(ids[i]))
+            if (seenIds is not null && !seenIds.Add(copied.Ids[i]))
             {
                 return null;
             }
@@ -349,17 +418,14 @@ public sealed class MeetingLogBuilder
                 return null;
             }
 
-            var org = tree.Organizations[orgIndex];
-            var combo = comboOf[i];
-            foreach (var k in combos[combo])
+            var org = organizationArray[orgIndex];
+            var combo = copied.ComboOf[i];
+            if (!HeldBy(combo, org.Kind))
             {
-                if (!k.CanBeHeldBy(org.Kind))
-                {
-                    return null;
-                }
+                return null;
             }
 
-            var date = dates[i];
+            var date = copied.Dates[i];
             if ((org.EstablishedOn is { } est && date < est) || (org.DissolvedOn is { } dis && date >= dis))
             {
                 return null;
@@ -372,7 +438,7 @@ public sealed class MeetingLogBuilder
             var attendeeEnd = i + 1 < n ? attendeeStart[i + 1] : attendees.Count;
             for (var a = attendeeStart[i]; a < attendeeEnd; a++)
             {
-                var mi = Member(attendees[a]);
+                var mi = Member(flatKeys is null ? attendees[a] : flatKeys[a]);
                 if (mi < 0 || stamp[mi] == mark)
                 {
                     return null;
@@ -397,7 +463,7 @@ public sealed class MeetingLogBuilder
 
                 stamp[mi] = mark;
                 absenceMember[a] = mi;
-                if (absenceReasons[a].IsProper)
+                if (absenceReasonArray[a].IsProper)
                 {
                     resolution.ProperAbsence(i, mi);
                 }
@@ -427,8 +493,6 @@ public sealed class MeetingLogBuilder
         }
 
         resolution.Complete();
-        var absenceStarts = absenceStart.ToArray(1);
-        absenceStarts[n] = absenceMembers.Count;
         Dictionary<int, MeetingVote[]>? voteArrays = null;
         if (votes is not null)
         {
@@ -440,9 +504,64 @@ public sealed class MeetingLogBuilder
         }
 
         var columns = new MeetingLogColumns(
-            ids.ToArray(), dates.ToArray(), comboOf.ToArray(), combos.ToArray(), comboMask,
-            absenceStarts, absenceMember, absenceReasons.ToArray(), absenceNotes, topics, voteArrays);
+            copied.Ids, copied.Dates, copied.ComboOf, combos.ToArray(), comboMask,
+            copied.AbsenceStarts, absenceMember, copied.AbsenceReasons, absenceNotes, topics, voteArrays);
         return MeetingLog.FromColumns(columns, resolution);
+    }
+
+    /// <summary>The columns the log keeps, copied out of the chunks (with the end of the last record's absences).</summary>
+    private CopiedColumns Columns()
+    {
+        var absenceStarts = absenceStart.ToArray(1);
+        absenceStarts[ids.Count] = absenceMembers.Count;
+        return new CopiedColumns(ids.ToArray(), dates.ToArray(), comboOf.ToArray(), absenceStarts, absenceReasons.ToArray());
+    }
+
+    /// <summary>The columns the log keeps, as arrays.</summary>
+    private sealed class CopiedColumns
+    {
+        internal CopiedColumns(string[] ids, LocalDate[] dates, int[] comboOf, int[] absenceStarts, AbsenceReason[] absenceReasons)
+        {
+            Ids = ids;
+            Dates = dates;
+            ComboOf = comboOf;
+            AbsenceStarts = absenceStarts;
+            AbsenceReasons = absenceReasons;
+        }
+
+        internal string[] Ids { get; }
+
+        internal LocalDate[] Dates { get; }
+
+        internal int[] ComboOf { get; }
+
+        internal int[] AbsenceStarts { get; }
+
+        internal AbsenceReason[] AbsenceReasons { get; }
+    }
+
+    /// <summary>What <see cref="Prepare"/> found for the first <see cref="Meetings"/> meetings and <see cref="Attendees"/> attendees.</summary>
+    private sealed class Prepared
+    {
+        internal Prepared(int meetings, int attendees, CopiedColumns? columns, int[]? attendeeKeys)
+        {
+            Meetings = meetings;
+            Attendees = attendees;
+            Columns = columns;
+            AttendeeKeys = attendeeKeys;
+        }
+
+        internal int Meetings { get; }
+
+        internal int Attendees { get; }
+
+        internal bool IdsUnique => Columns is not null;
+
+        /// <summary>The columns the log keeps (null when an id repeats: no log is built then).</summary>
+        internal CopiedColumns? Columns { get; }
+
+        /// <summary>The attendees' keys in order (null when an id repeats: no log is built then).</summary>
+        internal int[]? AttendeeKeys { get; }
     }
 
     private MeetingRecord RecordAt(int i)

@@ -14,12 +14,22 @@ internal sealed class MeetingResolution
     private int absenceCount;
 
     internal MeetingResolution(OrganizationTree tree, int records, int attendees, int absences)
+        : this(tree, records, new int[attendees], absences)
+    {
+    }
+
+    /// <param name="tree">The tree.</param>
+    /// <param name="records">The number of records.</param>
+    /// <param name="attendees">The array of the attendees' members, as long as all the records' attendees; its contents
+    /// are overwritten in order as the attendees are resolved.</param>
+    /// <param name="absences">The most proper absences.</param>
+    internal MeetingResolution(OrganizationTree tree, int records, int[] attendees, int absences)
     {
         Tree = tree;
         Org = new int[records];
         Lecturer = new int[records];
         AttendeeStart = new int[records + 1];
-        Attendees = new int[attendees];
+        Attendees = attendees;
         ProperAbsenceStart = new int[records + 1];
         ProperAbsences = new int[absences];
     }

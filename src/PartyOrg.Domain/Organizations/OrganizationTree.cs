@@ -47,80 +47,85 @@ public sealed class OrganizationTree
     /// <param name="organizations">The organizations (valid together).</param>
     /// <param name="members">The members.</param>
     /// <param name="posts">The posts.</param>
-    /// <param name="orgIndex">Each organization's id → its position, as made by the validation (kept, not copied).</param>
-    /// <param name="memberIndex">Each member's id → its position, as made by the validation (kept, not copied).</param>
-    internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts, Dictionary<string, int> orgIndex, Dictionary<string, int> memberIndex)
+    /// <param name="resolved">The id indexes and the dense index of every reference, as made by the validation (kept, not copied).</param>
+    internal OrganizationTree(Organization[] organizations, Member[] members, Post[] posts, TreeIndexes resolved)
     {
         this.organizations = organizations;
         this.members = members;
         this.posts = posts;
         var n = organizations.Length;
-        this.orgIndex = orgIndex;
-        this.memberIndex = memberIndex;
+        orgIndex = resolved.Organizations;
+        memberIndex = resolved.Members;
 
-        parent = new int[n];
+        parent = resolved.Parent;
         var childCount = new int[n];
         for (var i = 0; i < n; i++)
         {
-            parent[i] = organizations[i].ParentId is { } p ? orgIndex[p] : -1;
             if (parent[i] >= 0)
             {
                 childCount[parent[i]]++;
             }
         }
 
-        children = Jagged(n, childCount, add => { for (var i = 0; i < n; i++) { if (parent[i] >= 0) { add(parent[i], i); } } });
+        children = Jagged(n, childCount);
+        var fill = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (parent[i] >= 0)
+            {
+                children[parent[i]][fill[parent[i]]++] = i;
+            }
+        }
 
         var memberCount = new int[n];
-        memberBranch = new int[members.Length];
-        memberGroup = new int[members.Length];
+        memberBranch = resolved.MemberBranch;
+        memberGroup = resolved.MemberGroup;
         for (var mi = 0; mi < members.Length; mi++)
         {
-            var m = members[mi];
-            memberBranch[mi] = orgIndex[m.BranchId];
-            memberGroup[mi] = m.GroupId is { } g ? orgIndex[g] : -1;
             memberCount[memberBranch[mi]]++;
             if (memberGroup[mi] >= 0)
             {
                 memberCount[memberGroup[mi]]++;
             }
 
-            foreach (var t in m.TemporaryBranchArray)
+            foreach (var t in members[mi].TemporaryBranchArray)
             {
                 memberCount[orgIndex[t]]++;
             }
         }
 
-        membersOf = Jagged(n, memberCount, add =>
+        membersOf = Jagged(n, memberCount);
+        Array.Clear(fill, 0, n);
+        for (var i = 0; i < members.Length; i++)
         {
-            for (var i = 0; i < members.Length; i++)
+            membersOf[memberBranch[i]][fill[memberBranch[i]]++] = i;
+            if (memberGroup[i] >= 0)
             {
-                var m = members[i];
-                add(memberBranch[i], i);
-                if (memberGroup[i] >= 0)
-                {
-                    add(memberGroup[i], i);
-                }
-
-                foreach (var t in m.TemporaryBranchArray)
-                {
-                    add(orgIndex[t], i);
-                }
+                membersOf[memberGroup[i]][fill[memberGroup[i]]++] = i;
             }
-        });
 
-        var postCount = new int[n];
-        foreach (var p in posts)
-        {
-            postCount[orgIndex[p.OrganizationId]]++;
+            foreach (var t in members[i].TemporaryBranchArray)
+            {
+                var at = orgIndex[t];
+                membersOf[at][fill[at]++] = i;
+            }
         }
 
-        postsOf = Jagged(n, postCount, add => { for (var i = 0; i < posts.Length; i++) { add(orgIndex[posts[i].OrganizationId], i); } });
-        postMember = new int[posts.Length];
+        var postOrg = resolved.PostOrganization;
+        var postCount = new int[n];
+        foreach (var o in postOrg)
+        {
+            postCount[o]++;
+        }
+
+        postsOf = Jagged(n, postCount);
+        Array.Clear(fill, 0, n);
         for (var i = 0; i < posts.Length; i++)
         {
-            postMember[i] = memberIndex.TryGetValue(posts[i].MemberId, out var pm) ? pm : -1;
+            postsOf[postOrg[i]][fill[postOrg[i]]++] = i;
         }
+
+        postMember = resolved.PostMember;
 
         // Preorder (iterative) from the roots, in input order; depth along the way.
         depth = new int[n];
@@ -259,6 +264,18 @@ public sealed class OrganizationTree
         member = found ? members[i] : null;
         return found;
     }
+
+    /// <summary>
+    /// The position of a member in <see cref="Members"/>, or −1 when no member has that id. <paramref name="near"/> is a
+    /// position to try first, with the one after it: a caller going through rows listed member by member in the tree's
+    /// order (a member's training rows, dues months) passes the position found for the row before and finds most members
+    /// without hashing their ids. It only saves time: the answer is the same whatever it is (−1: none).
+    /// </summary>
+    /// <param name="id">The member id.</param>
+    /// <param name="near">A position to try first, or −1.</param>
+    /// <returns>The position, or −1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public int IndexOfMember(string id, int near = -1) => MemberIndexOf(id ?? throw new ArgumentNullException(nameof(id)), near);
 
     /// <summary>Gets a member.</summary>
     /// <param name="id">The id.</param>
@@ -520,7 +537,7 @@ public sealed class OrganizationTree
         return result;
     }
 
-    private static int[][] Jagged(int n, int[] counts, Action<Action<int, int>> fill)
+    private static int[][] Jagged(int n, int[] counts)
     {
         var result = new int[n][];
         for (var i = 0; i < n; i++)
@@ -528,8 +545,6 @@ public sealed class OrganizationTree
             result[i] = counts[i] == 0 ? Array.Empty<int>() : new int[counts[i]];
         }
 
-        var next = new int[n];
-        fill((at, value) => result[at][next[at]++] = value);
         return result;
     }
 }

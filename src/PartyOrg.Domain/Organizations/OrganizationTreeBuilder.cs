@@ -19,6 +19,7 @@ public sealed class OrganizationTreeBuilder
     private readonly List<Organization> organizations = new();
     private readonly List<Member> members = new();
     private readonly List<Post> posts = new();
+    private int maxThreads = 1;
 
     /// <summary>Adds an organization.</summary>
     /// <param name="organization">The organization.</param>
@@ -91,13 +92,13 @@ public sealed class OrganizationTreeBuilder
     /// <exception cref="PartyOrgDataException">The data is impossible; every problem is listed.</exception>
     public OrganizationTree Build()
     {
-        var problems = Validate(out var orgIndex, out var memberIndex);
+        var problems = Validate(out var resolved);
         if (problems.Count > 0)
         {
             throw new PartyOrgDataException(problems);
         }
 
-        return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), orgIndex, memberIndex);
+        return new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), resolved);
     }
 
     /// <summary>Builds the tree, or returns every problem without throwing.</summary>
@@ -106,30 +107,46 @@ public sealed class OrganizationTreeBuilder
     /// <returns>True when built.</returns>
     public bool TryBuild(out OrganizationTree? tree, out IReadOnlyList<DataProblem> problems)
     {
-        var found = Validate(out var orgIndex, out var memberIndex);
+        var found = Validate(out var resolved);
         problems = found;
-        tree = found.Count == 0 ? new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), orgIndex, memberIndex) : null;
+        tree = found.Count == 0 ? new OrganizationTree(organizations.ToArray(), members.ToArray(), posts.ToArray(), resolved) : null;
         return tree is not null;
     }
 
     /// <summary>Lists every problem of the data collected so far.</summary>
     /// <returns>The problems, in input order (organizations, members, posts).</returns>
-    public IReadOnlyList<DataProblem> Validate() => Validate(out _, out _);
+    public IReadOnlyList<DataProblem> Validate() => Validate(out _);
 
     /// <summary>
-    /// Lists every problem, and gives the id indexes made on the way: when there is none, they index every organization
-    /// and member at its position, as the tree does, so the tree takes them instead of hashing millions of ids again.
+    /// The most threads <see cref="Build"/>, <see cref="TryBuild"/> and <see cref="Validate()"/> may use (default 1). With 2
+    /// or more, a large tree's members are checked against the organizations on a second thread while their ids are
+    /// indexed; the tree and the problems (and their order) are the same.
     /// </summary>
-    private List<DataProblem> Validate(out Dictionary<string, int> orgIndexMade, out Dictionary<string, int> memberIndexMade)
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxThreads
+    {
+        get => maxThreads;
+        set => maxThreads = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1 thread.");
+    }
+
+    /// <summary>The fewest members for which <see cref="MaxThreads"/> is used (a second thread costs more than a small tree checks).</summary>
+    internal int ParallelFrom { get; set; } = 16_384;
+
+    /// <summary>
+    /// Lists every problem, and gives the indexes made on the way: when there is none, they index every organization and
+    /// member at its position and resolve every reference to a dense index, as the tree does, so the tree takes them
+    /// instead of hashing millions of ids again.
+    /// </summary>
+    private List<DataProblem> Validate(out TreeIndexes resolved)
     {
         var problems = new List<DataProblem>();
-        var orgIndex = orgIndexMade = new Dictionary<string, int>(organizations.Count, StringComparer.Ordinal);
+        var orgIndex = new Dictionary<string, int>(organizations.Count, StringComparer.Ordinal);
         for (var i = 0; i < organizations.Count; i++)
         {
             var o = organizations[i];
-            if (orgIndex.ContainsKey(o.Id))
+            if (orgIndex.TryGetValue(o.Id, out var firstOrg))
             {
-                problems.Add(new DataProblem("organizations", i, o.Id, "id", $"duplicate organization id \"{o.Id}\" (first at ", new DataLocation("organizations", orgIndex[o.Id]), "); ids must be unique"));
+                problems.Add(new DataProblem("organizations", i, o.Id, "id", $"duplicate organization id \"{o.Id}\" (first at ", new DataLocation("organizations", firstOrg), "); ids must be unique"));
             }
             else
             {
@@ -157,19 +174,20 @@ public sealed class OrganizationTreeBuilder
                     problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\" is a {o.Kind.Name} and needs a parent of kind {KindList(o.Kind)}"));
                 }
             }
-            else if (Org(o.ParentId) is not { } parent)
+            else if (!orgIndex.TryGetValue(o.ParentId, out var parentAt))
             {
                 problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\": no organization \"{o.ParentId}\" (parent)") { MissingReference = DataReference.Organization(o.ParentId) });
             }
             else
             {
+                var parent = organizations[parentAt];
                 if (!o.Kind.CanHaveParent(parent.Kind))
                 {
                     problems.Add(new DataProblem("organizations", i, o.Id, "parent", $"organization \"{o.Id}\" is a {o.Kind.Name} and cannot be under \"{parent.Id}\", a {parent.Kind.Name}; expected a parent of kind {KindList(o.Kind)}"));
                 }
 
                 // The edge is kept even when the kind is wrong, so that cycles are still found.
-                validParent[i] = orgIndex[o.ParentId];
+                validParent[i] = parentAt;
             }
 
             if (problems.Count > beforeOrg)
@@ -202,84 +220,78 @@ public sealed class OrganizationTreeBuilder
 
         FindCycles(validParent, problems);
 
-        var memberIndex = memberIndexMade = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
+        // The members: their ids are indexed (a repeat is a problem of its own) while, on a second thread for a large
+        // tree, each member's registration is checked against the organizations (which no longer change). The two are
+        // merged in member order: a repeated member reports only the repeat, as a member seen for the first time reports
+        // its checks.
+        var memberIndex = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
+        var checks = new MemberChecks(members.Count);
+        List<(int Index, int First)> repeats;
+        if (maxThreads >= 2 && members.Count >= ParallelFrom && members.Count > 0)
+        {
+            var checking = System.Threading.Tasks.Task.Run(() => CheckMembers(orgIndex, badParent, checks));
+            repeats = IndexMembers(memberIndex);
+            checking.GetAwaiter().GetResult();
+        }
+        else
+        {
+            repeats = IndexMembers(memberIndex);
+            CheckMembers(orgIndex, badParent, checks);
+        }
 
         // Members whose registration (branch or Party group) is refused: the posts they hold are not judged against it,
         // since the root problem is reported on the member and a message built on the refused registration would
         // contradict itself ("not a member of \"b\" (registered in \"b\")").
         var refused = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < members.Count; i++)
+        int r = 0, c = 0, f = 0;
+        while (r < repeats.Count || c < checks.Problems.Count)
         {
-            var m = members[i];
-            if (memberIndex.TryGetValue(m.Id, out var first))
+            var repeatAt = r < repeats.Count ? repeats[r].Index : int.MaxValue;
+            var checkAt = c < checks.Problems.Count ? checks.Problems[c].Index : int.MaxValue;
+            if (repeatAt <= checkAt)
             {
+                var (i, first) = repeats[r++];
+                var m = members[i];
                 var prior = members[first];
                 problems.Add(prior.BranchId != m.BranchId
                     ? new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in two branches (\"{prior.BranchId}\" at ", new DataLocation("members", first), $" and \"{m.BranchId}\"); a member belongs to exactly one regular branch")
                     : new DataProblem("members", i, m.Id, "id", $"duplicate member id \"{m.Id}\" (first at ", new DataLocation("members", first), "); ids must be unique"));
-                continue;
-            }
-
-            memberIndex.Add(m.Id, i);
-            var before = problems.Count;
-            var branch = Org(m.BranchId);
-            if (branch is null)
-            {
-                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\": no organization \"{m.BranchId}\"") { MissingReference = DataReference.Organization(m.BranchId) });
-            }
-            else if (branch.Kind != OrganizationKind.Branch)
-            {
-                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in \"{branch.Id}\", a {branch.Kind.Name}; registration is held by a branch"));
-            }
-            else if (!branch.Form!.HoldsRegistration)
-            {
-                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in temporary branch \"{branch.Id}\"; a temporary branch holds no registration — register the member in a regular or joint branch and list the temporary branch under temporaryBranches"));
-            }
-
-            if (m.GroupId is not null)
-            {
-                var group = Org(m.GroupId);
-                if (group is null)
+                while (c < checks.Problems.Count && checks.Problems[c].Index == i)
                 {
-                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": no organization \"{m.GroupId}\"") { MissingReference = DataReference.Organization(m.GroupId) });
-                }
-                else if (group.Kind != OrganizationKind.PartyGroup)
-                {
-                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
-                }
-                else if (group.ParentId != m.BranchId && problems.Count == before && !badParent.Contains(group.Id))
-                {
-                    // (Not when the registration or the group's own parent is refused: that root problem is reported.)
-                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
+                    c++; // a repeated member is not judged again
                 }
             }
-
-            if (problems.Count > before)
+            else
             {
-                refused.Add(m.Id);
-            }
-
-            var temporary = m.TemporaryBranchArray;
-            for (var t = 0; t < temporary.Length; t++)
-            {
-                var tid = temporary[t];
-                var temp = Org(tid);
-                if (temp is null)
+                while (c < checks.Problems.Count && checks.Problems[c].Index == checkAt)
                 {
-                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": no organization \"{tid}\"") { MissingReference = DataReference.Organization(tid) });
-                }
-                else if (!temp.IsTemporaryBranch)
-                {
-                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": \"{tid}\" is not a temporary branch"));
+                    problems.Add(checks.Problems[c++]);
                 }
             }
         }
 
+        foreach (var i in checks.Refused)
+        {
+            while (f < repeats.Count && repeats[f].Index < i)
+            {
+                f++;
+            }
+
+            if (f >= repeats.Count || repeats[f].Index != i)
+            {
+                refused.Add(members[i].Id);
+            }
+        }
+
+        var postOrg = new int[posts.Count];
+        var postMember = new int[posts.Count];
         for (var i = 0; i < posts.Count; i++)
         {
             var p = posts[i];
-            var org = Org(p.OrganizationId);
+            var org = orgIndex.TryGetValue(p.OrganizationId, out var oi) ? organizations[oi] : null;
             var member = memberIndex.TryGetValue(p.MemberId, out var mi) ? members[mi] : null;
+            postOrg[i] = org is null ? -1 : oi;
+            postMember[i] = member is null ? -1 : mi;
             if (org is null)
             {
                 problems.Add(new DataProblem("posts", i, p.OrganizationId, "organization", $"post: no organization \"{p.OrganizationId}\"") { MissingReference = DataReference.Organization(p.OrganizationId) });
@@ -305,7 +317,105 @@ public sealed class OrganizationTreeBuilder
             }
         }
 
+        resolved = new TreeIndexes(orgIndex, memberIndex, validParent, checks.Branch, checks.Group, postOrg, postMember);
         return problems;
+    }
+
+    /// <summary>Indexes the members' ids; a repeat is listed with the position of the first (in member order).</summary>
+    private List<(int Index, int First)> IndexMembers(Dictionary<string, int> memberIndex)
+    {
+        var repeats = new List<(int, int)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var id = members[i].Id;
+#if NETSTANDARD2_0
+            if (memberIndex.TryGetValue(id, out var first))
+            {
+                repeats.Add((i, first));
+            }
+            else
+            {
+                memberIndex.Add(id, i);
+            }
+#else
+            if (!memberIndex.TryAdd(id, i))
+            {
+                repeats.Add((i, memberIndex[id]));
+            }
+#endif
+        }
+
+        return repeats;
+    }
+
+    /// <summary>
+    /// Checks every member's branch, Party group and temporary branches against the organizations (read only), in
+    /// member order, and resolves the branch and group to their dense indices. A repeated member is checked too; the
+    /// merge drops its checks.
+    /// </summary>
+    private void CheckMembers(Dictionary<string, int> orgIndex, HashSet<string> badParent, MemberChecks checks)
+    {
+        Organization? Org(string id, out int at) => orgIndex.TryGetValue(id, out at) ? organizations[at] : null;
+        var problems = checks.Problems;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            var before = problems.Count;
+            var branch = Org(m.BranchId, out var branchAt);
+            checks.Branch[i] = branch is null ? -1 : branchAt;
+            if (branch is null)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\": no organization \"{m.BranchId}\"") { MissingReference = DataReference.Organization(m.BranchId) });
+            }
+            else if (branch.Kind != OrganizationKind.Branch)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in \"{branch.Id}\", a {branch.Kind.Name}; registration is held by a branch"));
+            }
+            else if (!branch.Form!.HoldsRegistration)
+            {
+                problems.Add(new DataProblem("members", i, m.Id, "branch", $"member \"{m.Id}\" is registered in temporary branch \"{branch.Id}\"; a temporary branch holds no registration — register the member in a regular or joint branch and list the temporary branch under temporaryBranches"));
+            }
+
+            checks.Group[i] = -1;
+            if (m.GroupId is not null)
+            {
+                var group = Org(m.GroupId, out var groupAt);
+                checks.Group[i] = group is null ? -1 : groupAt;
+                if (group is null)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": no organization \"{m.GroupId}\"") { MissingReference = DataReference.Organization(m.GroupId) });
+                }
+                else if (group.Kind != OrganizationKind.PartyGroup)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\": \"{group.Id}\" is a {group.Kind.Name}, not a party-group"));
+                }
+                else if (group.ParentId != m.BranchId && problems.Count == before && !badParent.Contains(group.Id))
+                {
+                    // (Not when the registration or the group's own parent is refused: that root problem is reported.)
+                    problems.Add(new DataProblem("members", i, m.Id, "group", $"member \"{m.Id}\" is in Party group \"{group.Id}\" of branch \"{group.ParentId}\" but registered in branch \"{m.BranchId}\"; expected a Party group of the member's own branch"));
+                }
+            }
+
+            if (problems.Count > before)
+            {
+                checks.Refused.Add(i);
+            }
+
+            var temporary = m.TemporaryBranchArray;
+            for (var t = 0; t < temporary.Length; t++)
+            {
+                var tid = temporary[t];
+                var temp = Org(tid, out _);
+                if (temp is null)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": no organization \"{tid}\"") { MissingReference = DataReference.Organization(tid) });
+                }
+                else if (!temp.IsTemporaryBranch)
+                {
+                    problems.Add(new DataProblem("members", i, m.Id, $"temporaryBranches[{t}]", $"member \"{m.Id}\": \"{tid}\" is not a temporary branch"));
+                }
+            }
+        }
     }
 
     /// <summary>Why the holder of a post is not a member of the organization, in the terms of that organization's membership.</summary>
@@ -444,4 +554,58 @@ public sealed class OrganizationTreeBuilder
 
     private static string KindList(OrganizationKind kind) =>
         kind.AllowedParents.Count == 0 ? "(none: it is a root)" : string.Join(" or ", kind.AllowedParents.Select(k => k.Name));
+}
+
+/// <summary>The members' checks against the organizations: their problems in member order, and their resolved branch and group.</summary>
+internal sealed class MemberChecks
+{
+    internal MemberChecks(int count)
+    {
+        Branch = new int[count];
+        Group = new int[count];
+    }
+
+    /// <summary>Each member's problems, in member order (<see cref="DataProblem.Index"/> is the member's position).</summary>
+    internal List<DataProblem> Problems { get; } = new();
+
+    /// <summary>The members whose registration (branch or Party group) is refused, in member order.</summary>
+    internal List<int> Refused { get; } = new();
+
+    /// <summary>Each member's branch as a dense index, or −1.</summary>
+    internal int[] Branch { get; }
+
+    /// <summary>Each member's Party group as a dense index, or −1.</summary>
+    internal int[] Group { get; }
+}
+
+/// <summary>
+/// What the validation resolved on its way, for the tree when there is no problem: the id indexes (kept, not copied) and
+/// every reference as a dense index (−1 where it names nothing, which a valid tree never has).
+/// </summary>
+internal sealed class TreeIndexes
+{
+    internal TreeIndexes(Dictionary<string, int> organizations, Dictionary<string, int> members, int[] parent, int[] memberBranch, int[] memberGroup, int[] postOrganization, int[] postMember)
+    {
+        Organizations = organizations;
+        Members = members;
+        Parent = parent;
+        MemberBranch = memberBranch;
+        MemberGroup = memberGroup;
+        PostOrganization = postOrganization;
+        PostMember = postMember;
+    }
+
+    internal Dictionary<string, int> Organizations { get; }
+
+    internal Dictionary<string, int> Members { get; }
+
+    internal int[] Parent { get; }
+
+    internal int[] MemberBranch { get; }
+
+    internal int[] MemberGroup { get; }
+
+    internal int[] PostOrganization { get; }
+
+    internal int[] PostMember { get; }
 }

@@ -27,9 +27,7 @@ public sealed class TermSet
     private TermSet(Term[] terms)
     {
         this.terms = terms;
-        byOrganization = terms
-            .GroupBy(t => t.OrganizationId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Start).ToArray(), StringComparer.Ordinal);
+        byOrganization = Internal.Grouping.ByKeyOrderedByDate(terms, static t => t.OrganizationId, static t => t.Start);
     }
 
     /// <summary>An empty set.</summary>
@@ -114,6 +112,20 @@ public sealed class TermSet
         }
 
         return new TermSet(list);
+    }
+
+    /// <summary>Checks terms against a tree and creates the set when there is no problem, without throwing on bad data (validated once).</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="terms">The terms, in input order.</param>
+    /// <param name="set">The set, or null when there are problems.</param>
+    /// <param name="problems">Every problem found (empty on success), as <see cref="Validate"/> lists them.</param>
+    /// <returns>True when created.</returns>
+    public static bool TryCreate(OrganizationTree tree, IEnumerable<Term> terms, out TermSet? set, out IReadOnlyList<DataProblem> problems)
+    {
+        var list = (terms ?? throw new ArgumentNullException(nameof(terms))).ToArray();
+        problems = Validate(tree, list);
+        set = problems.Count == 0 ? new TermSet(list) : null;
+        return set is not null;
     }
 
     /// <summary>The terms of one body, oldest first.</summary>
