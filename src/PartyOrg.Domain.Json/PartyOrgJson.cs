@@ -18,6 +18,7 @@ namespace PartyOrg.Domain.Json;
 public static class PartyOrgJson
 {
     private static readonly JsonSerializerOptions Shared = Freeze(CreateOptions());
+    private static readonly JsonSerializerOptions SharedOnOneLine = Freeze(OnOneLine(CreateOptions()));
 
     /// <summary>
     /// Creates serializer options configured as the contract requires (a new, mutable instance). Their type
@@ -93,6 +94,22 @@ public static class PartyOrgJson
     /// <typeparam name="T">A contract type.</typeparam>
     /// <returns>The type information.</returns>
     internal static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Shared.GetTypeInfo(typeof(T));
+
+    /// <summary>The contract's options (read-only): indented, or on one line (NDJSON).</summary>
+    /// <param name="indented">Whether the text is indented.</param>
+    /// <returns>The options.</returns>
+    internal static JsonSerializerOptions Options(bool indented) => indented ? Shared : SharedOnOneLine;
+
+    /// <summary>A stream whose UTF-8 bytes are written to <paramref name="writer"/> as text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <returns>The stream (flushing it flushes the writer).</returns>
+    internal static Stream TextStream(TextWriter writer) => new TextWriterStream(writer ?? throw new ArgumentNullException(nameof(writer)));
+
+    private static JsonSerializerOptions OnOneLine(JsonSerializerOptions options)
+    {
+        options.WriteIndented = false;
+        return options;
+    }
 
     private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
     {
