@@ -217,6 +217,8 @@ internal static class CheckReportWriter
                     thread.Join();
                 }
             }
+
+            pipeline.Return();
         }
     }
 
@@ -246,7 +248,7 @@ internal static class CheckReportWriter
             ready = new bool[window];
             for (var i = 0; i < window; i++)
             {
-                slots[i] = new ByteBuffer((int)Math.Min(chunkSize * 1536L, 1 << 22));
+                slots[i] = new ByteBuffer((int)Math.Min(chunkSize * 1536L, 1 << 22), pooled: true);
             }
         }
 
@@ -324,6 +326,15 @@ internal static class CheckReportWriter
             {
                 stopped = true;
                 System.Threading.Monitor.PulseAll(gate);
+            }
+        }
+
+        /// <summary>Gives the chunks' buffers back (every thread has stopped).</summary>
+        internal void Return()
+        {
+            foreach (var slot in slots)
+            {
+                slot.Return();
             }
         }
 
@@ -543,19 +554,40 @@ internal sealed class FindingJsonWriter
     }
 }
 
-/// <summary>A growable byte buffer that a <see cref="Utf8JsonWriter"/> writes into, reused chunk after chunk.</summary>
+/// <summary>
+/// A growable byte buffer that a <see cref="Utf8JsonWriter"/> writes into, reused chunk after chunk. A pooled one takes
+/// its arrays from <see cref="ArrayPool{T}.Shared"/> (not cleared, and reused by the next report of the process) and
+/// gives them back on <see cref="Return"/>.
+/// </summary>
 internal sealed class ByteBuffer : IBufferWriter<byte>
 {
+    private readonly bool pooled;
     private byte[] bytes;
     private int count;
 
-    internal ByteBuffer(int capacity) => bytes = new byte[Math.Max(capacity, 16)];
+    internal ByteBuffer(int capacity, bool pooled = false)
+    {
+        this.pooled = pooled;
+        capacity = Math.Max(capacity, 16);
+        bytes = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
+    }
 
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     internal ReadOnlySpan<byte> Written => new(bytes, 0, count);
 
     /// <summary>Forgets what was written (keeps the memory).</summary>
     internal void Clear() => count = 0;
+
+    /// <summary>Gives a pooled buffer's array back (the buffer is not used afterwards).</summary>
+    internal void Return()
+    {
+        if (pooled && bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            bytes = new byte[0];
+            count = 0;
+        }
+    }
 
     /// <summary>Appends a byte.</summary>
     internal void Write(byte b)
@@ -594,8 +626,14 @@ internal sealed class ByteBuffer : IBufferWriter<byte>
         var needed = Math.Max(sizeHint, 1);
         if (bytes.Length - count < needed)
         {
-            var larger = new byte[(int)Math.Min(Math.Max(2L * bytes.Length, (long)count + needed), int.MaxValue)];
+            var size = (int)Math.Min(Math.Max(2L * bytes.Length, (long)count + needed), int.MaxValue);
+            var larger = pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
             Array.Copy(bytes, larger, count);
+            if (pooled && bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
             bytes = larger;
         }
     }
