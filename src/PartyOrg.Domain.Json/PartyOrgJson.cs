@@ -18,7 +18,6 @@ namespace PartyOrg.Domain.Json;
 public static class PartyOrgJson
 {
     private static readonly JsonSerializerOptions Shared = Freeze(CreateOptions());
-    private static readonly JsonSerializerOptions SharedOnOneLine = Freeze(OnOneLine(CreateOptions()));
 
     /// <summary>
     /// Creates serializer options configured as the contract requires (a new, mutable instance). Their type
@@ -98,7 +97,7 @@ public static class PartyOrgJson
     /// <summary>The contract's options (read-only): indented, or on one line (NDJSON).</summary>
     /// <param name="indented">Whether the text is indented.</param>
     /// <returns>The options.</returns>
-    internal static JsonSerializerOptions Options(bool indented) => indented ? Shared : SharedOnOneLine;
+    internal static JsonSerializerOptions Options(bool indented) => indented ? Shared : OnOneLineOptions.Shared;
 
     /// <summary>A stream whose UTF-8 bytes are written to <paramref name="writer"/> as text.</summary>
     /// <param name="writer">The writer.</param>
@@ -109,6 +108,12 @@ public static class PartyOrgJson
     {
         options.WriteIndented = false;
         return options;
+    }
+
+    /// <summary>The options on one line, made when first used (only NDJSON needs them).</summary>
+    private static class OnOneLineOptions
+    {
+        internal static readonly JsonSerializerOptions Shared = Freeze(OnOneLine(CreateOptions()));
     }
 
     private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
