@@ -387,7 +387,7 @@ internal sealed class FindingJsonWriter
     private static readonly JsonEncodedText ChineseName = JsonEncodedText.Encode("zh-CN");
     private static readonly JsonEncodedText EnglishName = JsonEncodedText.Encode("en");
 
-    /// <summary>The most citation lists remembered by reference (beyond it, lists are found by value).</summary>
+    /// <summary>The most citation lists remembered by reference (beyond it, lists are found by value), and the most periods' texts kept.</summary>
     private const int ByReferenceLimit = 1 << 14;
 
     private readonly JsonSerializerOptions options;
@@ -515,7 +515,10 @@ internal sealed class FindingJsonWriter
         if (!periods.TryGetValue(period, out var text))
         {
             text = JsonEncodedText.Encode(period.ToString(), options.Encoder);
-            periods[period] = text;
+            if (periods.Count < ByReferenceLimit)
+            {
+                periods[period] = text;
+            }
         }
 
         return text;
