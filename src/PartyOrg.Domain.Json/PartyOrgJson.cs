@@ -94,6 +94,28 @@ public static class PartyOrgJson
     /// <returns>The type information.</returns>
     internal static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Shared.GetTypeInfo(typeof(T));
 
+    /// <summary>The contract's options (read-only): indented, or on one line (NDJSON).</summary>
+    /// <param name="indented">Whether the text is indented.</param>
+    /// <returns>The options.</returns>
+    internal static JsonSerializerOptions Options(bool indented) => indented ? Shared : OnOneLineOptions.Shared;
+
+    /// <summary>A stream whose UTF-8 bytes are written to <paramref name="writer"/> as text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <returns>The stream (flushing it flushes the writer).</returns>
+    internal static Stream TextStream(TextWriter writer) => new TextWriterStream(writer ?? throw new ArgumentNullException(nameof(writer)));
+
+    private static JsonSerializerOptions OnOneLine(JsonSerializerOptions options)
+    {
+        options.WriteIndented = false;
+        return options;
+    }
+
+    /// <summary>The options on one line, made when first used (only NDJSON needs them).</summary>
+    private static class OnOneLineOptions
+    {
+        internal static readonly JsonSerializerOptions Shared = Freeze(OnOneLine(CreateOptions()));
+    }
+
     private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
     {
         options.MakeReadOnly();

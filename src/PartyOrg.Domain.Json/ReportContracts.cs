@@ -45,6 +45,9 @@ public static partial class ReportContracts
         return FromReport(report, asOfSource, new MappedList<Finding, FindingContract>(report.Findings, new FindingMapper().Map));
     }
 
+    /// <summary>The report's contract without its findings (what <see cref="CheckReportWriter"/> writes around them).</summary>
+    internal static CheckReportContract Envelope(ComplianceReport report, string? asOfSource) => FromReport(report, asOfSource, new FindingContract[0]);
+
     private static CheckReportContract FromReport(ComplianceReport report, string? asOfSource, IReadOnlyList<FindingContract> findings) => new()
     {
         AsOf = report.AsOf,
@@ -149,7 +152,7 @@ public static partial class ReportContracts
     }
 
     /// <summary>A list of citations compared by value (the same list, or equal citations in the same order).</summary>
-    private readonly struct CitationsKey : IEquatable<CitationsKey>
+    internal readonly struct CitationsKey : IEquatable<CitationsKey>
     {
         private readonly IReadOnlyList<Citation> list;
 

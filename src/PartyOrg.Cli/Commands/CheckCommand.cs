@@ -40,9 +40,9 @@ public sealed class CheckCommand : ICommand
         "                   report order, written as it goes; docs/json.md), markdown, or xlsx (a findings workbook",
         "                   to filter; redirect standard output to a file)",
         "  --lang           zh-CN (default) or en",
-        "  --threads N      run the rules on up to N threads, and with 2 or more parse large sections on a second",
-        "                   thread while reading (default: the number of processors); the report is the same, byte",
-        "                   for byte, whatever N",
+        "  --threads N      run the rules on up to N threads, with 2 or more parse large sections on a second thread",
+        "                   while reading, and format a json or ndjson report's findings on up to N threads (default:",
+        "                   the number of processors); the report is the same, byte for byte, whatever N",
         "  --quiet          no progress line (shown on standard error when it is a terminal: reading, checking)",
         "Several FILEs, or a DIR (its *.json files, in name order), are checked one by one (one document in memory at",
         "a time) into one merged report: each document's report, then the roll-up over all of them. A document that",
@@ -114,7 +114,7 @@ public sealed class CheckCommand : ICommand
         progress.Stage(language == OutputLanguage.English ? "checking" : "检查中");
         var report = new ComplianceChecker(profile).Check(document.ToComplianceInput(asOf, new DateInterval(start, end)), threads);
         progress.Dispose();
-        Write(io, report, format, language, source);
+        Write(io, report, format, language, source, threads);
         return report.Errors > 0 ? CliApp.ErrorFindings : CliApp.Ok;
     }
 
@@ -134,7 +134,7 @@ public sealed class CheckCommand : ICommand
         return n;
     }
 
-    internal static void Write(CommandIo io, ComplianceReport report, string format, OutputLanguage language, string source)
+    internal static void Write(CommandIo io, ComplianceReport report, string format, OutputLanguage language, string source, int threads)
     {
         var w = io.Out;
         if (format == "xlsx")
@@ -148,12 +148,11 @@ public sealed class CheckCommand : ICommand
             using var output = ReportOutput.Open(io);
             if (format == "json")
             {
-                // The findings' contracts are made as they are written (a province's report has hundreds of thousands).
-                output.Report(report, source);
+                output.Report(report, source, threads);
             }
             else
             {
-                output.Ndjson(report);
+                output.Ndjson(report, threads);
             }
 
             return;
@@ -246,16 +245,16 @@ public sealed class CheckCommand : ICommand
             {
                 case "json":
                     output!.Text((documents == 0 ? "{\"document\": " : ",\n{\"document\": ") + JsonString(file) + ", \"report\":\n");
-                    output.Report(report, source);
+                    output.Report(report, source, threads);
                     output.Text("}");
                     break;
                 case "ndjson":
-                    output!.Ndjson(report, file);
+                    output!.Ndjson(report, threads, file);
                     break;
                 default:
                     w.WriteLine((format == "markdown" ? "## " : "== ") + file);
                     w.WriteLine();
-                    Write(io, report, format, language, source);
+                    Write(io, report, format, language, source, threads);
                     w.WriteLine();
                     break;
             }
@@ -293,17 +292,16 @@ public sealed class CheckCommand : ICommand
     /// <summary>
     /// Where a JSON or NDJSON report goes: standard output as UTF-8 bytes when the console hands it over (the JSON is
     /// produced as UTF-8, so it is not decoded to characters and encoded again on the way out), else
-    /// <see cref="CommandIo.Out"/> (captured output). The text is the same either way, byte for byte.
+    /// <see cref="CommandIo.Out"/> (captured output). The text is the same either way, byte for byte, and whatever the
+    /// number of threads that format the findings (<see cref="CheckReportWriter"/>).
     /// </summary>
     private sealed class ReportOutput : IDisposable
     {
         private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(false);
         private readonly System.IO.TextWriter? writer;
-        private readonly System.IO.Stream? stream;
-        private System.Text.Json.Utf8JsonWriter? lineWriter;
-        private System.Buffers.ArrayBufferWriter<byte>? line;
+        private readonly System.IO.Stream stream;
 
-        private ReportOutput(System.IO.TextWriter? writer, System.IO.Stream? stream)
+        private ReportOutput(System.IO.TextWriter? writer, System.IO.Stream stream)
         {
             this.writer = writer;
             this.stream = stream;
@@ -318,15 +316,15 @@ public sealed class CheckCommand : ICommand
                 return new ReportOutput(null, new System.IO.BufferedStream(open(), 1 << 16));
             }
 
-            return new ReportOutput(io.Out, null);
+            return new ReportOutput(io.Out, PartyOrgJson.TextStream(io.Out));
         }
 
         /// <summary>Plain text (JSON punctuation around the reports).</summary>
         internal void Text(string text)
         {
-            if (stream is null)
+            if (writer is not null)
             {
-                writer!.Write(text);
+                writer.Write(text);
             }
             else
             {
@@ -335,78 +333,26 @@ public sealed class CheckCommand : ICommand
             }
         }
 
-        /// <summary>The JSON report (<c>--format json</c>), ending with a line break.</summary>
-        internal void Report(ComplianceReport report, string source)
-        {
-            var contract = ReportContracts.FromReportDeferred(report, source);
-            if (stream is null)
-            {
-                PartyOrgJson.Serialize(writer!, contract);
-            }
-            else
-            {
-                PartyOrgJson.Serialize(stream, contract);
-            }
-        }
+        /// <summary>The JSON report (<c>--format json</c>), ending with a line break; the findings formatted on up to <paramref name="threads"/> threads.</summary>
+        internal void Report(ComplianceReport report, string source, int threads) =>
+            CheckReportWriter.WriteReport(stream, report, source, threads);
 
         /// <summary>One finding per line (the finding object of the JSON report, on one line), in report order.</summary>
-        internal void Ndjson(ComplianceReport report, string? document = null)
+        internal void Ndjson(ComplianceReport report, int threads, string? document = null)
         {
-            var options = PartyOrgJson.CreateOptions();
-            options.WriteIndented = false;
-            var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PartyOrg.Domain.Json.Contracts.FindingContract>)options.GetTypeInfo(typeof(PartyOrg.Domain.Json.Contracts.FindingContract));
-            var prefix = document is null ? null : Utf8.GetBytes("{\"document\":" + JsonString(document) + ",");
-            line ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
-            lineWriter ??= new System.Text.Json.Utf8JsonWriter(line, new System.Text.Json.JsonWriterOptions { Encoder = options.Encoder, Indented = false, SkipValidation = true });
-            foreach (var finding in ReportContracts.FromReportDeferred(report).Findings)
-            {
-                line.Clear();
-                lineWriter.Reset(line);
-                System.Text.Json.JsonSerializer.Serialize(lineWriter, finding, type);
-                lineWriter.Flush();
-                var json = line.WrittenSpan;
-                if (prefix is not null)
-                {
-                    Bytes(prefix);
-                    json = json.Slice(1);
-                }
-
-                Bytes(json);
-                Bytes("\n"u8);
-            }
-
+            CheckReportWriter.WriteLines(stream, report, document, threads);
             Flush();
         }
 
         /// <summary>Writes out what is buffered.</summary>
         internal void Flush()
         {
-            if (stream is null)
-            {
-                writer!.Flush();
-            }
-            else
-            {
-                stream.Flush();
-            }
+            stream.Flush();
         }
 
         public void Dispose()
         {
-            lineWriter?.Dispose();
             Flush();
-        }
-
-        private void Bytes(ReadOnlySpan<byte> bytes)
-        {
-            if (stream is null)
-            {
-                writer!.Write(Utf8.GetString(bytes));
-            }
-            else
-            {
-                stream.Write(bytes);
-            }
         }
     }
 

@@ -234,6 +234,11 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <returns>The text.</returns>
     public override string ToString()
     {
+        if (Start.Year is >= 1 and <= 9999 && End.Year is >= 1 and <= 9999)
+        {
+            return Digits(); // the text of the patterns below, written digit by digit (a report formats a period per finding)
+        }
+
         var ci = CultureInfo.InvariantCulture;
         return Kind switch
         {
@@ -242,6 +247,63 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             PeriodKind.Year => Start.Year.ToString("0000", ci),
             _ => Start.ToString("uuuu'-'MM'-'dd", ci) + "/" + End.ToString("uuuu'-'MM'-'dd", ci),
         };
+    }
+
+    /// <summary><see cref="ToString"/> for years 1 to 9999, written digit by digit.</summary>
+    private string Digits()
+    {
+        char[] text;
+        switch (Kind)
+        {
+            case PeriodKind.Month:
+                text = new char[7];
+                WriteYear(text, 0, Start.Year);
+                text[4] = '-';
+                WriteTwo(text, 5, Start.Month);
+                break;
+            case PeriodKind.Quarter:
+                text = new char[7];
+                WriteYear(text, 0, Start.Year);
+                text[4] = '-';
+                text[5] = 'Q';
+                text[6] = (char)('1' + ((Start.Month - 1) / 3));
+                break;
+            case PeriodKind.Year:
+                text = new char[4];
+                WriteYear(text, 0, Start.Year);
+                break;
+            default:
+                text = new char[21];
+                WriteDate(text, 0, Start);
+                text[10] = '/';
+                WriteDate(text, 11, End);
+                break;
+        }
+
+        return new string(text);
+    }
+
+    private static void WriteDate(char[] text, int at, LocalDate date)
+    {
+        WriteYear(text, at, date.Year);
+        text[at + 4] = '-';
+        WriteTwo(text, at + 5, date.Month);
+        text[at + 7] = '-';
+        WriteTwo(text, at + 8, date.Day);
+    }
+
+    private static void WriteYear(char[] text, int at, int year)
+    {
+        text[at] = (char)('0' + (year / 1000));
+        text[at + 1] = (char)('0' + (year / 100 % 10));
+        text[at + 2] = (char)('0' + (year / 10 % 10));
+        text[at + 3] = (char)('0' + (year % 10));
+    }
+
+    private static void WriteTwo(char[] text, int at, int n)
+    {
+        text[at] = (char)('0' + (n / 10));
+        text[at + 1] = (char)('0' + (n % 10));
     }
 
     /// <inheritdoc />

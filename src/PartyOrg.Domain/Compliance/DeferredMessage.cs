@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PartyOrg.Domain.Calendars;
 
 namespace PartyOrg.Domain.Compliance;
@@ -31,10 +30,9 @@ internal sealed class DeferredMessage
 
     internal LocalizedText Render(ReportingPeriod? period)
     {
-        var periodText = period?.ToString() ?? string.Empty;
-        var sb = new StringBuilder(format.Chinese.Length + format.English.Length + 64);
-        return new LocalizedText(
-            MessageTemplate.Render(sb, format.Chinese, subject, expectedText?.Chinese ?? expected, actualText?.Chinese ?? actual, periodText, args, names),
-            MessageTemplate.Render(sb, format.English, subject, expectedText?.English ?? expected, actualText?.English ?? actual, periodText, args, names));
+        var values = new MessageTemplate.Values(subject, period, null, args, names);
+        var chinese = MessageTemplate.Render(format.Chinese, expectedText?.Chinese ?? expected, actualText?.Chinese ?? actual, ref values);
+        var english = MessageTemplate.Render(format.English, expectedText?.English ?? expected, actualText?.English ?? actual, ref values);
+        return new LocalizedText(chinese, english);
     }
 }

@@ -97,4 +97,61 @@ public class ReportingPeriodTests
                     && period.Next().Start == period.End.PlusDays(1);
             });
     }
+
+    /// <summary>The text of the NodaTime and number patterns (what ToString wrote before its digit-by-digit path).</summary>
+    private static string PatternText(ReportingPeriod p)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        return p.Kind switch
+        {
+            PeriodKind.Month => p.Start.ToString("uuuu'-'MM", ci),
+            PeriodKind.Quarter => p.Start.Year.ToString("0000", ci) + "-Q" + (((p.Start.Month - 1) / 3) + 1).ToString(ci),
+            PeriodKind.Year => p.Start.Year.ToString("0000", ci),
+            _ => p.Start.ToString("uuuu'-'MM'-'dd", ci) + "/" + p.End.ToString("uuuu'-'MM'-'dd", ci),
+        };
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(99)]
+    [InlineData(100)]
+    [InlineData(999)]
+    [InlineData(1000)]
+    [InlineData(2026)]
+    [InlineData(9998)]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void ToString_EveryKindAndMonth_ThePatternsText(int year)
+    {
+        for (var month = 1; month <= 12; month++)
+        {
+            var day = new LocalDate(year, month, month == 2 ? 28 : 30);
+            foreach (var kind in new[] { PeriodKind.Month, PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.Year })
+            {
+                var p = ReportingPeriod.Containing(kind, day);
+                p.ToString().Should().Be(PatternText(p), $"{kind} of {day}");
+            }
+
+            var custom = ReportingPeriod.Custom(new LocalDate(year, month, 1), day.PlusDays(300));
+            custom.ToString().Should().Be(PatternText(custom));
+        }
+
+        var last = ReportingPeriod.Custom(new LocalDate(9999, 1, 9), new LocalDate(9999, 12, 31));
+        last.ToString().Should().Be("9999-01-09/9999-12-31");
+        ReportingPeriod.Year(9999).ToString().Should().Be("9999");
+    }
+
+    [Fact]
+    public void ToString_AnyPeriod_ThePatternsText()
+    {
+        Gen.Int[-50, 9998].Select(Gen.Int[1, 12], Gen.Int[1, 28], Gen.Int[0, 4])
+            .Sample((y, m, d, k) =>
+            {
+                var date = new LocalDate(y, m, d);
+                var period = k == 4 ? ReportingPeriod.Custom(date, date.PlusDays(d * 7)) : ReportingPeriod.Containing((PeriodKind)k, date);
+                return period.ToString() == PatternText(period);
+            });
+    }
 }
