@@ -214,6 +214,12 @@ internal sealed partial class DocumentReader
         var i = 0;
         while (true)
         {
+            if (i == maxArrayLength && quickElements)
+            {
+                // The reader's state does not follow the quick way's elements: the limit is judged by the tokenising way.
+                throw new RereadException();
+            }
+
             if (i == maxArrayLength && source.Peek() != JsonTokenType.EndArray)
             {
                 pipe?.Complete();

@@ -62,7 +62,6 @@ internal sealed class JsonStreamSource
 
     private static readonly byte[] EmptyObject = { (byte)'{', (byte)'}' };
 
-
     internal JsonStreamSource(Stream stream, int maxDepth)
     {
         this.stream = stream;
