@@ -315,6 +315,7 @@ internal sealed partial class DocumentReader
             }
 
             long seen = 0;
+            var last = -1;
             if (!p.Take((byte)'}'))
             {
                 do
@@ -324,13 +325,14 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    var f = FieldOf(name);
+                    var f = FieldOf(name, last + 1);
                     if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, f, into))
                     {
                         return false;
                     }
 
                     seen |= 1L << f;
+                    last = f;
                 }
                 while (p.Take((byte)','));
 
@@ -370,8 +372,14 @@ internal sealed partial class DocumentReader
             return true;
         }
 
-        private int FieldOf(ReadOnlySpan<byte> name)
+        /// <summary>The field named <paramref name="name"/>, or -1; <paramref name="guess"/> is tried first (fields mostly come in the table's order).</summary>
+        private int FieldOf(ReadOnlySpan<byte> name, int guess)
         {
+            if (guess < fields.Length && name.SequenceEqual(fields[guess].Name))
+            {
+                return guess;
+            }
+
             for (var i = 0; i < fields.Length; i++)
             {
                 if (name.SequenceEqual(fields[i].Name))

@@ -142,6 +142,7 @@ internal sealed partial class DocumentReader
             }
 
             var seen = 0;
+            var last = -1;
             do
             {
                 if (!p.String(out var name))
@@ -149,13 +150,15 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
-                var field = Match(name, FieldNames);
+                // Fields mostly come in the table's order: the one after the last is tried first.
+                var field = last + 1 < FieldNames.Length && name.SequenceEqual(FieldNames[last + 1]) ? last + 1 : Match(name, FieldNames);
                 if (field < 0 || field > TopicField || (seen & (1 << field)) != 0 || !p.Take((byte)':'))
                 {
                     return false;
                 }
 
                 seen |= 1 << field;
+                last = field;
                 ReadOnlySpan<byte> value;
                 switch (field)
                 {
