@@ -375,17 +375,6 @@ internal static class CheckReportWriter
 internal sealed class FindingJsonWriter
 {
     private static readonly JsonEncodedText DocumentName = JsonEncodedText.Encode("document");
-    private static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId");
-    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
-    private static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
-    private static readonly JsonEncodedText OrganizationName = JsonEncodedText.Encode("organization");
-    private static readonly JsonEncodedText PeriodName = JsonEncodedText.Encode("period");
-    private static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode("expected");
-    private static readonly JsonEncodedText ActualName = JsonEncodedText.Encode("actual");
-    private static readonly JsonEncodedText CitationsName = JsonEncodedText.Encode("citations");
-    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
-    private static readonly JsonEncodedText ChineseName = JsonEncodedText.Encode("zh-CN");
-    private static readonly JsonEncodedText EnglishName = JsonEncodedText.Encode("en");
 
     /// <summary>The most citation lists remembered by reference (beyond it, lists are found by value), and the most periods' texts kept.</summary>
     private const int ByReferenceLimit = 1 << 14;
@@ -468,36 +457,36 @@ internal sealed class FindingJsonWriter
             w.WriteString(DocumentName, name);
         }
 
-        w.WriteString(RuleIdName, finding.RuleId);
-        w.WriteString(SeverityName, SeverityText(finding.Severity));
-        strings.Write(w, SubjectName, finding.SubjectId);
+        w.WriteString(FindingContractConverter.RuleIdName, finding.RuleId);
+        w.WriteString(FindingContractConverter.SeverityName, SeverityText(finding.Severity));
+        strings.Write(w, FindingContractConverter.SubjectName, finding.SubjectId);
         if (finding.OrganizationId is { } organization)
         {
-            strings.Write(w, OrganizationName, organization);
+            strings.Write(w, FindingContractConverter.OrganizationName, organization);
         }
         else
         {
-            w.WriteNull(OrganizationName);
+            w.WriteNull(FindingContractConverter.OrganizationName);
         }
 
         if (finding.Period is { } period)
         {
-            w.WriteString(PeriodName, PeriodText(period));
+            w.WriteString(FindingContractConverter.PeriodName, PeriodText(period));
         }
         else
         {
-            w.WriteNull(PeriodName);
+            w.WriteNull(FindingContractConverter.PeriodName);
         }
 
-        strings.Write(w, ExpectedName, finding.Expected);
-        strings.Write(w, ActualName, finding.Actual);
-        w.WritePropertyName(CitationsName);
+        strings.Write(w, FindingContractConverter.ExpectedName, finding.Expected);
+        strings.Write(w, FindingContractConverter.ActualName, finding.Actual);
+        w.WritePropertyName(FindingContractConverter.CitationsName);
         w.WriteRawValue(Citations(finding.Citations), skipInputValidation: true);
         var message = finding.RenderMessage();
-        w.WritePropertyName(MessageName);
+        w.WritePropertyName(FindingContractConverter.MessageName);
         w.WriteStartObject();
-        strings.Write(w, ChineseName, message.Chinese);
-        strings.Write(w, EnglishName, message.English);
+        strings.Write(w, TextContractConverter.ChineseName, message.Chinese);
+        strings.Write(w, TextContractConverter.EnglishName, message.English);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -20,15 +20,16 @@ namespace PartyOrg.Domain.Json;
 /// <remarks>A test compares what this writes with what the source-generated metadata of the contract writes.</remarks>
 internal sealed class FindingContractConverter : JsonConverter<FindingContract>
 {
-    private static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId");
-    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
-    private static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
-    private static readonly JsonEncodedText OrganizationName = JsonEncodedText.Encode("organization");
-    private static readonly JsonEncodedText PeriodName = JsonEncodedText.Encode("period");
-    private static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode("expected");
-    private static readonly JsonEncodedText ActualName = JsonEncodedText.Encode("actual");
-    private static readonly JsonEncodedText CitationsName = JsonEncodedText.Encode("citations");
-    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    // The contract's property names, also written by the report writer (CheckReportWriter.cs).
+    internal static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId");
+    internal static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    internal static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
+    internal static readonly JsonEncodedText OrganizationName = JsonEncodedText.Encode("organization");
+    internal static readonly JsonEncodedText PeriodName = JsonEncodedText.Encode("period");
+    internal static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode("expected");
+    internal static readonly JsonEncodedText ActualName = JsonEncodedText.Encode("actual");
+    internal static readonly JsonEncodedText CitationsName = JsonEncodedText.Encode("citations");
+    internal static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
     /// <inheritdoc />
     public override FindingContract? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -189,8 +190,9 @@ internal sealed class FindingContractConverter : JsonConverter<FindingContract>
 /// <remarks>A test compares what this writes with what the source-generated metadata of the contract writes.</remarks>
 internal sealed class TextContractConverter : JsonConverter<TextContract>
 {
-    private static readonly JsonEncodedText ChineseName = JsonEncodedText.Encode("zh-CN");
-    private static readonly JsonEncodedText EnglishName = JsonEncodedText.Encode("en");
+    // Also written by the report writer (CheckReportWriter.cs).
+    internal static readonly JsonEncodedText ChineseName = JsonEncodedText.Encode("zh-CN");
+    internal static readonly JsonEncodedText EnglishName = JsonEncodedText.Encode("en");
 
     /// <inheritdoc />
     public override TextContract? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

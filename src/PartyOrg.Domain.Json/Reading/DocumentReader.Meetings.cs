@@ -588,6 +588,7 @@ internal sealed class IdPool
     /// </summary>
     internal int IndexOf(ReadOnlySpan<byte> utf8, int hint)
     {
+        // The table's entries are added with the ids, in the same order: entry i is id i.
         if (table.KeyIs(hint, utf8))
         {
             return hint;

@@ -88,7 +88,6 @@ internal static class DuesMapper
             }
         }
 
-        var before = problems.Count;
         var valid = true;
         foreach (var d in DuesLedger.Validate(tree, rows, exemptions, categories))
         {
@@ -114,7 +113,7 @@ internal static class DuesMapper
             }));
         }
 
-        return raw.HasDues && valid && problems.Count == before ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
+        return raw.HasDues && valid ? DuesLedger.Create(tree, rows, exemptions, categories) : null;
     }
 
     private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);

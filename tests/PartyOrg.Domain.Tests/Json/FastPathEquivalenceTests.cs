@@ -89,8 +89,7 @@ public sealed class FastPathEquivalenceTests
             var random = new Random(seed);
             var text = Document(random);
             var bytes = Encoding.UTF8.GetBytes(text);
-            var prepare = (seed & 1536) switch { 0 => (bool?)null, 512 => false, _ => true };
-            var piped = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511), PrepareBatches = prepare });
+            var piped = LoadPiped(bytes, seed);
             var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
 
             piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
@@ -113,8 +112,7 @@ public sealed class FastPathEquivalenceTests
             var random = new Random(seed);
             var text = FlatDocument(random);
             var bytes = Encoding.UTF8.GetBytes(text);
-            var prepare = (seed & 1536) switch { 0 => (bool?)null, 512 => false, _ => true };
-            var piped = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511), PrepareBatches = prepare });
+            var piped = LoadPiped(bytes, seed);
             var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
 
             piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
@@ -167,6 +165,16 @@ public sealed class FastPathEquivalenceTests
         new[] { "57.5", "40", "57.25", "1e1", "0", "-1", "10001", "5E-1", "0.50", "null" }, // hours
         new[] { "\"培训\"", "\"\"", "7" }, // note
     };
+
+    /// <summary>
+    /// Loads on two threads in batches of 1 to 512 bytes, the reading thread preparing batches as balanced, never or
+    /// always (all three chosen by <paramref name="seed"/>).
+    /// </summary>
+    private static LoadResult LoadPiped(byte[] bytes, int seed)
+    {
+        var prepare = (seed & 1536) switch { 0 => (bool?)null, 512 => false, _ => true };
+        return PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = 2, SectionBatchBytes = 1 + (seed & 511), PrepareBatches = prepare });
+    }
 
     /// <summary>A small document of meetings, some plain, some not (other tests mutate it).</summary>
     internal static string MeetingsDocument(Random random) => Document(random);

@@ -115,9 +115,10 @@ public sealed class QuickElementsTests
         var threads = random.Next(3) == 0 ? 2 : 1;
         var depth = random.Next(4) == 0 ? 3 + random.Next(6) : PartyOrgLoadOptions.DefaultMaxDepth;
         var elements = random.Next(5) == 0 ? 1 + random.Next(3) : PartyOrgLoadOptions.DefaultMaxArrayLength;
-        var options = new PartyOrgLoadOptions { MaxThreads = threads, SectionBatchBytes = 1 + random.Next(600), MaxDepth = depth, MaxArrayLength = elements };
-        var quick = PartyOrgDocument.Load(bytes, options);
-        var tokenised = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { MaxThreads = threads, SectionBatchBytes = options.SectionBatchBytes, MaxDepth = depth, MaxArrayLength = elements, QuickElements = false });
+        var batch = 1 + random.Next(600);
+        PartyOrgLoadOptions Options(bool quickly) => new() { MaxThreads = threads, SectionBatchBytes = batch, MaxDepth = depth, MaxArrayLength = elements, QuickElements = quickly };
+        var quick = PartyOrgDocument.Load(bytes, Options(true));
+        var tokenised = PartyOrgDocument.Load(bytes, Options(false));
 
         var text = Encoding.UTF8.GetString(bytes);
         quick.Problems.Select(p => p.ToString()).Should().Equal(tokenised.Problems.Select(p => p.ToString()), text);
