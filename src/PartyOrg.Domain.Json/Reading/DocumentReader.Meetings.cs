@@ -49,8 +49,9 @@ internal sealed partial class DocumentReader
         private readonly Dictionary<long, MeetingKind[]> kindLists = new();
         private int count;
 
-        /// <summary>The pool index of the organization of the meeting read last, and of its first attendee (the guesses for the next meeting's).</summary>
+        /// <summary>The pool index of the organization, the lecturer and the first attendee of the meeting read last (the guesses for the next meeting's).</summary>
         private int lastOrganization = -2;
+        private int lastLecturer = -2;
         private int firstAttendee = -2;
 
         internal MeetingSlot(DocumentReader owner)
@@ -245,8 +246,7 @@ internal sealed partial class DocumentReader
 
             var organization = Key(json.Slice(e.OrganizationStart, e.OrganizationLength), ref lastOrganization);
             var lecturer = -1;
-            var noHint = -2;
-            if (organization < 0 || (e.LecturerStart >= 0 && (lecturer = Key(json.Slice(e.LecturerStart, e.LecturerLength), ref noHint)) < 0))
+            if (organization < 0 || (e.LecturerStart >= 0 && (lecturer = Key(json.Slice(e.LecturerStart, e.LecturerLength), ref lastLecturer)) < 0))
             {
                 return false;
             }
@@ -340,7 +340,7 @@ internal sealed partial class DocumentReader
         /// (decoded and checked only the first time), or -1 when it is not a plain id.
         /// </summary>
         /// <param name="bytes">The id's bytes.</param>
-        /// <param name="last">The pool index guessed (tried with the one after it), set to the id's.</param>
+        /// <param name="last">The pool index guessed (tried with the few after it), set to the id's.</param>
         private int Key(ReadOnlySpan<byte> bytes, ref int last)
         {
             if (bytes.Length == 0)
@@ -546,6 +546,9 @@ internal sealed partial class DocumentReader
 /// </summary>
 internal sealed class IdPool
 {
+    /// <summary>How many ids after a hint <see cref="IndexOf(ReadOnlySpan{byte}, int)"/> tries (an attendee list skips the absent).</summary>
+    internal const int HintReach = 4;
+
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly Utf8IdTable table = new();
     private readonly List<string> strings = new();
@@ -567,36 +570,33 @@ internal sealed class IdPool
     /// <summary>The index of the id given as UTF-8 bytes (valid, no escape), added the first time it is seen.</summary>
     internal int IndexOf(ReadOnlySpan<byte> utf8)
     {
-        var index = table.Find(utf8);
-        if (index >= 0)
+        // One hash and one probe whether the id is new or not.
+        var index = table.FindOrAdd(utf8, strings.Count);
+        if (index < strings.Count)
         {
             return index;
         }
 
         var s = Decode(utf8);
-        index = strings.Count;
-        table.Add(utf8, index);
         strings.Add(s);
         plain.Add(s.Length > 0 && DocumentReader.PlainId(s, PartyOrgLoadOptions.MaxIdLength));
         return index;
     }
 
     /// <summary>
-    /// <see cref="IndexOf(ReadOnlySpan{byte})"/>, trying the id at <paramref name="hint"/> and the one after it first: a
-    /// data set names ids in runs (a branch's rows, its members in the order they were listed), and comparing a few bytes
-    /// with an id just used costs less than hashing.
+    /// <see cref="IndexOf(ReadOnlySpan{byte})"/>, trying the id at <paramref name="hint"/> and the few after it first: a
+    /// data set names ids in runs (a branch's rows, its members in the order they were listed, skipping those absent),
+    /// and comparing a few bytes with an id just used costs less than hashing.
     /// </summary>
     internal int IndexOf(ReadOnlySpan<byte> utf8, int hint)
     {
         // The table's entries are added with the ids, in the same order: entry i is id i.
-        if (table.KeyIs(hint, utf8))
+        for (var i = hint; i <= hint + HintReach; i++)
         {
-            return hint;
-        }
-
-        if (table.KeyIs(hint + 1, utf8))
-        {
-            return hint + 1;
+            if (table.KeyIs(i, utf8))
+            {
+                return i;
+            }
         }
 
         return IndexOf(utf8);

@@ -61,6 +61,54 @@ internal sealed class Utf8IdTable
         }
     }
 
+    /// <summary>
+    /// The number given for <paramref name="key"/>; when it was not added, adds it with <paramref name="value"/> and
+    /// gives that: <see cref="Find"/> then <see cref="Add"/> with one hash and one probe.
+    /// </summary>
+    internal int FindOrAdd(ReadOnlySpan<byte> key, int value)
+    {
+        if ((count + 1) * 2 > slots.Length)
+        {
+            Grow();
+        }
+
+        Words(key, out var a, out var b);
+        var hash = Hash(key, a, b);
+        ref var line = ref cache[hash & CacheMask];
+        if (line.Length == key.Length + 1 && line.A == a && line.B == b && (key.Length <= Short || Equals(line.Entry, key)))
+        {
+            return line.Value;
+        }
+
+        var mask = slots.Length - 1;
+        var tag = (long)hash << 32;
+        var s = hash & mask;
+        for (; ; s = (s + 1) & mask)
+        {
+            var slot = slots[s];
+            if (slot == 0)
+            {
+                break;
+            }
+
+            if ((slot & unchecked((long)0xFFFFFFFF00000000)) == tag)
+            {
+                var entry = (int)(slot & 0xFFFFFFFF) - 1;
+                if (Equals(entry, key))
+                {
+                    line = new CacheLine(a, b, key.Length + 1, entry, values[entry]);
+                    return values[entry];
+                }
+            }
+        }
+
+        Store(key, value);
+        slots[s] = tag | (uint)(count + 1);
+        line = new CacheLine(a, b, key.Length + 1, count, value);
+        count++;
+        return value;
+    }
+
     /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
     internal bool KeyIs(int entry, ReadOnlySpan<byte> key) => (uint)entry < (uint)count && Equals(entry, key);
 
@@ -72,6 +120,17 @@ internal sealed class Utf8IdTable
             Grow();
         }
 
+        Store(key, value);
+        Words(key, out var a, out var b);
+        var hash = Hash(key, a, b);
+        Place(hash, count);
+        cache[hash & CacheMask] = new CacheLine(a, b, key.Length + 1, count, value);
+        count++;
+    }
+
+    /// <summary>Keeps the bytes and the number of entry <see cref="count"/> (not yet counted or placed).</summary>
+    private void Store(ReadOnlySpan<byte> key, int value)
+    {
         if (count + 1 >= starts.Length)
         {
             Array.Resize(ref starts, starts.Length * 2);
@@ -87,11 +146,6 @@ internal sealed class Utf8IdTable
         key.CopyTo(arena.AsSpan(start));
         starts[count + 1] = start + key.Length;
         values[count] = value;
-        Words(key, out var a, out var b);
-        var hash = Hash(key, a, b);
-        Place(hash, count);
-        cache[hash & CacheMask] = new CacheLine(a, b, key.Length + 1, count, value);
-        count++;
     }
 
     /// <summary>A key of up to 16 bytes as two words (with its length, they are the key); longer keys give zeros.</summary>

@@ -55,8 +55,39 @@ public sealed class Utf8IdTableTests
     }
 
     [Fact]
+    public void Find_or_add_answers_as_find_then_add_would() =>
+        // One hash and one probe for both: through the cache, collisions and the table's growth, an id seen before gives
+        // its number, a new one is added with the number offered, and a later find agrees.
+        Gen.Byte[(byte)'a', (byte)'e'].Array[0, 6].Array[1, 4000].Sample(keys =>
+        {
+            var table = new Utf8IdTable();
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                var text = Encoding.ASCII.GetString(key);
+                var offered = (expected.Count * 3) + 1;
+                var value = table.FindOrAdd(key, offered);
+                if (expected.TryGetValue(text, out var known))
+                {
+                    value.Should().Be(known);
+                }
+                else
+                {
+                    value.Should().Be(offered);
+                    expected.Add(text, offered);
+                }
+            }
+
+            table.Count.Should().Be(expected.Count);
+            foreach (var pair in expected)
+            {
+                table.Find(Encoding.ASCII.GetBytes(pair.Key)).Should().Be(pair.Value);
+            }
+        }, iter: 60);
+
+    [Fact]
     public void The_pool_gives_the_same_index_with_any_hint_right_wrong_or_out_of_range() =>
-        // A hint is the index guessed (it and the one after it are compared first); whatever it is — the id's own index,
+        // A hint is the index guessed (it and the few after it are compared first); whatever it is — the id's own index,
         // the one before, an id of another length or one byte apart, -3, past the end — the answer is the id's index,
         // as without a hint, and an id seen for the first time is added once.
         Gen.Select(Gen.Byte[(byte)'a', (byte)'c'].Array[1, 4].Array[1, 300], Gen.Int[-3, 400].Array[300]).Sample((keys, hints) =>
