@@ -164,11 +164,14 @@ internal sealed partial class DocumentReader
                 switch (field)
                 {
                     case IdField:
-                        if (!p.String(out value) || (entry.Id = Id(value)) is null)
+                        if (!p.String(out value) || !PlainId(value))
                         {
                             return false;
                         }
 
+                        // Kept as UTF-8: the log needs no string of it.
+                        entry.IdStart = p.Position - 1 - value.Length;
+                        entry.IdLength = value.Length;
                         break;
                     case OrganizationField:
                         if (!p.String(out value) || value.Length == 0)
@@ -296,7 +299,7 @@ internal sealed partial class DocumentReader
                 kindLists.Add(e.KindKey, kinds);
             }
 
-            builder.Add(e.Id!, organization, e.Date, kinds, lecturer, e.Topic);
+            builder.Add(json.Slice(e.IdStart, e.IdLength), organization, e.Date, kinds, lecturer, e.Topic);
             foreach (var a in scratch)
             {
                 builder.Attendee(a);
@@ -323,16 +326,33 @@ internal sealed partial class DocumentReader
             return -1;
         }
 
-        /// <summary>A plain id (not blank, no surrounding white space, not too long), or null.</summary>
-        private static string? Id(ReadOnlySpan<byte> value)
+        private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, true);
+
+        /// <summary>Whether the UTF-8 bytes are a plain id (not blank, no surrounding white space, not too long); all ASCII, without decoding.</summary>
+        private static bool PlainId(ReadOnlySpan<byte> value)
         {
             if (value.Length == 0)
             {
-                return null;
+                return false;
             }
 
-            var s = IdPool.Decode(value);
-            return PlainId(s, PartyOrgLoadOptions.MaxIdLength) ? s : null;
+            foreach (var b in value)
+            {
+                if (b >= 0x80)
+                {
+                    // Decoded strictly, as the log's builder checks it (the text was checked as UTF-8 before it came here).
+                    try
+                    {
+                        return DocumentReader.PlainId(StrictUtf8.GetString(value.ToArray()), PartyOrgLoadOptions.MaxIdLength);
+                    }
+                    catch (System.Text.DecoderFallbackException)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return value.Length <= PartyOrgLoadOptions.MaxIdLength && !char.IsWhiteSpace((char)value[0]) && !char.IsWhiteSpace((char)value[value.Length - 1]);
         }
 
         /// <summary>
@@ -499,7 +519,8 @@ internal sealed partial class DocumentReader
     private struct Entry
     {
         internal bool Fast;
-        internal string? Id;
+        internal int IdStart;
+        internal int IdLength;
         internal string? Topic;
         internal LocalDate Date;
         internal long KindKey;

@@ -62,7 +62,7 @@ public sealed class MeetingLog
     private IReadOnlyList<MeetingRecord>? recordsView;
 
     /// <summary>The number of records.</summary>
-    public int Count => columns?.Ids.Length ?? records!.Length;
+    public int Count => columns?.Ids.Count ?? records!.Length;
 
     /// <summary>Whether record <paramref name="i"/> recorded votes, without creating the record of a compact log.</summary>
     /// <param name="i">The record's index.</param>
@@ -76,7 +76,7 @@ public sealed class MeetingLog
     internal LocalDate DateAt(int i) => columns is null ? records![i].Date : columns.Dates[i];
 
     /// <summary>The id of record <paramref name="i"/>, without creating the record of a compact log.</summary>
-    internal string IdAt(int i) => columns is null ? records![i].Id : columns.Ids[i];
+    internal string IdAt(int i) => columns is null ? records![i].Id : columns.Ids.StringAt(i);
 
     /// <summary>
     /// Record <paramref name="i"/> for one use: a compact log makes it without keeping it (and without the slot per record

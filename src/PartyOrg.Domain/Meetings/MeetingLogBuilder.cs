@@ -32,7 +32,7 @@ public sealed class MeetingLogBuilder
     private readonly List<string> keyIds = new();
     private readonly Dictionary<long, int> comboIndex = new();
     private readonly List<MeetingKind[]> combos = new();
-    private readonly ChunkedColumn<string> ids = new();
+    private readonly Utf8IdColumn ids = new();
     private readonly ChunkedColumn<int> organizations = new();
     private readonly ChunkedColumn<LocalDate> dates = new();
     private readonly ChunkedColumn<int> comboOf = new();
@@ -74,7 +74,8 @@ public sealed class MeetingLogBuilder
             Internal.Guard.Id(lecturerId, nameof(lecturerId));
         }
 
-        return Append(id, Key(organizationId), date, combo, lecturerId is null ? -1 : Key(lecturerId), topic);
+        ids.Add(id);
+        return Append(Key(organizationId), date, combo, lecturerId is null ? -1 : Key(lecturerId), topic);
     }
 
     /// <summary>
@@ -103,7 +104,43 @@ public sealed class MeetingLogBuilder
             CheckKey(lecturerKey, nameof(lecturerKey));
         }
 
-        return Append(id, organizationKey, date, combo, lecturerKey, topic);
+        ids.Add(id);
+        return Append(organizationKey, date, combo, lecturerKey, topic);
+    }
+
+    /// <summary>
+    /// Adds a meeting whose id is given as its UTF-8 bytes and whose organization and lecturer are given by their keys
+    /// (<see cref="Intern"/>): for a reader of UTF-8 text (JSON), which need not make a string of each meeting's id — the
+    /// log keeps the ids as UTF-8 and makes a string of one only when it is read. Otherwise as
+    /// <see cref="Add(string, int, LocalDate, IEnumerable{MeetingKind}, int, string?)"/>: the same log and problems as
+    /// for the id given as a string.
+    /// </summary>
+    /// <param name="utf8Id">The caller's id, UTF-8 encoded.</param>
+    /// <param name="organizationKey">The key of the organization that held it.</param>
+    /// <param name="date">The day held.</param>
+    /// <param name="kinds">The kinds it counts for (at least one).</param>
+    /// <param name="lecturerKey">For a 党课: the key of the member who lectured, or -1.</param>
+    /// <param name="topic">The topic, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The id is empty, blank, has leading or trailing white space or is not valid
+    /// UTF-8; no kind is given, a kind is null, or the date is outside 1900–2199.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A key was not given by <see cref="Intern"/>.</exception>
+    /// <exception cref="InvalidOperationException">The log was already built.</exception>
+    public MeetingLogBuilder Add(ReadOnlySpan<byte> utf8Id, int organizationKey, LocalDate date, IEnumerable<MeetingKind> kinds, int lecturerKey = -1, string? topic = null)
+    {
+        NotBuilt();
+        Utf8IdColumn.Check(utf8Id, nameof(utf8Id));
+        CheckKey(organizationKey, nameof(organizationKey));
+        Calendars.SupportedDates.Check(date, nameof(date));
+        var combo = Combo(null, kinds ?? throw new ArgumentNullException(nameof(kinds)), utf8Id);
+
+        if (lecturerKey != -1)
+        {
+            CheckKey(lecturerKey, nameof(lecturerKey));
+        }
+
+        ids.Add(utf8Id);
+        return Append(organizationKey, date, combo, lecturerKey, topic);
     }
 
     /// <summary>
@@ -284,17 +321,7 @@ public sealed class MeetingLogBuilder
     {
         NotBuilt();
         var n = ids.Count;
-#if NETSTANDARD2_0
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-#else
-        var seen = new HashSet<string>(n, StringComparer.Ordinal);
-#endif
-        var unique = true;
-        for (var i = 0; i < n && unique; i++)
-        {
-            unique = seen.Add(ids[i]);
-        }
-
+        var unique = ids.AllDistinct();
         prepared = unique ? new Prepared(n, attendees.Count, Columns(), attendees.ToArray()) : new Prepared(n, attendees.Count, null, null);
         return this;
     }
@@ -366,13 +393,13 @@ public sealed class MeetingLogBuilder
         }
 
         var resolution = ready?.AttendeeKeys is { } keys ? new MeetingResolution(tree, n, keys, properCount) : new MeetingResolution(tree, n, attendees.Count, properCount);
+        if (ready is null && !ids.AllDistinct())
+        {
+            return null; // an id repeated
+        }
+
         var copied = ready?.Columns ?? Columns();
         prepared = null;
-#if NETSTANDARD2_0
-        var seenIds = ready is null ? new HashSet<string>(StringComparer.Ordinal) : null;
-#else
-        var seenIds = ready is null ? new HashSet<string>(n, StringComparer.Ordinal) : null;
-#endif
         var stamp = new int[tree.Members.Count];
         var absenceMember = new int[absenceMembers.Count];
         var organizationArray = tree.OrganizationArray;
@@ -407,11 +434,6 @@ public sealed class MeetingLogBuilder
         }
         for (var i = 0; i < n; i++)
         {
-            if (seenIds is not null && !seenIds.Add(copied.Ids[i]))
-            {
-                return null;
-            }
-
             var orgIndex = Org(organizations[i]);
             if (orgIndex < 0)
             {
@@ -504,7 +526,7 @@ public sealed class MeetingLogBuilder
         }
 
         var columns = new MeetingLogColumns(
-            copied.Ids, copied.Dates, copied.ComboOf, combos.ToArray(), comboMask,
+            ids, copied.Dates, copied.ComboOf, combos.ToArray(), comboMask,
             copied.AbsenceStarts, absenceMember, copied.AbsenceReasons, absenceNotes, topics, voteArrays);
         return MeetingLog.FromColumns(columns, resolution);
     }
@@ -514,22 +536,19 @@ public sealed class MeetingLogBuilder
     {
         var absenceStarts = absenceStart.ToArray(1);
         absenceStarts[ids.Count] = absenceMembers.Count;
-        return new CopiedColumns(ids.ToArray(), dates.ToArray(), comboOf.ToArray(), absenceStarts, absenceReasons.ToArray());
+        return new CopiedColumns(dates.ToArray(), comboOf.ToArray(), absenceStarts, absenceReasons.ToArray());
     }
 
     /// <summary>The columns the log keeps, as arrays.</summary>
     private sealed class CopiedColumns
     {
-        internal CopiedColumns(string[] ids, LocalDate[] dates, int[] comboOf, int[] absenceStarts, AbsenceReason[] absenceReasons)
+        internal CopiedColumns(LocalDate[] dates, int[] comboOf, int[] absenceStarts, AbsenceReason[] absenceReasons)
         {
-            Ids = ids;
             Dates = dates;
             ComboOf = comboOf;
             AbsenceStarts = absenceStarts;
             AbsenceReasons = absenceReasons;
         }
-
-        internal string[] Ids { get; }
 
         internal LocalDate[] Dates { get; }
 
@@ -588,24 +607,24 @@ public sealed class MeetingLogBuilder
         topics?.TryGetValue(i, out topic);
         List<MeetingVote>? taken = null;
         votes?.TryGetValue(i, out taken);
-        return new MeetingRecord(ids[i], keyIds[organizations[i]], dates[i], combos[comboOf[i]], present, absent,
+        return new MeetingRecord(ids.StringAt(i), keyIds[organizations[i]], dates[i], combos[comboOf[i]], present, absent,
             lecturers[i] < 0 ? null : keyIds[lecturers[i]], topic, taken);
     }
 
-    private int Combo(string id, IEnumerable<MeetingKind> kinds)
+    private int Combo(string? id, IEnumerable<MeetingKind> kinds, ReadOnlySpan<byte> utf8Id = default)
     {
         // Arrays and lists are read by index: no enumerator per meeting.
         var list = kinds as IReadOnlyList<MeetingKind> ?? new List<MeetingKind>(kinds);
         long key = 0;
         for (var i = 0; i < list.Count; i++)
         {
-            var k = list[i] ?? throw new ArgumentException($"Meeting \"{id}\" has a null kind, attendee, absence or vote.", nameof(kinds));
+            var k = list[i] ?? throw new ArgumentException($"Meeting \"{id ?? Decode(utf8Id)}\" has a null kind, attendee, absence or vote.", nameof(kinds));
             key = key >= 0 && i < MaxInterned && k.Value > 0 && k.Value < (1 << KindBits) ? key | ((long)k.Value << (i * KindBits)) : -1;
         }
 
         if (list.Count == 0)
         {
-            throw new ArgumentException($"Meeting \"{id}\" needs at least one kind.", nameof(kinds));
+            throw new ArgumentException($"Meeting \"{id ?? Decode(utf8Id)}\" needs at least one kind.", nameof(kinds));
         }
 
         if (key >= 0 && comboIndex.TryGetValue(key, out var existing))
@@ -622,11 +641,13 @@ public sealed class MeetingLogBuilder
         return combos.Count - 1;
     }
 
+    /// <summary>An id given as UTF-8 (checked), as a string for a message.</summary>
+    private static string Decode(ReadOnlySpan<byte> utf8Id) => System.Text.Encoding.UTF8.GetString(utf8Id.ToArray());
+
     /// <summary>Appends a validated meeting's columns; its attendees, absences and votes follow.</summary>
-    private MeetingLogBuilder Append(string id, int organization, LocalDate date, int combo, int lecturer, string? topic)
+    private MeetingLogBuilder Append(int organization, LocalDate date, int combo, int lecturer, string? topic)
     {
-        var index = ids.Count;
-        ids.Add(id);
+        var index = ids.Count - 1;
         organizations.Add(organization);
         dates.Add(date);
         comboOf.Add(combo);

@@ -11,7 +11,7 @@ namespace PartyOrg.Domain.Meetings;
 internal sealed class MeetingLogColumns
 {
     internal MeetingLogColumns(
-        string[] ids,
+        Utf8IdColumn ids,
         LocalDate[] dates,
         int[] combo,
         MeetingKind[][] combos,
@@ -36,7 +36,8 @@ internal sealed class MeetingLogColumns
         Votes = votes;
     }
 
-    internal string[] Ids { get; }
+    /// <summary>The meetings' ids, as UTF-8.</summary>
+    internal Utf8IdColumn Ids { get; }
 
     internal LocalDate[] Dates { get; }
 
@@ -83,7 +84,7 @@ internal sealed class MeetingLogColumns
         MeetingVote[]? votes = null;
         Votes?.TryGetValue(i, out votes);
         var lecturer = resolution.Lecturer[i];
-        return new MeetingRecord(Ids[i], tree.Organizations[resolution.Org[i]].Id, Dates[i], Combos[Combo[i]], present, absent,
+        return new MeetingRecord(Ids.StringAt(i), tree.Organizations[resolution.Org[i]].Id, Dates[i], Combos[Combo[i]], present, absent,
             lecturer < 0 ? null : tree.Members[lecturer].Id, topic, votes);
     }
 }
@@ -99,7 +100,7 @@ internal sealed class MeetingRecordList : IReadOnlyList<MeetingRecord>
     {
         this.columns = columns;
         this.resolution = resolution;
-        records = new MeetingRecord?[columns.Ids.Length];
+        records = new MeetingRecord?[columns.Ids.Count];
     }
 
     public int Count => records.Length;
