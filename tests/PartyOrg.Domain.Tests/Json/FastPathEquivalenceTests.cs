@@ -32,7 +32,7 @@ public sealed class FastPathEquivalenceTests
     private static readonly string[][] Values =
     {
         // id
-        new[] { "\"mt-{n}\"", "\"mt-{n}\"", "\"mt-{n}\"", "\"m\\u0074-{n}\"", "\"\"", "\" mt-{n}\"", "{n}", "null", "\"mt-1\"" },
+        new[] { "\"mt-{n}\"", "\"mt-{n}\"", "\"mt-{n}\"", "\"m\\u0074-{n}\"", "\"\"", "\" mt-{n}\"", "{n}", "null", "\"mt-1\"", "\"会-{n}\"", "\"mt-{n}\u3000\"", "\"\u3000mt-{n}\"" },
         // organization
         new[] { "\"b-1\"", "\"b-1\"", "\"g-1\"", "\"oc\"", "\"nowhere\"", "\"b\\u002d1\"", "7", "\"\"" },
         // kinds
