@@ -347,7 +347,7 @@ internal sealed partial class DocumentReader
 
         /// <summary>
         /// Looks the scanned element's ids up in the document's pool (each field first tries the id the field named last
-        /// and the few after it: rows come branch by branch, member by member); false when one is not a plain id.
+        /// and the few either side of it: rows come branch by branch, member by member); false when one is not a plain id.
         /// </summary>
         private bool Resolve(ReadOnlySpan<byte> json, FlatValues row)
         {

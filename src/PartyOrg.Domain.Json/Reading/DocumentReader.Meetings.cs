@@ -44,6 +44,7 @@ internal sealed partial class DocumentReader
         private readonly List<(int Index, MeetingContract? Contract)> slow = new();
         private int[] keyOfShared = Array.Empty<int>();
         private readonly List<int> scratch = new(64);
+        private readonly List<int> skipped = new(16);
         private readonly List<(int Member, int Reason)> absences = new(8);
         private readonly Scanned single = new();
         private readonly Dictionary<long, MeetingKind[]> kindLists = new();
@@ -257,10 +258,12 @@ internal sealed partial class DocumentReader
             // An attendee list names a branch's members mostly in the order they were listed: the next id is most often the
             // one after the last (see IdPool.IndexOf with a hint); the first is guessed from the last meeting's.
             scratch.Clear();
+            skipped.Clear();
             var spans = scanned.Spans;
             var last = firstAttendee - 1;
             for (var a = e.SpanFrom; a < e.SpanFrom + (2 * e.SpanCount); a += 2)
             {
+                var before = last;
                 var key = Key(json.Slice(spans[a], spans[a + 1]), ref last);
                 if (a == e.SpanFrom)
                 {
@@ -272,17 +275,38 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
+                // The few ids an attendee found just ahead of the guess passed over: most often the members absent.
+                if (last > before + 1 && last - before <= IdPool.HintReach + 1)
+                {
+                    for (var s = before + 1; s < last; s++)
+                    {
+                        skipped.Add(s);
+                    }
+                }
+
                 scratch.Add(key);
             }
 
             absences.Clear();
             var absent = scanned.Absent;
+            var next = 0;
             for (var a = e.AbsentFrom; a < e.AbsentFrom + (3 * e.AbsentCount); a += 3)
             {
+                // An absence is guessed among the ids passed over, in order, then after the last id found.
+                if (next < skipped.Count)
+                {
+                    last = skipped[next];
+                }
+
                 var key = Key(json.Slice(absent[a], absent[a + 1]), ref last);
                 if (key < 0)
                 {
                     return false;
+                }
+
+                while (next < skipped.Count && skipped[next] <= last)
+                {
+                    next++;
                 }
 
                 absences.Add((key, absent[a + 2]));
@@ -360,7 +384,7 @@ internal sealed partial class DocumentReader
         /// (decoded and checked only the first time), or -1 when it is not a plain id.
         /// </summary>
         /// <param name="bytes">The id's bytes.</param>
-        /// <param name="last">The pool index guessed (tried with the few after it), set to the id's.</param>
+        /// <param name="last">The pool index guessed (tried with the few either side of it), set to the id's.</param>
         private int Key(ReadOnlySpan<byte> bytes, ref int last)
         {
             if (bytes.Length == 0)
@@ -567,7 +591,7 @@ internal sealed partial class DocumentReader
 /// </summary>
 internal sealed class IdPool
 {
-    /// <summary>How many ids after a hint <see cref="IndexOf(ReadOnlySpan{byte}, int)"/> tries (an attendee list skips the absent).</summary>
+    /// <summary>How many ids after a hint, and before it, <see cref="IndexOf(ReadOnlySpan{byte}, int)"/> tries (an attendee list skips the absent).</summary>
     internal const int HintReach = 4;
 
     private static readonly UTF8Encoding Utf8 = new(false, false);
@@ -605,14 +629,23 @@ internal sealed class IdPool
     }
 
     /// <summary>
-    /// <see cref="IndexOf(ReadOnlySpan{byte})"/>, trying the id at <paramref name="hint"/> and the few after it first: a
-    /// data set names ids in runs (a branch's rows, its members in the order they were listed, skipping those absent),
-    /// and comparing a few bytes with an id just used costs less than hashing.
+    /// <see cref="IndexOf(ReadOnlySpan{byte})"/>, trying the id at <paramref name="hint"/> and the few after it first,
+    /// then the few before it: a data set names ids in runs (a branch's rows, its members in the order they were listed,
+    /// skipping those absent; a branch's meetings among its groups'), and comparing a few bytes with an id just used
+    /// costs less than hashing.
     /// </summary>
     internal int IndexOf(ReadOnlySpan<byte> utf8, int hint)
     {
         // The table's entries are added with the ids, in the same order: entry i is id i.
         for (var i = hint; i <= hint + HintReach; i++)
+        {
+            if (table.KeyIs(i, utf8))
+            {
+                return i;
+            }
+        }
+
+        for (var i = hint - 1; i >= hint - HintReach; i--)
         {
             if (table.KeyIs(i, utf8))
             {

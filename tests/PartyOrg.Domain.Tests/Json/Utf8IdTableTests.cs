@@ -87,7 +87,7 @@ public sealed class Utf8IdTableTests
 
     [Fact]
     public void The_pool_gives_the_same_index_with_any_hint_right_wrong_or_out_of_range() =>
-        // A hint is the index guessed (it and the few after it are compared first); whatever it is — the id's own index,
+        // A hint is the index guessed (it and the few either side of it are compared first); whatever it is — the id's own index,
         // the one before, an id of another length or one byte apart, -3, past the end — the answer is the id's index,
         // as without a hint, and an id seen for the first time is added once.
         Gen.Select(Gen.Byte[(byte)'a', (byte)'c'].Array[1, 4].Array[1, 300], Gen.Int[-3, 400].Array[300]).Sample((keys, hints) =>
