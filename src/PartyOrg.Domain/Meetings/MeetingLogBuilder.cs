@@ -712,11 +712,27 @@ internal sealed class ChunkedColumn<T>
     private const int Mask = ChunkSize - 1;
     private readonly List<T[]> chunks = new();
 
+    // The chunk being filled and the entries in it: the common case of Add is one store.
+    private T[] current = Array.Empty<T>();
+    private int inCurrent;
+
     internal int Count { get; private set; }
 
     internal T this[int index] => chunks[index >> Shift][index & Mask];
 
     internal void Add(T item)
+    {
+        if (inCurrent < current.Length)
+        {
+            current[inCurrent++] = item;
+            Count++;
+            return;
+        }
+
+        AddToNewChunk(item);
+    }
+
+    private void AddToNewChunk(T item)
     {
         if (Count < ChunkSize)
         {
@@ -737,7 +753,9 @@ internal sealed class ChunkedColumn<T>
             chunks.Add(new T[ChunkSize]);
         }
 
-        chunks[Count >> Shift][Count & Mask] = item;
+        current = chunks[Count >> Shift];
+        inCurrent = Count & Mask;
+        current[inCurrent++] = item;
         Count++;
     }
 

@@ -267,7 +267,7 @@ public sealed class OrganizationTree
 
     /// <summary>
     /// The position of a member in <see cref="Members"/>, or −1 when no member has that id. <paramref name="near"/> is a
-    /// position to try first, with the one after it: a caller going through rows listed member by member in the tree's
+    /// position to try first, with the few either side of it: a caller going through rows listed member by member in the tree's
     /// order (a member's training rows, dues months) passes the position found for the row before and finds most members
     /// without hashing their ids. It only saves time: the answer is the same whatever it is (−1: none).
     /// </summary>
@@ -482,24 +482,38 @@ public sealed class OrganizationTree
     internal int MemberIndexOf(string id) => memberIndex.TryGetValue(id, out var i) ? i : -1;
 
     /// <summary>
-    /// The dense index of member <paramref name="id"/>, or −1, trying <paramref name="hint"/> and the index after it first:
-    /// rows listed member by member in tree order (a data set's usual layout) are found without hashing the id.
+    /// The dense index of member <paramref name="id"/>, or −1, trying <paramref name="hint"/> and the few indices after it,
+    /// then the few before it, first: rows listed member by member in tree order (a data set's usual layout, an
+    /// attendance list that skips the absent) are found without hashing the id.
     /// </summary>
     internal int MemberIndexOf(string id, int hint)
     {
-        if ((uint)hint < (uint)members.Length && string.Equals(members[hint].Id, id, StringComparison.Ordinal))
+        if (hint < 0)
         {
-            return hint;
+            return MemberIndexOf(id); // no guess
         }
 
-        var next = hint + 1;
-        if ((uint)next < (uint)members.Length && string.Equals(members[next].Id, id, StringComparison.Ordinal))
+        for (var i = hint; i <= hint + MemberHintReach; i++)
         {
-            return next;
+            if ((uint)i < (uint)members.Length && string.Equals(members[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (var i = hint - 1; i >= hint - MemberHintReach; i--)
+        {
+            if ((uint)i < (uint)members.Length && string.Equals(members[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
         }
 
         return MemberIndexOf(id);
     }
+
+    /// <summary>How many members after a hint, and before it, <see cref="MemberIndexOf(string, int)"/> compares.</summary>
+    private const int MemberHintReach = 4;
 
     /// <summary>Each member's branch (dense indices), the array itself: <see cref="MemberBranchIndex"/> for every member.</summary>
     internal int[] MemberBranchIndices => memberBranch;

@@ -152,7 +152,7 @@ public sealed class OrganizationTreeThreadsTests
             var n = tree.Members.Count;
             for (var i = 0; i < n; i++)
             {
-                foreach (var near in new[] { -1, 0, i - 1, i, i + 1, n - 1, n, n + 5, int.MaxValue, int.MinValue })
+                foreach (var near in new[] { -1, 0, i - 5, i - 4, i - 1, i, i + 1, i + 4, i + 5, n - 1, n, n + 5, int.MaxValue - 2, int.MaxValue, int.MinValue })
                 {
                     tree.IndexOfMember(tree.Members[i].Id, near).Should().Be(i);
                 }
