@@ -29,6 +29,13 @@ internal static class Guard
 
     internal static string Id(string? value, string name)
     {
+        // The common case without trimming: neither end is white space, so the id is not blank either (the same test as
+        // Trim's).
+        if (value is { Length: > 0 } && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1]))
+        {
+            return value;
+        }
+
         NotBlank(value, name);
         if (value!.Trim().Length != value.Length)
         {
