@@ -115,6 +115,25 @@ public sealed class AuditEngineInternalsTests
         context.Findings.Select(f => f.Message).Should().Equal(context.Findings.Select(f => f.RenderMessage()));
     }
 
+    [Theory]
+    [InlineData(0, "≥ 0")]
+    [InlineData(1, "≥ 1")]
+    [InlineData(63, "≥ 63")] // the last value kept
+    [InlineData(64, "≥ 64")] // made each time
+    [InlineData(-1, "≥ -1")]
+    [InlineData(1000, "≥ 1000")]
+    public void MeetingRequirementRule_CountText_IsThePrefixAndTheInvariantDigits_KeptForSmallValues(int value, string expected)
+    {
+        string[]? texts = null;
+
+        var first = MeetingRequirementRule.Text(ref texts, value, "≥ ");
+        var second = MeetingRequirementRule.Text(ref texts, value, "≥ ");
+
+        first.Should().Be(expected);
+        second.Should().Be(expected);
+        ReferenceEquals(first, second).Should().Be(value is >= 0 and < 64, "values 0 to 63 are kept");
+    }
+
     /// <summary>Findings with few values per field, so that many compare equal and only their given order tells them apart.</summary>
     private static Finding[] ManyTies(Random random, int count)
     {
