@@ -99,8 +99,9 @@ public sealed class ComplianceContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        // The message is rendered when first read: an audit of a province reports hundreds of thousands of findings.
-        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected, actual, messageArgs, names: rule.Arguments);
+        // The message is rendered when first read (the subject's name looked up then): an audit of a province reports
+        // hundreds of thousands of findings.
+        var message = new DeferredMessage(rule.MessageFormat, Tree, messageArgs, rule.Arguments);
         findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
             expected ?? throw new ArgumentNullException(nameof(expected)), actual ?? throw new ArgumentNullException(nameof(actual)), rule.Citations, message));
     }
@@ -140,7 +141,7 @@ public sealed class ComplianceContext
             throw new ArgumentNullException(nameof(actual));
         }
 
-        var message = new DeferredMessage(rule.MessageFormat, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual, rule.Arguments);
+        var message = new DeferredMessage(rule.MessageFormat, Tree, messageArgs, rule.Arguments);
         findings.Add(new Finding(Guard(rule.Id, nameof(rule)), Profile.SeverityOf(rule), Guard(subjectId, nameof(subjectId)), organizationId, period,
             expected.English, actual.English, rule.Citations, message, expected, actual));
     }
@@ -194,7 +195,7 @@ public sealed class ComplianceContext
             severity = cap;
         }
 
-        var message = new DeferredMessage(v.Format, DisplayName(subjectId), expected.English, actual.English, messageArgs, expected, actual, rule.Arguments);
+        var message = new DeferredMessage(v.Format, Tree, messageArgs, rule.Arguments);
         findings.Add(new Finding(rule.Id, severity, Guard(subjectId, nameof(subjectId)), organizationId, period,
             expected.English, actual.English, rule.Citations, message, expected, actual));
     }
@@ -202,15 +203,7 @@ public sealed class ComplianceContext
     /// <summary>The name to show for an id: an organization's or member's name, else the id itself.</summary>
     /// <param name="id">An organization, member or other id.</param>
     /// <returns>The display name.</returns>
-    public string DisplayName(string id)
-    {
-        if (Tree.TryGetOrganization(id, out var org))
-        {
-            return org!.Name;
-        }
-
-        return Tree.TryGetMember(id, out var member) ? member!.Name : id;
-    }
+    public string DisplayName(string id) => DeferredMessage.DisplayName(Tree, id);
 
     internal List<Finding> Findings => findings;
 

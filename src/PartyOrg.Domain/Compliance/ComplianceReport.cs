@@ -17,13 +17,23 @@ public sealed class ComplianceReport
     private OrganizationRollUp[]? rollUps;
 
     internal ComplianceReport(string profileName, OrganizationTree tree, LocalDate asOf, DateInterval window, IEnumerable<Finding> findings)
+        : this(profileName, tree, asOf, window, findings.ToArray(), sortedAlready: false)
+    {
+    }
+
+    /// <summary>A report of <paramref name="findings"/> (the array is kept), sorted here unless <paramref name="sortedAlready"/> says they already are.</summary>
+    internal ComplianceReport(string profileName, OrganizationTree tree, LocalDate asOf, DateInterval window, Finding[] findings, bool sortedAlready)
     {
         ProfileName = profileName;
         this.tree = tree;
         AsOf = asOf;
         Window = window;
-        var sorted = findings.ToArray();
-        SortFindings(sorted);
+        var sorted = findings;
+        if (!sortedAlready)
+        {
+            SortFindings(sorted);
+        }
+
         Findings = sorted;
         foreach (var f in sorted)
         {

@@ -17,7 +17,7 @@ namespace PartyOrg.Domain.Compliance;
 /// </remarks>
 public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
 {
-    private readonly DeferredMessage? deferred;
+    private readonly DeferredMessage deferred;
     private readonly LocalizedText? expectedText;
     private readonly LocalizedText? actualText;
     private LocalizedText? message;
@@ -62,7 +62,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
 
     /// <summary>A finding whose message is rendered when first read (an audit may report hundreds of thousands).</summary>
     internal Finding(string ruleId, Severity severity, string subjectId, string? organizationId, ReportingPeriod? period,
-        string expected, string actual, IReadOnlyList<Citation> citations, DeferredMessage message,
+        string expected, string actual, IReadOnlyList<Citation> citations, in DeferredMessage message,
         LocalizedText? expectedText = null, LocalizedText? actualText = null)
     {
         this.expectedText = expectedText;
@@ -74,7 +74,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
         Period = period;
         Expected = expected;
         Actual = actual;
-        Citations = CitationList.From(citations);
+        Citations = citations as CitationList ?? CitationList.From(citations);
         deferred = message;
     }
 
@@ -109,7 +109,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     public IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The message in zh-CN and en.</summary>
-    public LocalizedText Message => message ??= deferred!.Render(Period);
+    public LocalizedText Message => message ??= deferred.Render(SubjectId, Period, Expected, Actual, expectedText, actualText);
 
     /// <summary>
     /// The message in zh-CN and en, rendered for one use and not kept (<see cref="Message"/> keeps what it renders):
@@ -117,7 +117,7 @@ public sealed class Finding : IEquatable<Finding>, IComparable<Finding>
     /// output.
     /// </summary>
     /// <returns>The message; the one kept when <see cref="Message"/> was read before.</returns>
-    public LocalizedText RenderMessage() => message ?? deferred!.Render(Period);
+    public LocalizedText RenderMessage() => message ?? deferred.Render(SubjectId, Period, Expected, Actual, expectedText, actualText);
 
     /// <summary>A copy with another severity (used by profile overrides).</summary>
     /// <param name="severity">The new severity.</param>

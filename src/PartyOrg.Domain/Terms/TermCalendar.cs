@@ -22,7 +22,7 @@ public sealed class TermCalendar
     private readonly TermCalendarEntry[] entries;
     private readonly string[] notElected;
     private readonly string[] unrecorded;
-    private readonly Dictionary<string, TermCalendarEntry> byOrganization;
+    private Dictionary<string, TermCalendarEntry>? byOrganization; // made on the first look-up by id (an audit reads the entries in order)
 
     private TermCalendar(LocalDate asOf, TermCalendarEntry[] entries, string[] notElected, string[] unrecorded)
     {
@@ -30,10 +30,26 @@ public sealed class TermCalendar
         this.entries = entries;
         this.notElected = notElected;
         this.unrecorded = unrecorded;
-        byOrganization = new Dictionary<string, TermCalendarEntry>(StringComparer.Ordinal);
-        foreach (var e in entries)
+    }
+
+    /// <summary>The entries by organization id, made once (readers on several threads may each make one; one is kept).</summary>
+    private Dictionary<string, TermCalendarEntry> ByOrganization
+    {
+        get
         {
-            byOrganization[e.OrganizationId] = e;
+            var made = System.Threading.Volatile.Read(ref byOrganization);
+            if (made is not null)
+            {
+                return made;
+            }
+
+            made = new Dictionary<string, TermCalendarEntry>(entries.Length, StringComparer.Ordinal);
+            foreach (var e in entries)
+            {
+                made[e.OrganizationId] = e;
+            }
+
+            return System.Threading.Interlocked.CompareExchange(ref byOrganization, made, null) ?? made;
         }
     }
 
@@ -112,7 +128,7 @@ public sealed class TermCalendar
     /// <param name="organizationId">The body.</param>
     /// <returns>The entry, or null.</returns>
     public TermCalendarEntry? EntryOf(string organizationId) =>
-        byOrganization.TryGetValue(organizationId ?? throw new ArgumentNullException(nameof(organizationId)), out var e) ? e : null;
+        ByOrganization.TryGetValue(organizationId ?? throw new ArgumentNullException(nameof(organizationId)), out var e) ? e : null;
 
     /// <summary>The status of a body: its entry's status, <see cref="TermStatus.NoTerm"/> for a body that is not elected, or null when no term is recorded (or the id is unknown).</summary>
     /// <param name="organizationId">The body.</param>

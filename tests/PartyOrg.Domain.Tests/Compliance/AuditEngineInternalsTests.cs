@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CsCheck;
 using FluentAssertions;
 using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Compliance;
@@ -48,6 +49,105 @@ public sealed class AuditEngineInternalsTests
         ComplianceReport.SortFindings(sorted);
 
         sorted.Should().Equal(expected, (a, b) => ReferenceEquals(a, b));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4095)] // below the threshold: one thread
+    [InlineData(4096)] // the threshold: two halves of 2,048
+    [InlineData(4097)] // halves of unequal length
+    [InlineData(12001)]
+    public void SortOnTwoThreads_IsTheStableOrderOfCompareTo(int count)
+    {
+        var findings = ManyTies(new Random(count), count);
+        var expected = findings.OrderBy(f => f, Comparer<Finding>.Create((a, b) => a.CompareTo(b))).ToArray(); // OrderBy is stable
+
+        var sorted = ComplianceChecker.SortOnTwoThreads((Finding[])findings.Clone());
+
+        sorted.Should().Equal(expected, (a, b) => ReferenceEquals(a, b));
+    }
+
+    [Fact]
+    public void SortOnTwoThreads_AgreesWithTheSingleThreadedSort_OnGeneratedFindings()
+    {
+        Gen.Select(Gen.Int, Gen.Int[4000, 20000]).Sample((seed, count) =>
+        {
+            var findings = ManyTies(new Random(seed), count);
+            var single = (Finding[])findings.Clone();
+            ComplianceReport.SortFindings(single);
+
+            var two = ComplianceChecker.SortOnTwoThreads((Finding[])findings.Clone());
+
+            return two.Length == single.Length && two.Zip(single, ReferenceEquals).All(same => same);
+        }, iter: 20);
+    }
+
+    [Fact]
+    public void Merge_TakesTheLeftFindingFirstWhereTwoCompareEqual()
+    {
+        var left = new[] { Finding("a"), Finding("b"), Finding("c") };
+        var right = new[] { Finding("b"), Finding("c"), Finding("d") };
+
+        var merged = ComplianceChecker.Merge(left, right, new Finding[6]);
+
+        merged.Should().Equal(new[] { left[0], left[1], right[0], left[2], right[1], right[2] }, (a, b) => ReferenceEquals(a, b));
+    }
+
+    [Fact]
+    public void ReportedMessage_NamesTheSubjectWhenRendered_AnOrganizationOrMemberByName_ElseById()
+    {
+        var tree = TreeKit.Organ().Branch("b1", "oc", 2).Build();
+        var context = new ComplianceContext(ComplianceProfile.StateOrgans, new ComplianceInput(tree, TreeKit.AsOf));
+        var rule = OrgBranchMinMembersRule.Definition;
+        var branch = tree.Organizations.Single(o => o.Id == "b1");
+        var member = tree.Members[0];
+
+        foreach (var id in new[] { "b1", member.Id, "nobody" })
+        {
+            context.Report(rule, id, "b1", null, "≥ 3", "2", 3);
+        }
+
+        var names = context.Findings.Select(f => f.Message.English).ToArray();
+        names[0].Should().Contain(branch.Name).And.NotContain("\"b1\"");
+        names[1].Should().Contain(member.Name);
+        names[2].Should().Contain("nobody");
+        context.Findings.Select(f => f.Message).Should().Equal(context.Findings.Select(f => f.RenderMessage()));
+    }
+
+    [Theory]
+    [InlineData(0, "≥ 0")]
+    [InlineData(1, "≥ 1")]
+    [InlineData(63, "≥ 63")] // the last value kept
+    [InlineData(64, "≥ 64")] // made each time
+    [InlineData(-1, "≥ -1")]
+    [InlineData(1000, "≥ 1000")]
+    public void MeetingRequirementRule_CountText_IsThePrefixAndTheInvariantDigits_KeptForSmallValues(int value, string expected)
+    {
+        string[]? texts = null;
+
+        var first = MeetingRequirementRule.Text(ref texts, value, "≥ ");
+        var second = MeetingRequirementRule.Text(ref texts, value, "≥ ");
+
+        first.Should().Be(expected);
+        second.Should().Be(expected);
+        ReferenceEquals(first, second).Should().Be(value is >= 0 and < 64, "values 0 to 63 are kept");
+    }
+
+    /// <summary>Findings with few values per field, so that many compare equal and only their given order tells them apart.</summary>
+    private static Finding[] ManyTies(Random random, int count)
+    {
+        var rules = new[] { "ORG-A", "MTG-B", "LIFE-C" };
+        var findings = new Finding[count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var period = random.Next(3) == 0 ? (ReportingPeriod?)null : ReportingPeriod.Month(2026, 1 + random.Next(3));
+            findings[i] = new Finding(rules[random.Next(rules.Length)], (Severity)random.Next(3), Subjects[random.Next(Subjects.Length)], null, period,
+                random.Next(2).ToString(System.Globalization.CultureInfo.InvariantCulture), "0", Array.Empty<Citation>(),
+                new LocalizedText("第" + i + "项", "no. " + i));
+        }
+
+        return findings;
     }
 
     [Theory]

@@ -124,13 +124,15 @@ public sealed class MessageTemplateTests
     public void DeferredMessage_BothLanguages_ThePeriodAndArgumentsOfTheFinding()
     {
         var format = new PartyOrg.Domain.LocalizedText("“{subject}”{period}：{reason}（{expected}/{actual}）", "\"{subject}\" {period}: {reasonEn} ({expected}/{actual}) {period}");
-        var message = new DeferredMessage(format, "一支部", "3", "2", new object?[] { "原因", "cause" },
-            new PartyOrg.Domain.LocalizedText("三次", "three"), new PartyOrg.Domain.LocalizedText("两次", "two"), Names);
+        var message = new DeferredMessage(format, null, new object?[] { "原因", "cause" }, Names);
+        var three = new PartyOrg.Domain.LocalizedText("三次", "three");
+        var two = new PartyOrg.Domain.LocalizedText("两次", "two");
 
-        var text = message.Render(ReportingPeriod.Month(2026, 3));
-        text.Chinese.Should().Be("“一支部”2026-03：原因（三次/两次）");
+        var text = message.Render("一支部", ReportingPeriod.Month(2026, 3), "3", "2", three, two);
+        text.Chinese.Should().Be("“一支部”2026-03：原因（三次/两次）", "without a tree the subject is shown by its id");
         text.English.Should().Be("\"一支部\" 2026-03: cause (three/two) 2026-03");
-        message.Render(null).English.Should().Be("\"一支部\" : cause (three/two) ", "no period: an empty text");
+        message.Render("一支部", null, "3", "2", three, two).English.Should().Be("\"一支部\" : cause (three/two) ", "no period: an empty text");
+        message.Render("一支部", null, "3", "2", null, null).English.Should().Be("\"一支部\" : cause (3/2) ", "no worded values: the plain ones");
     }
 
     private sealed class NullText

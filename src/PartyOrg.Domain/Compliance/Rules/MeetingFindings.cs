@@ -42,15 +42,70 @@ internal static class MeetingFindings
     /// at position <paramref name="organization"/> inside the run's window and on or before the check date, in date order:
     /// the loop every per-meeting rule starts with.
     /// </summary>
-    internal static IEnumerable<int> HeldBy(this MeetingIndex index, ComplianceContext context, int organization, int kinds)
+    internal static HeldRecords HeldBy(this MeetingIndex index, ComplianceContext context, int organization, int kinds) =>
+        new(index, context.Window, context.AsOf, organization, kinds);
+
+    /// <summary>
+    /// The records of <see cref="HeldBy"/>: a value enumerated with <c>foreach</c> without an object or an interface call
+    /// per record (the meeting rules run it for every organization of a province).
+    /// </summary>
+    internal readonly struct HeldRecords
     {
-        for (var k = index.OrgStart[organization]; k < index.OrgStart[organization + 1]; k++)
+        private readonly MeetingIndex index;
+        private readonly NodaTime.DateInterval window;
+        private readonly NodaTime.LocalDate asOf;
+        private readonly int organization;
+        private readonly int kinds;
+
+        internal HeldRecords(MeetingIndex index, NodaTime.DateInterval window, NodaTime.LocalDate asOf, int organization, int kinds)
         {
-            var r = index.ByOrg[k];
-            var date = index.Dates[r];
-            if ((index.Mask[r] & kinds) != 0 && context.Window.Contains(date) && date <= context.AsOf)
+            this.index = index;
+            this.window = window;
+            this.asOf = asOf;
+            this.organization = organization;
+            this.kinds = kinds;
+        }
+
+        /// <summary>The enumerator (for <c>foreach</c>).</summary>
+        public Enumerator GetEnumerator() => new(index, window, asOf, index.OrgStart[organization] - 1, index.OrgStart[organization + 1], kinds);
+
+        /// <summary>Steps through the organization's records, stopping at those that qualify.</summary>
+        internal struct Enumerator
+        {
+            private readonly MeetingIndex index;
+            private readonly NodaTime.DateInterval window;
+            private readonly NodaTime.LocalDate asOf;
+            private readonly int end;
+            private readonly int kinds;
+            private int k;
+
+            internal Enumerator(MeetingIndex index, NodaTime.DateInterval window, NodaTime.LocalDate asOf, int before, int end, int kinds)
             {
-                yield return r;
+                this.index = index;
+                this.window = window;
+                this.asOf = asOf;
+                this.end = end;
+                this.kinds = kinds;
+                k = before;
+            }
+
+            /// <summary>The current record.</summary>
+            public int Current => index.ByOrg[k];
+
+            /// <summary>Moves to the next qualifying record.</summary>
+            public bool MoveNext()
+            {
+                while (++k < end)
+                {
+                    var r = index.ByOrg[k];
+                    var date = index.Dates[r];
+                    if ((index.Mask[r] & kinds) != 0 && window.Contains(date) && date <= asOf)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }

@@ -56,7 +56,8 @@ internal abstract class MeetingRequirementRule : Rule
             return;
         }
 
-        var ci = CultureInfo.InvariantCulture;
+        // Counts are small numbers repeated in tens of thousands of findings: each text made once per run of the rule.
+        string[]? expectedTexts = null, actualTexts = null;
         for (var i = 0; i < audit.EntryCount; i++)
         {
             // Only the entries that can give a finding become objects.
@@ -68,8 +69,8 @@ internal abstract class MeetingRequirementRule : Rule
             var s = audit.StatusAt(i);
             var ob = s.Obligation;
 
-            var expected = "≥ " + ob.MinimumCount.ToString(ci);
-            var actual = s.Count.ToString(ci);
+            var expected = Text(ref expectedTexts, ob.MinimumCount, "≥ ");
+            var actual = Text(ref actualTexts, s.Count, string.Empty);
             switch (s.State)
             {
                 case ObligationState.Missed:
@@ -86,6 +87,21 @@ internal abstract class MeetingRequirementRule : Rule
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="prefix"/> and <paramref name="value"/> in invariant digits, kept in <paramref name="texts"/> for the
+    /// values 0 to 63 (others made each time).
+    /// </summary>
+    internal static string Text(ref string[]? texts, int value, string prefix)
+    {
+        if (value < 0 || value >= 64)
+        {
+            return prefix + value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        texts ??= new string[64];
+        return texts[value] ??= prefix + value.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The message values of a rule's own arguments, placed after the requirement's (which stay empty).</summary>

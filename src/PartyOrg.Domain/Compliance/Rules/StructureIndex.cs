@@ -130,14 +130,57 @@ internal sealed class StructureIndex
     /// its position (the index into this index's arrays and the tree's post lists): the loop every per-organization rule
     /// starts with, so that a rule states only which organizations it looks at and what it checks.
     /// </summary>
-    internal IEnumerable<(Organization Organization, int At)> Existing(Func<Organization, bool> applies)
+    internal ExistingOrganizations Existing(Func<Organization, bool> applies) => new(this, applies);
+
+    /// <summary>
+    /// The organizations of <see cref="Existing"/>: a value enumerated with <c>foreach</c> without an object or an
+    /// interface call per organization.
+    /// </summary>
+    internal readonly struct ExistingOrganizations
     {
-        var organizations = tree.Organizations;
-        for (var i = 0; i < organizations.Count; i++)
+        private readonly StructureIndex index;
+        private readonly Func<Organization, bool> applies;
+
+        internal ExistingOrganizations(StructureIndex index, Func<Organization, bool> applies)
         {
-            if (Exists[i] && applies(organizations[i]))
+            this.index = index;
+            this.applies = applies;
+        }
+
+        /// <summary>The enumerator (for <c>foreach</c>).</summary>
+        public Enumerator GetEnumerator() => new(index.tree.OrganizationArray, index.Exists, applies);
+
+        /// <summary>Steps through the organizations, stopping at those that exist and apply.</summary>
+        internal struct Enumerator
+        {
+            private readonly Organization[] organizations;
+            private readonly bool[] exists;
+            private readonly Func<Organization, bool> applies;
+            private int i;
+
+            internal Enumerator(Organization[] organizations, bool[] exists, Func<Organization, bool> applies)
             {
-                yield return (organizations[i], i);
+                this.organizations = organizations;
+                this.exists = exists;
+                this.applies = applies;
+                i = -1;
+            }
+
+            /// <summary>The current organization and its position.</summary>
+            public (Organization Organization, int At) Current => (organizations[i], i);
+
+            /// <summary>Moves to the next organization that exists and applies.</summary>
+            public bool MoveNext()
+            {
+                while (++i < organizations.Length)
+                {
+                    if (exists[i] && applies(organizations[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }

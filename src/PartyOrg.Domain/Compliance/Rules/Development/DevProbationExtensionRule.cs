@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using NodaTime;
 using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
@@ -70,7 +72,11 @@ internal sealed class DevProbationExtensionRule : Rule
             }
         }
 
-        foreach (var m in context.Tree.Members)
+        // Members admitted on one day share their probation's end and its wording, and all share the actual value's: each
+        // made once (a province has tens of thousands of such findings).
+        LocalizedText? stillProbationary = null;
+        var ends = new Dictionary<LocalDate, (LocalDate End, LocalizedText? Expected)>();
+        foreach (var m in context.Tree.MemberArray)
         {
             if (m.Status != MembershipStatus.Probationary || m.AdmittedOn is null || log?.OfMember(m.Id) is not null)
             {
@@ -78,13 +84,23 @@ internal sealed class DevProbationExtensionRule : Rule
             }
 
             var admitted = m.AdmittedOn.Value;
+            if (!ends.TryGetValue(admitted, out var known))
+            {
+                known = (admitted.PlusMonths(Intervals(context, admitted).ProbationMonths), null);
+                ends.Add(admitted, known);
+            }
 
-            var end = admitted.PlusMonths(Intervals(context, admitted).ProbationMonths);
+            var end = known.End;
             if (context.AsOf > end.PlusDays(grace))
             {
-                context.ReportVariant(Definition, "member", m.Id, m.BranchId, null,
-                    Text(D(end) + "预备期满后及时讨论转正", "the conversion discussed when probation ends on " + D(end)),
-                    Text("截至" + D(context.AsOf) + "仍为预备党员，无转正、延长或取消记录", "still probationary on " + D(context.AsOf) + " with no conversion, extension or cancellation"));
+                if (known.Expected is null)
+                {
+                    known.Expected = Text(D(end) + "预备期满后及时讨论转正", "the conversion discussed when probation ends on " + D(end));
+                    ends[admitted] = known;
+                }
+
+                stillProbationary ??= Text("截至" + D(context.AsOf) + "仍为预备党员，无转正、延长或取消记录", "still probationary on " + D(context.AsOf) + " with no conversion, extension or cancellation");
+                context.ReportVariant(Definition, "member", m.Id, m.BranchId, null, known.Expected, stillProbationary);
             }
         }
     }

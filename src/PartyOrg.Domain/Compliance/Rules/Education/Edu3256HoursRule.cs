@@ -51,6 +51,9 @@ internal sealed class Edu3256HoursRule : Rule
         {
             var start = new LocalDate(year, 1, 1);
             var end = new LocalDate(year, 12, 31);
+            var period = ReportingPeriod.Year(year);
+            var memberExpected = "≥ " + memberHours.ToString(ci);
+            var leaderExpected = "≥ " + leaderHours.ToString(ci);
 
             // Hours per member index (rows of members outside the tree cannot occur: the log is checked on loading).
             // Rows usually come member by member in tree order: the previous row's member is the hint.
@@ -105,7 +108,7 @@ internal sealed class Edu3256HoursRule : Rule
                 var required = leader ? leaderHours : memberHours;
                 if (hours[m] < required)
                 {
-                    context.Report(Descriptor, member.Id, member.BranchId, ReportingPeriod.Year(year), "≥ " + required.ToString(ci), hours[m].ToString(ci),
+                    context.Report(Descriptor, member.Id, member.BranchId, period, leader ? leaderExpected : memberExpected, hours[m].ToString(ci),
                         leader ? "基层党组织书记、副书记、委员" : "党员", leader ? "a secretary, deputy secretary or committee member" : "a member");
                 }
             }

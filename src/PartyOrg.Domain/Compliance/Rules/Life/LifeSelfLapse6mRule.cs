@@ -169,46 +169,74 @@ internal sealed class LifeSelfLapse6mRule : Rule
             }
         }
 
+        MemberRuns(tree, temporaryOf, held, heldFor, attended, months, baseKey, firstJudged, alert, runs);
+    }
+
+    /// <summary>
+    /// The runs of counting months of every member, from the bitmaps of the attendance pass (<paramref name="held"/> per
+    /// organization, <paramref name="heldFor"/> and <paramref name="attended"/> per member; (<paramref name="months"/> + 63) / 64
+    /// words each, month 0 = <paramref name="baseKey"/>): each run of at least <paramref name="alert"/> months that ends
+    /// in or after month <paramref name="firstJudged"/>, member by member in tree order.
+    /// </summary>
+    internal static void MemberRuns(OrganizationTree tree, int[]?[]? temporaryOf, ulong[] held, ulong[] heldFor, ulong[] attended,
+        int months, int baseKey, int firstJudged, int alert, List<LapseRun> runs)
+    {
+        var words = (months + 63) / 64;
+        var memberCount = tree.Members.Count;
+        var memberBranch = tree.MemberBranchIndices;
+        var memberGroup = tree.MemberGroupIndices;
         var members = tree.MemberArray;
         var organizations = tree.OrganizationArray;
+        var counting = new ulong[words];
         for (var i = 0; i < memberCount; i++)
         {
             var member = members[i];
             var branch = memberBranch[i];
             var group = memberGroup[i];
             var temporary = temporaryOf?[i];
-            var exemption = member.LifeExemption;
             var start = Math.Max(0, FirstFullMonth(member.AdmittedOn) - baseKey);
             start = Math.Max(start, FirstFullMonth(organizations[branch].EstablishedOn) - baseKey);
+            if (start >= months)
+            {
+                continue; // no month to judge, so no run
+            }
 
+            // The months that count, a word of 64 at a time: one of the member's units held something for them and they
+            // neither attended nor were absent for a proper reason (the exemption is looked at below, only where needed).
+            var any = 0UL;
+            for (var w = 0; w < words; w++)
+            {
+                var unitHeld = held[(branch * words) + w] | heldFor[(i * words) + w];
+                if (group >= 0)
+                {
+                    unitHeld |= held[(group * words) + w];
+                }
+
+                if (temporary is not null)
+                {
+                    foreach (var t in temporary)
+                    {
+                        unitHeld |= held[(t * words) + w];
+                    }
+                }
+
+                var bits = unitHeld & ~attended[(i * words) + w] & MonthsOfWord(w, start, months);
+                counting[w] = bits;
+                any |= bits;
+            }
+
+            if (any == 0)
+            {
+                continue; // most members: no counting month, no run
+            }
+
+            var exemption = member.LifeExemption;
             var run = 0;
             for (var m = start; m <= months; m++)
             {
-                var counts = false;
-                if (m < months)
-                {
-                    var word = m >> 6;
-                    var mask = 1UL << (m & 63);
-                    var unitHeld = (held[(branch * words) + word] & mask) != 0
-                        || (group >= 0 && (held[(group * words) + word] & mask) != 0)
-                        || (heldFor[(i * words) + word] & mask) != 0;
-                    if (!unitHeld && temporary is not null)
-                    {
-                        foreach (var t in temporary)
-                        {
-                            if ((held[(t * words) + word] & mask) != 0)
-                            {
-                                unitHeld = true;
-                                break;
-                            }
-                        }
-                    }
-
-                    counts = unitHeld
-                        && (attended[(i * words) + word] & mask) == 0
-                        && (exemption is null || !exemption.Overlaps(Month(baseKey + m).Start, Month(baseKey + m).End));
-                }
-
+                var counts = m < months
+                    && (counting[m >> 6] & (1UL << (m & 63))) != 0
+                    && (exemption is null || !exemption.Overlaps(Month(baseKey + m).Start, Month(baseKey + m).End));
                 if (counts)
                 {
                     run++;
@@ -224,6 +252,20 @@ internal sealed class LifeSelfLapse6mRule : Rule
                 run = 0;
             }
         }
+    }
+
+    /// <summary>The bits of word <paramref name="word"/> (months 64 × word to 64 × word + 63) for the months from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
+    internal static ulong MonthsOfWord(int word, int from, int to)
+    {
+        var lo = Math.Max(from - (64 * word), 0);
+        var hi = Math.Min(to - (64 * word), 64);
+        if (hi <= lo)
+        {
+            return 0;
+        }
+
+        var upTo = hi == 64 ? ulong.MaxValue : (1UL << hi) - 1;
+        return upTo & ~((1UL << lo) - 1);
     }
 
     /// <summary>
@@ -330,7 +372,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
     /// Per member, the indices of the temporary branches they take part in that exist in the tree (null: none); null as a
     /// whole when no member takes part in one (no array of a slot per member for nothing).
     /// </summary>
-    private static int[]?[]? TemporaryIndices(OrganizationTree tree)
+    internal static int[]?[]? TemporaryIndices(OrganizationTree tree)
     {
         var members = tree.MemberArray;
         int[]?[]? result = null;
@@ -372,7 +414,7 @@ internal sealed class LifeSelfLapse6mRule : Rule
         return temporaryOf?[memberIndex] is { } temporary && Array.IndexOf(temporary, orgIndex) >= 0;
     }
 
-    private static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;
+    internal static int Key(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
     private static int FirstFullMonth(LocalDate? since) =>
         since is { } d ? Key(d) + (d.Day == 1 ? 0 : 1) : int.MinValue / 2;

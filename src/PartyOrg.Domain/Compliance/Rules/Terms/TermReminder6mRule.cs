@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using PartyOrg.Domain.Organizations;
@@ -29,6 +30,21 @@ internal sealed class TermReminder6mRule : Rule
 
     public override void Evaluate(ComplianceContext context)
     {
+        // Dates and their wordings recur across organizations (terms are renewed in waves): each text made once per date.
+        var dates = new Dictionary<LocalDate, string>();
+        var reminders = new Dictionary<LocalDate, LocalizedText>();
+        var expiries = new Dictionary<LocalDate, LocalizedText>();
+        string Date(LocalDate date)
+        {
+            if (!dates.TryGetValue(date, out var text))
+            {
+                text = TermRuleSupport.Date(date);
+                dates.Add(date, text);
+            }
+
+            return text;
+        }
+
         foreach (var e in TermRuleSupport.Entries(context))
         {
             if (e.Status != TermStatus.DueSoon)
@@ -38,10 +54,20 @@ internal sealed class TermReminder6mRule : Rule
 
             var parent = context.Tree.Parent(e.OrganizationId);
             var parentName = parent?.Name ?? "—";
-            context.Report(Descriptor, e.OrganizationId, e.OrganizationId, null,
-                new LocalizedText(TermRuleSupport.Date(e.ReminderDue) + "起提醒", "reminder from " + TermRuleSupport.Date(e.ReminderDue)),
-                new LocalizedText(TermRuleSupport.Date(e.Expiry) + "届满", "expiry " + TermRuleSupport.Date(e.Expiry)),
-                TermRuleSupport.Date(e.Expiry), parentName, TermRuleSupport.Date(e.ReminderDue), TermRuleSupport.Date(e.RequestDue));
+            if (!reminders.TryGetValue(e.ReminderDue, out var reminder))
+            {
+                reminder = new LocalizedText(Date(e.ReminderDue) + "起提醒", "reminder from " + Date(e.ReminderDue));
+                reminders.Add(e.ReminderDue, reminder);
+            }
+
+            if (!expiries.TryGetValue(e.Expiry, out var expiry))
+            {
+                expiry = new LocalizedText(Date(e.Expiry) + "届满", "expiry " + Date(e.Expiry));
+                expiries.Add(e.Expiry, expiry);
+            }
+
+            context.Report(Descriptor, e.OrganizationId, e.OrganizationId, null, reminder, expiry,
+                Date(e.Expiry), parentName, Date(e.ReminderDue), Date(e.RequestDue));
         }
     }
 }

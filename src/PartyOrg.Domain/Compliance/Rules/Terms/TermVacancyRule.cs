@@ -32,22 +32,14 @@ internal sealed class TermVacancyRule : Rule
     {
         var tree = context.Tree;
         var elections = context.Input.Elections;
+        // One vacancy, one finding: where the profile runs the one-secretary rule, that rule reports the vacant seat (and
+        // the posts need not be looked at here).
+        var reportVacancy = !context.Profile.IsEnabled(ComOneSecretaryRule.Definition.Id);
+        var posts = tree.PostArray;
         foreach (var e in TermRuleSupport.Entries(context))
         {
             var id = e.OrganizationId;
-            var posts = tree.PostsOf(id, context.AsOf);
-            var hasSecretary = false;
-            foreach (var p in posts)
-            {
-                if (p.Kind == PostKind.Secretary)
-                {
-                    hasSecretary = true;
-                    break;
-                }
-            }
-
-            // One vacancy, one finding: where the profile runs the one-secretary rule, that rule reports the vacant seat.
-            if (!hasSecretary && !context.Profile.IsEnabled(ComOneSecretaryRule.Definition.Id))
+            if (reportVacancy && !HasSecretaryOn(tree, posts, tree.IndexOf(id), context.AsOf))
             {
                 context.Report(Descriptor, id, id, null, new LocalizedText("1名书记", "1 secretary"), new LocalizedText("0名", "0"), "书记空缺", "the secretary's seat is vacant");
             }
@@ -63,5 +55,19 @@ internal sealed class TermVacancyRule : Rule
                 }
             }
         }
+    }
+
+    /// <summary>Whether a secretary post of the organization at <paramref name="index"/> is held on <paramref name="date"/>.</summary>
+    private static bool HasSecretaryOn(OrganizationTree tree, Post[] posts, int index, NodaTime.LocalDate date)
+    {
+        foreach (var pi in tree.PostIndicesOf(index))
+        {
+            if (posts[pi].Kind == PostKind.Secretary && posts[pi].IsHeldOn(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
