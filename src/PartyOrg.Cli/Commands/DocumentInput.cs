@@ -101,15 +101,14 @@ public static class DocumentInput
     /// After a large load, one full collection: the load leaves its intermediate objects (read elements, the meeting
     /// builder's columns, id tables) dead in the oldest generation, where the collector would otherwise keep them while
     /// the audit allocates on top. Collecting them once here lowered a province's peak from 3.5 to 2.8–3.0 GiB, at no
-    /// cost in CPU (the audit's own collections then have less to do; docs/performance.md). It sweeps without compacting:
-    /// moving 1.4 GiB of live objects cost about a second on one thread, and the freed space is reused as well (the peak
-    /// was no higher). Small documents (a heap under <see cref="CollectAfter"/> bytes) skip it.
+    /// cost in CPU (the audit's own collections then have less to do; docs/performance.md). Small documents (a heap under
+    /// <see cref="CollectAfter"/> bytes) skip it.
     /// </summary>
     private static void ReleaseLoadGarbage()
     {
         if (GC.GetTotalMemory(false) >= CollectAfter)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
     }
 
