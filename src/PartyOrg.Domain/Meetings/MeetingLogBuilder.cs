@@ -41,7 +41,9 @@ public sealed class MeetingLogBuilder
     private readonly ChunkedColumn<int> attendees = new();
     private readonly ChunkedColumn<int> absenceStart = new();
     private readonly ChunkedColumn<int> absenceMembers = new();
-    private readonly ChunkedColumn<AbsenceReason> absenceReasons = new();
+    // Each absence's reason as its place in the reasons met so far (a closed vocabulary of a few): a byte, not a reference.
+    private readonly ChunkedColumn<byte> absenceReasons = new();
+    private readonly List<AbsenceReason> reasons = new();
     private Dictionary<int, string>? absenceNotes;
     private Dictionary<int, string>? topics;
     private Dictionary<int, List<MeetingVote>>? votes;
@@ -216,7 +218,7 @@ public sealed class MeetingLogBuilder
         }
 
         absenceMembers.Add(memberKey);
-        absenceReasons.Add(reason);
+        absenceReasons.Add(ReasonCode(reason));
         return this;
     }
 
@@ -389,7 +391,7 @@ public sealed class MeetingLogBuilder
         var properCount = 0;
         for (var a = 0; a < absenceReasons.Count; a++)
         {
-            properCount += absenceReasons[a].IsProper ? 1 : 0;
+            properCount += reasons[absenceReasons[a]].IsProper ? 1 : 0;
         }
 
         var resolution = ready?.AttendeeKeys is { } keys ? new MeetingResolution(tree, n, keys, properCount) : new MeetingResolution(tree, n, attendees.Count, properCount);
@@ -485,7 +487,7 @@ public sealed class MeetingLogBuilder
 
                 stamp[mi] = mark;
                 absenceMember[a] = mi;
-                if (absenceReasonArray[a].IsProper)
+                if (reasons[absenceReasonArray[a]].IsProper)
                 {
                     resolution.ProperAbsence(i, mi);
                 }
@@ -527,7 +529,7 @@ public sealed class MeetingLogBuilder
 
         var columns = new MeetingLogColumns(
             ids, copied.Dates, copied.ComboOf, combos.ToArray(), comboMask,
-            copied.AbsenceStarts, absenceMember, copied.AbsenceReasons, absenceNotes, topics, voteArrays);
+            copied.AbsenceStarts, absenceMember, copied.AbsenceReasons, reasons.ToArray(), absenceNotes, topics, voteArrays);
         return MeetingLog.FromColumns(columns, resolution);
     }
 
@@ -542,7 +544,7 @@ public sealed class MeetingLogBuilder
     /// <summary>The columns the log keeps, as arrays.</summary>
     private sealed class CopiedColumns
     {
-        internal CopiedColumns(LocalDate[] dates, int[] comboOf, int[] absenceStarts, AbsenceReason[] absenceReasons)
+        internal CopiedColumns(LocalDate[] dates, int[] comboOf, int[] absenceStarts, byte[] absenceReasons)
         {
             Dates = dates;
             ComboOf = comboOf;
@@ -556,7 +558,8 @@ public sealed class MeetingLogBuilder
 
         internal int[] AbsenceStarts { get; }
 
-        internal AbsenceReason[] AbsenceReasons { get; }
+        /// <summary>Each absence's reason, as its place in the builder's reasons.</summary>
+        internal byte[] AbsenceReasons { get; }
     }
 
     /// <summary>What <see cref="Prepare"/> found for the first <see cref="Meetings"/> meetings and <see cref="Attendees"/> attendees.</summary>
@@ -600,7 +603,7 @@ public sealed class MeetingLogBuilder
             var at = absenceStart[i] + a;
             string? note = null;
             absenceNotes?.TryGetValue(at, out note);
-            absent[a] = new MeetingAbsence(keyIds[absenceMembers[at]], absenceReasons[at], note);
+            absent[a] = new MeetingAbsence(keyIds[absenceMembers[at]], reasons[absenceReasons[at]], note);
         }
 
         string? topic = null;
@@ -660,6 +663,20 @@ public sealed class MeetingLogBuilder
         }
 
         return this;
+    }
+
+    /// <summary>The place of <paramref name="reason"/> among the reasons met so far, added when new.</summary>
+    private byte ReasonCode(AbsenceReason reason)
+    {
+        var at = reasons.IndexOf(reason);
+        if (at < 0)
+        {
+            // AbsenceReason is a closed vocabulary of a few values; a byte holds every place.
+            reasons.Add(reason);
+            at = reasons.Count - 1;
+        }
+
+        return checked((byte)at);
     }
 
     private void CheckKey(int key, string name)

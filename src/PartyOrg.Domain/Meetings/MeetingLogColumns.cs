@@ -18,7 +18,8 @@ internal sealed class MeetingLogColumns
         int[] comboMask,
         int[] absenceStart,
         int[] absenceMembers,
-        AbsenceReason[] absenceReasons,
+        byte[] absenceReasons,
+        AbsenceReason[] reasons,
         Dictionary<int, string>? absenceNotes,
         Dictionary<int, string>? topics,
         Dictionary<int, MeetingVote[]>? votes)
@@ -31,6 +32,7 @@ internal sealed class MeetingLogColumns
         AbsenceStart = absenceStart;
         AbsenceMembers = absenceMembers;
         AbsenceReasons = absenceReasons;
+        Reasons = reasons;
         AbsenceNotes = absenceNotes;
         Topics = topics;
         Votes = votes;
@@ -51,7 +53,11 @@ internal sealed class MeetingLogColumns
 
     internal int[] AbsenceMembers { get; }
 
-    internal AbsenceReason[] AbsenceReasons { get; }
+    /// <summary>Each absence's reason, as its place in <see cref="Reasons"/>.</summary>
+    internal byte[] AbsenceReasons { get; }
+
+    /// <summary>The reasons the absences name.</summary>
+    internal AbsenceReason[] Reasons { get; }
 
     internal Dictionary<int, string>? AbsenceNotes { get; }
 
@@ -76,7 +82,7 @@ internal sealed class MeetingLogColumns
             var at = AbsenceStart[i] + a;
             string? note = null;
             AbsenceNotes?.TryGetValue(at, out note);
-            absent[a] = new MeetingAbsence(tree.Members[AbsenceMembers[at]].Id, AbsenceReasons[at], note);
+            absent[a] = new MeetingAbsence(tree.Members[AbsenceMembers[at]].Id, Reasons[AbsenceReasons[at]], note);
         }
 
         string? topic = null;
