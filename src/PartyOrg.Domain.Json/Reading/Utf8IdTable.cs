@@ -29,11 +29,48 @@ internal sealed class Utf8IdTable
     internal int Count => count;
 
     /// <summary>The number given for <paramref name="key"/>, or -1 when it was not added.</summary>
-    internal int Find(ReadOnlySpan<byte> key)
+    internal int Find(ReadOnlySpan<byte> key) => Probe(key, out _, out _, out _, out _);
+
+    /// <summary>
+    /// The number given for <paramref name="key"/>; when it was not added, adds it with <paramref name="value"/> and
+    /// gives that: <see cref="Find"/> then <see cref="Add"/> with one hash and one probe.
+    /// </summary>
+    internal int FindOrAdd(ReadOnlySpan<byte> key, int value)
     {
-        Words(key, out var a, out var b);
-        var hash = Hash(key, a, b);
+        if ((count + 1) * 2 > slots.Length)
+        {
+            Grow();
+        }
+
+        var found = Probe(key, out var a, out var b, out var hash, out var empty);
+        if (found >= 0)
+        {
+            return found;
+        }
+
+        Store(key, value);
+        slots[empty] = ((long)hash << 32) | (uint)(count + 1);
+        cache[hash & CacheMask] = new CacheLine(a, b, key.Length + 1, count, value);
+        count++;
+        return value;
+    }
+
+    /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
+    internal bool KeyIs(int entry, ReadOnlySpan<byte> key) => (uint)entry < (uint)count && Equals(entry, key);
+
+    /// <summary>Adds <paramref name="key"/> (not added before: <see cref="Find"/> gave -1) with its number.</summary>
+    internal void Add(ReadOnlySpan<byte> key, int value) => FindOrAdd(key, value);
+
+    /// <summary>
+    /// The number of <paramref name="key"/> from the cache or the table, or -1 with <paramref name="empty"/> the slot where
+    /// it would go; its words and hash for the caller that adds it.
+    /// </summary>
+    private int Probe(ReadOnlySpan<byte> key, out ulong a, out ulong b, out int hash, out int empty)
+    {
+        Words(key, out a, out b);
+        hash = Hash(key, a, b);
         ref var line = ref cache[hash & CacheMask];
+        empty = -1;
         if (line.Length == key.Length + 1 && line.A == a && line.B == b && (key.Length <= Short || Equals(line.Entry, key)))
         {
             return line.Value;
@@ -46,6 +83,7 @@ internal sealed class Utf8IdTable
             var slot = slots[s];
             if (slot == 0)
             {
+                empty = s;
                 return -1;
             }
 
@@ -59,73 +97,6 @@ internal sealed class Utf8IdTable
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The number given for <paramref name="key"/>; when it was not added, adds it with <paramref name="value"/> and
-    /// gives that: <see cref="Find"/> then <see cref="Add"/> with one hash and one probe.
-    /// </summary>
-    internal int FindOrAdd(ReadOnlySpan<byte> key, int value)
-    {
-        if ((count + 1) * 2 > slots.Length)
-        {
-            Grow();
-        }
-
-        Words(key, out var a, out var b);
-        var hash = Hash(key, a, b);
-        ref var line = ref cache[hash & CacheMask];
-        if (line.Length == key.Length + 1 && line.A == a && line.B == b && (key.Length <= Short || Equals(line.Entry, key)))
-        {
-            return line.Value;
-        }
-
-        var mask = slots.Length - 1;
-        var tag = (long)hash << 32;
-        var s = hash & mask;
-        for (; ; s = (s + 1) & mask)
-        {
-            var slot = slots[s];
-            if (slot == 0)
-            {
-                break;
-            }
-
-            if ((slot & unchecked((long)0xFFFFFFFF00000000)) == tag)
-            {
-                var entry = (int)(slot & 0xFFFFFFFF) - 1;
-                if (Equals(entry, key))
-                {
-                    line = new CacheLine(a, b, key.Length + 1, entry, values[entry]);
-                    return values[entry];
-                }
-            }
-        }
-
-        Store(key, value);
-        slots[s] = tag | (uint)(count + 1);
-        line = new CacheLine(a, b, key.Length + 1, count, value);
-        count++;
-        return value;
-    }
-
-    /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
-    internal bool KeyIs(int entry, ReadOnlySpan<byte> key) => (uint)entry < (uint)count && Equals(entry, key);
-
-    /// <summary>Adds <paramref name="key"/> (not added before: <see cref="Find"/> gave -1) with its number.</summary>
-    internal void Add(ReadOnlySpan<byte> key, int value)
-    {
-        if ((count + 1) * 2 > slots.Length)
-        {
-            Grow();
-        }
-
-        Store(key, value);
-        Words(key, out var a, out var b);
-        var hash = Hash(key, a, b);
-        Place(hash, count);
-        cache[hash & CacheMask] = new CacheLine(a, b, key.Length + 1, count, value);
-        count++;
     }
 
     /// <summary>Keeps the bytes and the number of entry <see cref="count"/> (not yet counted or placed).</summary>

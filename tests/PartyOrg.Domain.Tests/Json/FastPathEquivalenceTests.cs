@@ -70,13 +70,7 @@ public sealed class FastPathEquivalenceTests
             var fast = PartyOrgDocument.Parse(text);
             var slow = PartyOrgDocument.Load(Encoding.UTF8.GetBytes(text), new PartyOrgLoadOptions { FastPaths = false });
 
-            fast.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
-            fast.Success.Should().Be(slow.Success);
-            if (fast.Success)
-            {
-                fast.Document!.Meetings!.Records.Should().Equal(slow.Document!.Meetings!.Records, text);
-                PartyOrgJson.Serialize(fast.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
-            }
+            MeetingsShouldBeReadAlike(fast, slow, text);
         }, iter: 400);
 
     [Fact]
@@ -92,13 +86,7 @@ public sealed class FastPathEquivalenceTests
             var piped = LoadPiped(bytes, seed);
             var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
 
-            piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
-            piped.Success.Should().Be(slow.Success);
-            if (piped.Success)
-            {
-                piped.Document!.Meetings!.Records.Should().Equal(slow.Document!.Meetings!.Records, text);
-                PartyOrgJson.Serialize(piped.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
-            }
+            MeetingsShouldBeReadAlike(piped, slow, text);
         }, iter: 300);
 
     [Fact]
@@ -115,14 +103,7 @@ public sealed class FastPathEquivalenceTests
             var piped = LoadPiped(bytes, seed);
             var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
 
-            piped.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
-            piped.Success.Should().Be(slow.Success);
-            if (piped.Success)
-            {
-                PartyOrgJson.Serialize(piped.Document!.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract), text);
-                piped.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.GroupId, m.AdmittedOn))
-                    .Should().Equal(slow.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.GroupId, m.AdmittedOn)));
-            }
+            FlatSectionsShouldBeReadAlike(piped, slow, text);
         }, iter: 300);
 
     [Fact]
@@ -134,15 +115,33 @@ public sealed class FastPathEquivalenceTests
             var fast = PartyOrgDocument.Parse(text);
             var slow = PartyOrgDocument.Load(Encoding.UTF8.GetBytes(text), new PartyOrgLoadOptions { FastPaths = false });
 
-            fast.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
-            fast.Success.Should().Be(slow.Success);
-            if (fast.Success)
-            {
-                PartyOrgJson.Serialize(fast.Document!.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract), text);
-                fast.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.AdmittedOn))
-                    .Should().Equal(slow.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.AdmittedOn)));
-            }
+            FlatSectionsShouldBeReadAlike(fast, slow, text);
         }, iter: 400);
+
+    /// <summary>The same problems in the same order, and for a document that loads the same meetings and contract.</summary>
+    private static void MeetingsShouldBeReadAlike(LoadResult read, LoadResult slow, string text)
+    {
+        read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
+        read.Success.Should().Be(slow.Success);
+        if (read.Success)
+        {
+            read.Document!.Meetings!.Records.Should().Equal(slow.Document!.Meetings!.Records, text);
+            PartyOrgJson.Serialize(read.Document.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document.Contract), text);
+        }
+    }
+
+    /// <summary>The same problems in the same order, and for a document that loads the same contract and members.</summary>
+    private static void FlatSectionsShouldBeReadAlike(LoadResult read, LoadResult slow, string text)
+    {
+        read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
+        read.Success.Should().Be(slow.Success);
+        if (read.Success)
+        {
+            PartyOrgJson.Serialize(read.Document!.Contract).Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract), text);
+            read.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.GroupId, m.AdmittedOn))
+                .Should().Equal(slow.Document.Tree.Members.Select(m => (m.Id, m.Name, m.Status, m.BranchId, m.GroupId, m.AdmittedOn)));
+        }
+    }
 
     [Fact]
     public void The_flat_generator_makes_both_valid_and_invalid_documents()
