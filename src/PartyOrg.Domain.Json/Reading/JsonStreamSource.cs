@@ -1,6 +1,12 @@
 using System;
 using System.Globalization;
 using System.IO;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using System.Text;
 using System.Text.Json;
 
@@ -434,32 +440,53 @@ internal sealed class JsonStreamSource
     /// </summary>
     internal static int ElementLength(ReadOnlySpan<byte> text, out int nesting)
     {
-        // Byte by byte: an element's strings are short (ids), so a loop beats a vector search per token (half the time
-        // on the meetings of a city document).
+#if NET
+        if (Vector128.IsHardwareAccelerated && text.Length >= BlockBytes)
+        {
+            return ElementLengthByBlocks(text, out nesting);
+        }
+#endif
+        return ElementLengthByBytes(text, out nesting);
+    }
+
+    /// <summary><see cref="ElementLength"/> one byte at a time (the reference the block scan is tested against).</summary>
+    internal static int ElementLengthByBytes(ReadOnlySpan<byte> text, out int nesting)
+    {
         nesting = 0;
         var depth = 0;
-        for (var i = 0; i < text.Length; i++)
+        var inString = false;
+        var escaped = false;
+        return ScanBytes(text, 0, text.Length, ref depth, ref nesting, ref inString, ref escaped);
+    }
+
+    /// <summary>
+    /// Steps through <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>: the position after the
+    /// bracket that closes the element, or -1 with the state (depth, nesting, whether in a string and after its backslash)
+    /// carried to the next byte.
+    /// </summary>
+    private static int ScanBytes(ReadOnlySpan<byte> text, int from, int to, ref int depth, ref int nesting, ref bool inString, ref bool escaped)
+    {
+        for (var i = from; i < to; i++)
         {
             var b = text[i];
-            if (b == (byte)'"')
+            if (inString)
             {
-                i++;
-                while (true)
+                if (escaped)
                 {
-                    if (i >= text.Length)
-                    {
-                        return -1;
-                    }
-
-                    var c = text[i];
-                    if (c == (byte)'"')
-                    {
-                        break;
-                    }
-
-                    // An escape: the byte after the backslash does not end the string.
-                    i += c == (byte)'\\' ? 2 : 1;
+                    escaped = false;
                 }
+                else if (b == (byte)'\\')
+                {
+                    escaped = true;
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+            }
+            else if (b == (byte)'"')
+            {
+                inString = true;
             }
             else if (b is (byte)'{' or (byte)'[')
             {
@@ -474,6 +501,102 @@ internal sealed class JsonStreamSource
 
         return -1;
     }
+
+#if NET
+    /// <summary>The bytes <see cref="ElementLengthByBlocks"/> judges at once.</summary>
+    private const int BlockBytes = 64;
+
+    /// <summary>
+    /// <see cref="ElementLength"/> 64 bytes at a time: masks of the block's quotes, backslashes and brackets (vector
+    /// compares); the bytes inside strings are those after an odd number of quotes (a prefix XOR of the quote mask, carried
+    /// from block to block), and only the brackets outside strings are stepped through. A block with a backslash, or that
+    /// starts right after one, is stepped through byte by byte (escapes are rare in ids and enum values).
+    /// </summary>
+    private static int ElementLengthByBlocks(ReadOnlySpan<byte> text, out int nesting)
+    {
+        nesting = 0;
+        var depth = 0;
+        var inString = false;
+        var escaped = false;
+        var i = 0;
+        ref var first = ref MemoryMarshal.GetReference(text);
+        for (; i + BlockBytes <= text.Length; i += BlockBytes)
+        {
+            ref var block = ref Unsafe.Add(ref first, i);
+            var quotes = Mask(ref block, (byte)'"', out var backslashes, out var opens, out var closes);
+            if (backslashes != 0 || escaped)
+            {
+                var end = ScanBytes(text, i, i + BlockBytes, ref depth, ref nesting, ref inString, ref escaped);
+                if (end >= 0)
+                {
+                    return end;
+                }
+
+                continue;
+            }
+
+            // Bit k set: byte k is inside a string (its opening quote included, its closing quote not).
+            var strings = PrefixXor(quotes) ^ (inString ? ulong.MaxValue : 0UL);
+            var brackets = (opens | closes) & ~strings;
+            while (brackets != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(brackets);
+                if (((opens >> k) & 1) != 0)
+                {
+                    depth++;
+                    nesting = Math.Max(nesting, depth);
+                }
+                else if (--depth == 0)
+                {
+                    return i + k + 1;
+                }
+
+                brackets &= brackets - 1;
+            }
+
+            inString = (strings >> 63) != 0;
+        }
+
+        return ScanBytes(text, i, text.Length, ref depth, ref nesting, ref inString, ref escaped);
+    }
+
+    /// <summary>The 64 bytes at <paramref name="block"/>: which are quotes, backslashes, opening and closing brackets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mask(ref byte block, byte quote, out ulong backslashes, out ulong opens, out ulong closes)
+    {
+        var quotes = 0UL;
+        backslashes = 0UL;
+        opens = 0UL;
+        closes = 0UL;
+        for (var part = 0; part < BlockBytes / 16; part++)
+        {
+            var v = Vector128.LoadUnsafe(ref block, (nuint)(part * 16));
+
+            // '{' and '[' (0x7B, 0x5B) differ in bit 0x20 only, as do '}' and ']' (0x7D, 0x5D): no other byte or-ed with
+            // 0x20 gives 0x7B or 0x7D.
+            var folded = v | Vector128.Create((byte)0x20);
+            var shift = part * 16;
+            quotes |= (ulong)Vector128.Equals(v, Vector128.Create(quote)).ExtractMostSignificantBits() << shift;
+            backslashes |= (ulong)Vector128.Equals(v, Vector128.Create((byte)'\\')).ExtractMostSignificantBits() << shift;
+            opens |= (ulong)Vector128.Equals(folded, Vector128.Create((byte)'{')).ExtractMostSignificantBits() << shift;
+            closes |= (ulong)Vector128.Equals(folded, Vector128.Create((byte)'}')).ExtractMostSignificantBits() << shift;
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Bit k of the result is the XOR of bits 0..k of <paramref name="x"/>.</summary>
+    private static ulong PrefixXor(ulong x)
+    {
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        return x;
+    }
+#endif
 
     /// <summary>After a syntax error: checks the rest of the stream is UTF-8 (that problem is reported first).</summary>
     internal void DrainUtf8()

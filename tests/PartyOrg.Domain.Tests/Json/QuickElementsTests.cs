@@ -101,6 +101,97 @@ public sealed class QuickElementsTests
     public void An_element_s_end_is_found_by_its_brackets_with_strings_and_escapes_skipped(string text, int length) =>
         JsonStreamSource.ElementLength(Encoding.UTF8.GetBytes(text + "  ,{"), out _).Should().Be(length);
 
+    /// <summary>
+    /// The scan by 64-byte blocks gives the byte-by-byte scan's length and nesting for any text: elements of nested
+    /// objects and arrays whose strings hold brackets, quotes escaped or not, runs of backslashes and multi-byte
+    /// characters, placed anywhere across block boundaries, cut short or followed by more text.
+    /// </summary>
+    [Fact]
+    public void The_block_scan_of_an_element_s_end_equals_the_byte_by_byte_scan() =>
+        Gen.Int.Sample(seed =>
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder();
+            Element(random, text, 0);
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            if (random.Next(4) == 0)
+            {
+                bytes = bytes.AsSpan(0, random.Next(bytes.Length + 1)).ToArray(); // cut short
+            }
+
+            var tail = Encoding.UTF8.GetBytes(random.Next(2) == 0 ? ",{\"a\":\"]\"}" : new string(' ', random.Next(70)));
+            var all = bytes.Concat(tail).ToArray();
+            var expected = JsonStreamSource.ElementLengthByBytes(all, out var expectedNesting);
+            var length = JsonStreamSource.ElementLength(all, out var nesting);
+            length.Should().Be(expected, "text {0}", Encoding.UTF8.GetString(all));
+            if (expected >= 0)
+            {
+                nesting.Should().Be(expectedNesting);
+            }
+        }, iter: 3000);
+
+    private static void Element(Random random, StringBuilder text, int depth)
+    {
+        var array = random.Next(2) == 0;
+        text.Append(array ? '[' : '{');
+        var count = random.Next(6);
+        for (var k = 0; k < count; k++)
+        {
+            if (k > 0)
+            {
+                text.Append(',');
+            }
+
+            if (!array)
+            {
+                String(random, text);
+                text.Append(':');
+            }
+
+            switch (depth < 4 ? random.Next(4) : random.Next(2))
+            {
+                case 0:
+                    String(random, text);
+                    break;
+                case 1:
+                    text.Append(random.Next(1000));
+                    break;
+                default:
+                    Element(random, text, depth + 1);
+                    break;
+            }
+        }
+
+        text.Append(array ? ']' : '}');
+    }
+
+    private static void String(Random random, StringBuilder text)
+    {
+        const string Pieces = "ab中{}[],:";
+        text.Append('"');
+        var length = random.Next(random.Next(8) == 0 ? 90 : 12);
+        for (var k = 0; k < length; k++)
+        {
+            switch (random.Next(12))
+            {
+                case 0:
+                    text.Append(@"\""");
+                    break;
+                case 1:
+                    text.Append(new string('\\', 2 * random.Next(1, 3)));
+                    break;
+                case 2:
+                    text.Append(@"\u005c");
+                    break;
+                default:
+                    text.Append(Pieces[random.Next(Pieces.Length)]);
+                    break;
+            }
+        }
+
+        text.Append('"');
+    }
+
     [Fact]
     public void An_element_s_nesting_is_counted()
     {
