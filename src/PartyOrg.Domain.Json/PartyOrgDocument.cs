@@ -341,7 +341,7 @@ public sealed class PartyOrgDocument
                 return LoadResult.Failed(problems.Items);
             }
 
-            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches, quick, syntaxOnly);
+            raw = DocumentReader.Read(source, problems, options.ProfileNames, options.MaxArrayLength, options.MaxThreads, options.SectionBatchBytes, options.FastPaths, options.PrepareBatches, quick, syntaxOnly, directMembers: !options.KeepContract);
         }
         catch (LimitedStream.LimitExceededException) when (!quick)
         {
@@ -392,7 +392,7 @@ public sealed class PartyOrgDocument
             Profile = raw.Profile,
             AsOf = raw.AsOf,
             Organizations = raw.Organizations.Where(o => o is not null).Select(o => o!).ToArray(),
-            Members = raw.HasMembers ? raw.Members.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Members = raw.HasMembers ? raw.Members.OfType<MemberContract>().ToArray() : null, // kept contracts: none made at once
             Posts = raw.HasPosts ? raw.Posts.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
@@ -400,7 +400,7 @@ public sealed class PartyOrgDocument
             Dues = raw.HasDues ? raw.Dues.Where(o => o is not null).Select(o => o!).ToArray() : null,
             DuesExemptions = raw.HasDuesExemptions ? raw.DuesExemptions.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Reports = raw.HasReports ? raw.Reports.Where(o => o is not null).Select(o => o!).ToArray() : null,
-            Trainings = raw.HasTrainings ? raw.Trainings.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Trainings = raw.HasTrainings ? raw.Trainings.OfType<TrainingContract>().ToArray() : null, // kept contracts: none made at once
             Development = raw.Development.HasApplicants ? raw.Development.Applicants.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Transfers = raw.Development.HasTransfers ? raw.Development.Transfers.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Outflows = raw.Development.HasOutflows ? raw.Development.Outflows.Where(o => o is not null).Select(o => o!).ToArray() : null,

@@ -69,6 +69,40 @@ internal sealed partial class DocumentReader
         DuesCategory = v.S(7), BirthDate = v.D(8),
     };
 
+    /// <summary>
+    /// A plain member made at once as the domain's member (see <see cref="RawDocument.Members"/>); its contract when it
+    /// has a dues category (the dues mapper reads it from the contract) or when the domain refuses it (the mapper then
+    /// reports the problem with its path, as for any contract).
+    /// </summary>
+    private static object MakeMemberDirect(FlatValues v)
+    {
+        if (v.S(7) is null)
+        {
+            try
+            {
+                return new Domain.Organizations.Member(v.S(0)!, v.S(1)!, Domain.Organizations.MembershipStatus.FromName(v.S(4)!), v.S(2)!, v.S(3), v.D(5), v.D(6));
+            }
+            catch (ArgumentException)
+            {
+                // Left to the contract: the mapper makes it again and reports why it is refused.
+            }
+        }
+
+        return MakeMember(v);
+    }
+
+    /// <summary>How many of the members read are contracts.</summary>
+    private static int CountContracts(List<object?> members)
+    {
+        var count = 0;
+        foreach (var m in members)
+        {
+            count += m is MemberContract ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static PostContract MakePost(FlatValues v) => new()
     {
         Organization = v.S(0)!, Member = v.S(1)!, Post = v.S(2)!, Since = v.D(3)!.Value, Until = v.D(4), Duty = v.S(5),
@@ -78,6 +112,19 @@ internal sealed partial class DocumentReader
     {
         Member = v.S(0)!, Year = v.I(1)!.Value, Hours = v.M(2)!.Value, Note = v.S(3),
     };
+
+    /// <summary>A plain training row made at once as the domain's record (see <see cref="RawDocument.Trainings"/>); its contract when the domain refuses it.</summary>
+    private static object MakeTrainingDirect(FlatValues v)
+    {
+        try
+        {
+            return new Domain.Leadership.TrainingRecord(v.S(0)!, v.I(1)!.Value, v.M(2)!.Value, v.S(3));
+        }
+        catch (ArgumentException)
+        {
+            return MakeTraining(v); // the mapper makes it again and reports why it is refused
+        }
+    }
 
     private static AssessmentEntryContract MakeAssessment(FlatValues v) => new()
     {

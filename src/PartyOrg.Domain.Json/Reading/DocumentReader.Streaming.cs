@@ -33,12 +33,17 @@ internal sealed partial class DocumentReader
     /// then a <see cref="RereadException"/>, and any syntax or UTF-8 error, means the caller reads the document again
     /// without it.
     /// </param>
+    /// <param name="directMembers">
+    /// Whether a member read by the fast path is made at once as the domain's <see cref="Domain.Organizations.Member"/>
+    /// (no contract; when the contracts are not kept): one object per member instead of two, and none left for the
+    /// mapper to make. A member the domain refuses, or with a dues category, stays a contract (the mapper reports it).
+    /// </param>
     /// <param name="syntaxOnly">
     /// Whether the sections' elements are only tokenised, not read (the text is known not to be valid JSON: the same
     /// tokens are read as by a full read, so the same syntax, UTF-8 or size error ends it, at a fraction of the cost).
     /// </param>
-    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null, bool quickElements = false, bool syntaxOnly = false) =>
-        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches, quickElements = quickElements, syntaxOnly = syntaxOnly }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
+    internal static RawDocument? Read(JsonStreamSource source, ProblemList problems, IReadOnlyCollection<string> profileNames, int maxArrayLength, int maxThreads = 1, int batchBytes = 1 << 20, bool fastPaths = true, bool? prepareBatches = null, bool quickElements = false, bool syntaxOnly = false, bool directMembers = false) =>
+        new DocumentReader(problems, profileNames) { fastPaths = fastPaths, prepareBatches = prepareBatches, quickElements = quickElements, syntaxOnly = syntaxOnly, directMembers = directMembers }.ReadStream(source, maxArrayLength, maxThreads, batchBytes);
 
     private RawDocument? ReadStream(JsonStreamSource source, int maxArrayLength, int maxThreads, int batchBytes)
     {

@@ -16,7 +16,18 @@ internal sealed partial class RawDocument
 
     internal List<OrganizationContract?> Organizations { get; set; } = new();
 
-    internal List<MemberContract?> Members { get; set; } = new();
+    /// <summary>
+    /// The members as read, one per element: its <see cref="MemberContract"/>, or — read by the fast path when the
+    /// contracts are not kept (<see cref="DocumentReader"/>'s direct members) — the <see cref="Domain.Organizations.Member"/>
+    /// already made from its values; null for an element with a problem.
+    /// </summary>
+    internal List<object?> Members { get; set; } = new();
+
+    /// <summary>How many of <see cref="Members"/> are contracts (the rest are members already made, or null).</summary>
+    internal int MemberContracts { get; set; }
+
+    /// <summary>The id of a member element (<see cref="Members"/>): its contract's or its made member's.</summary>
+    internal static string MemberId(object item) => item is MemberContract c ? c.Id : ((Domain.Organizations.Member)item).Id;
 
     internal List<PostContract?> Posts { get; set; } = new();
 
@@ -38,7 +49,15 @@ internal sealed partial class RawDocument
 
     internal List<LeadershipReportContract?> Reports { get; set; } = new();
 
-    internal List<TrainingContract?> Trainings { get; set; } = new();
+    /// <summary>
+    /// The training rows as read, one per element: its <see cref="TrainingContract"/>, or — read by the fast path when
+    /// the contracts are not kept — the <see cref="Domain.Leadership.TrainingRecord"/> already made; null for an element
+    /// with a problem.
+    /// </summary>
+    internal List<object?> Trainings { get; set; } = new();
+
+    /// <summary>The member named by a training element (<see cref="Trainings"/>).</summary>
+    internal static string TrainingMember(object item) => item is TrainingContract c ? c.Member : ((Domain.Leadership.TrainingRecord)item).MemberId;
 
     internal bool HasReports { get; set; }
 
@@ -105,6 +124,7 @@ internal sealed partial class DocumentReader
     private bool? prepareBatches;
     private bool quickElements;
     private bool syntaxOnly;
+    private bool directMembers;
 
     private DocumentReader(ProblemList problems, IReadOnlyCollection<string> profileNames)
     {
@@ -122,7 +142,7 @@ internal sealed partial class DocumentReader
     private SectionSlot[] SectionTable() => new SectionSlot[]
     {
         Flat("organizations", true, OrganizationTable, MakeOrganization, Organization, (l, _) => raw.Organizations = l),
-        Flat("members", false, MemberTable, MakeMember, Member, (l, present) => (raw.Members, raw.HasMembers) = (l, present)),
+        Flat<object>("members", false, MemberTable, directMembers ? MakeMemberDirect : MakeMember, Member, (l, present) => (raw.Members, raw.MemberContracts, raw.HasMembers) = (l, CountContracts(l), present)),
         Flat("posts", false, PostTable, MakePost, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
         Slot("terms", false, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
         new MeetingSlot(this),
@@ -130,7 +150,7 @@ internal sealed partial class DocumentReader
         Slot("dues", false, DuesRow, (l, present) => (raw.Dues, raw.HasDues) = (l, present)),
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
         Slot("reports", false, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),
-        Flat("trainings", false, TrainingTable, MakeTraining, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
+        Flat<object>("trainings", false, TrainingTable, directMembers ? MakeTrainingDirect : MakeTraining, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
         Slot("development", false, Applicant, (l, present) => (raw.Development.Applicants, raw.Development.HasApplicants) = (l, present)),
         Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
         Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),

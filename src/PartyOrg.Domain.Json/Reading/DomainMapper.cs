@@ -131,12 +131,12 @@ internal sealed class DomainMapper
 
         var memberMap = Map("members");
         var builtMembers = new bool[raw.Members.Count];
-        var made = maxThreads >= 2 && raw.Members.Count >= parallelFrom ? MakeMembers() : null;
+        var made = maxThreads >= 2 && raw.MemberContracts >= parallelFrom ? MakeMembers() : null;
         builder.MaxThreads = Math.Max(1, maxThreads);
         memberMap.Capacity = raw.Members.Count;
         for (var i = 0; i < raw.Members.Count; i++)
         {
-            if (made?[i] is { } ready)
+            if ((raw.Members[i] as Member ?? made?[i]) is { } ready)
             {
                 builder.Add(ready);
                 memberMap.Add(i);
@@ -144,7 +144,7 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            if (raw.Members[i] is not { } m)
+            if (raw.Members[i] is not MemberContract m)
             {
                 continue;
             }
@@ -200,7 +200,7 @@ internal sealed class DomainMapper
             }
         }
 
-        Duplicates(raw.Members, m => m.Id, builtMembers, "member", "members");
+        Duplicates(raw.Members, RawDocument.MemberId, builtMembers, "member", "members");
 
         var postMap = Map("posts");
         for (var i = 0; i < raw.Posts.Count; i++)
@@ -261,7 +261,7 @@ internal sealed class DomainMapper
         var items = raw.Members;
         for (var i = from; i < to; i++)
         {
-            if (items[i] is not { } m || raw.Invalid.Contains(m))
+            if (items[i] is not MemberContract m || raw.Invalid.Contains(m))
             {
                 continue;
             }
@@ -319,7 +319,7 @@ internal sealed class DomainMapper
     private HashSet<string> OrgIds() => orgIds ??= AllIds(raw.Organizations, o => o.Id);
 
     /// <summary>Every member id in the document, read or not built (made when a reference has to be checked).</summary>
-    private HashSet<string> MemberIds() => memberIds ??= AllIds(raw.Members, m => m.Id);
+    private HashSet<string> MemberIds() => memberIds ??= AllIds(raw.Members, RawDocument.MemberId);
 
     private void MemberReferences(string path, MemberContract m)
     {

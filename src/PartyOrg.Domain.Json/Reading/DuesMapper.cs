@@ -24,7 +24,8 @@ internal static class DuesMapper
         var categories = new Dictionary<string, DuesCategory>(StringComparer.Ordinal);
         for (var i = 0; i < raw.Members.Count; i++)
         {
-            if (raw.Members[i] is { DuesCategory: { } c } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
+            // A member made at once has no dues category (RawDocument.Members).
+            if (raw.Members[i] is MemberContract { DuesCategory: { } c } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
             {
                 categories[m.Id] = DuesCategory.FromName(c);
             }
@@ -39,9 +40,9 @@ internal static class DuesMapper
                 memberPosition = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (var i = 0; i < raw.Members.Count; i++)
                 {
-                    if (raw.Members[i] is { } m && !raw.Invalid.Contains(m) && tree.TryGetMember(m.Id, out _))
+                    if (raw.Members[i] is { } m && !raw.Invalid.Contains(m) && tree.TryGetMember(RawDocument.MemberId(m), out _))
                     {
-                        memberPosition[m.Id] = i;
+                        memberPosition[RawDocument.MemberId(m)] = i;
                     }
                 }
             }

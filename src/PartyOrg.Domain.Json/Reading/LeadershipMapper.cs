@@ -72,19 +72,20 @@ internal static class LeadershipMapper
                 continue;
             }
 
-            var member = tree.IndexOfMember(c.Member, lastMember);
+            var memberId = RawDocument.TrainingMember(c);
+            var member = tree.IndexOfMember(memberId, lastMember);
             if (member >= 0)
             {
                 lastMember = member;
             }
             else
             {
-                Missing(raw.BrokenMembers, JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), "member", c.Member);
+                Missing(raw.BrokenMembers, JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), "member", memberId);
                 valid = false;
                 continue;
             }
 
-            trainings.Add(new TrainingRecord(c.Member, c.Year, c.Hours, c.Note));
+            trainings.Add(c is TrainingContract t ? new TrainingRecord(t.Member, t.Year, t.Hours, t.Note) : (TrainingRecord)c);
         }
 
         if (!valid)

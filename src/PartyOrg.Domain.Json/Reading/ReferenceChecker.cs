@@ -25,7 +25,7 @@ internal sealed class ReferenceChecker
     private HashSet<string> Organizations() => organizations ??= WithBroken(DomainMapper.AllIds(raw.Organizations, o => o.Id), raw.BrokenOrganizations);
 
     /// <summary>Every member id in the document, built or refused (made when a first reference is checked: a province has millions).</summary>
-    private HashSet<string> Members() => members ??= WithBroken(DomainMapper.AllIds(raw.Members, m => m.Id), raw.BrokenMembers);
+    private HashSet<string> Members() => members ??= WithBroken(DomainMapper.AllIds(raw.Members, RawDocument.MemberId), raw.BrokenMembers);
 
     private static HashSet<string> WithBroken(HashSet<string> ids, HashSet<string> broken)
     {
@@ -100,7 +100,7 @@ internal sealed class ReferenceChecker
         {
             if (raw.Trainings[i] is { } c && !raw.Invalid.Contains(c))
             {
-                Member(JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), c.Member);
+                Member(JsonPaths.Property(JsonPaths.Index("$.trainings", i), "member"), RawDocument.TrainingMember(c));
             }
         }
 
