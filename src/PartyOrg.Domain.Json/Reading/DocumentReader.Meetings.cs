@@ -52,6 +52,15 @@ internal sealed partial class DocumentReader
 
         /// <summary>The pool index of the organization, the lecturer and the first attendee of the meeting read last (the guesses for the next meeting's).</summary>
         private int lastOrganization = -2;
+
+        /// <summary>
+        /// Per organization (its pool index), the members its meetings have named so far — attendees and absentees — as
+        /// pool indices in increasing order: the roster the next meeting's attendees are guessed from, in order, and its
+        /// absentees among those the attendees passed over (a group's members are every other member of its branch, say,
+        /// which the guesses by position miss).
+        /// </summary>
+        private readonly Dictionary<int, List<int>> rosters = new();
+        private readonly List<int> unlisted = new(16);
         private int lastLecturer = -2;
         private int firstAttendee = -2;
 
@@ -259,12 +268,32 @@ internal sealed partial class DocumentReader
             // one after the last (see IdPool.IndexOf with a hint); the first is guessed from the last meeting's.
             scratch.Clear();
             skipped.Clear();
+            unlisted.Clear();
             var spans = scanned.Spans;
             var last = firstAttendee - 1;
+            var roster = rosters.TryGetValue(lastOrganization, out var known) ? known : null;
+            var next = 0; // the roster's next member not yet named by this meeting
             for (var a = e.SpanFrom; a < e.SpanFrom + (2 * e.SpanCount); a += 2)
             {
                 var before = last;
-                var key = Key(json.Slice(spans[a], spans[a + 1]), ref last);
+                var bytes = json.Slice(spans[a], spans[a + 1]);
+                var at = roster is null ? -1 : Guess(roster, next, bytes);
+                int key;
+                if (at >= 0)
+                {
+                    last = roster![at];
+                    key = KeyOf(last);
+                }
+                else
+                {
+                    key = Key(bytes, ref last);
+                    at = roster is null || key < 0 ? -1 : roster.BinarySearch(last);
+                    if (key >= 0 && (roster is null || at < 0))
+                    {
+                        unlisted.Add(last);
+                    }
+                }
+
                 if (a == e.SpanFrom)
                 {
                     firstAttendee = last;
@@ -275,9 +304,19 @@ internal sealed partial class DocumentReader
                     return false;
                 }
 
-                // The few ids an attendee found just ahead of the guess passed over: most often the members absent.
-                if (last > before + 1 && last - before <= IdPool.HintReach + 1)
+                if (roster is not null)
                 {
+                    // The roster's members this attendee passed over: most often the members absent.
+                    for (; next < at; next++)
+                    {
+                        skipped.Add(roster[next]);
+                    }
+
+                    next = Math.Max(next, at + 1);
+                }
+                else if (last > before + 1 && last - before <= IdPool.HintReach + 1)
+                {
+                    // The few ids an attendee found just ahead of the guess passed over: most often the members absent.
                     for (var s = before + 1; s < last; s++)
                     {
                         skipped.Add(s);
@@ -287,21 +326,44 @@ internal sealed partial class DocumentReader
                 scratch.Add(key);
             }
 
+            // After the last attendee, the roster's next members: an absentee listed at the end.
+            for (var r = next; roster is not null && r < roster.Count && r <= next + IdPool.HintReach; r++)
+            {
+                skipped.Add(roster[r]);
+            }
+
             absences.Clear();
             var absent = scanned.Absent;
-            var next = 0;
+            next = 0;
             for (var a = e.AbsentFrom; a < e.AbsentFrom + (3 * e.AbsentCount); a += 3)
             {
                 // An absence is guessed among the ids passed over, in order, then after the last id found.
-                if (next < skipped.Count)
+                var bytes = json.Slice(absent[a], absent[a + 1]);
+                var at = Guess(skipped, next, bytes);
+                int key;
+                if (at >= 0)
                 {
-                    last = skipped[next];
+                    last = skipped[at];
+                    key = KeyOf(last);
+                }
+                else
+                {
+                    if (next < skipped.Count)
+                    {
+                        last = skipped[next];
+                    }
+
+                    key = Key(bytes, ref last);
                 }
 
-                var key = Key(json.Slice(absent[a], absent[a + 1]), ref last);
                 if (key < 0)
                 {
                     return false;
+                }
+
+                if (roster is null || roster.BinarySearch(last) < 0)
+                {
+                    unlisted.Add(last);
                 }
 
                 while (next < skipped.Count && skipped[next] <= last)
@@ -311,6 +373,8 @@ internal sealed partial class DocumentReader
 
                 absences.Add((key, absent[a + 2]));
             }
+
+            Remember(roster);
 
             if (!kindLists.TryGetValue(e.KindKey, out var kinds))
             {
@@ -392,7 +456,55 @@ internal sealed partial class DocumentReader
                 return -1;
             }
 
-            var shared = last = owner.sharedIds.IndexOf(bytes, last);
+            last = owner.sharedIds.IndexOf(bytes, last);
+            return KeyOf(last);
+        }
+
+        /// <summary>
+        /// The place in <paramref name="candidates"/> (pool indices), from <paramref name="from"/> and the few after it, of
+        /// the id <paramref name="bytes"/>; -1 when it is none of them.
+        /// </summary>
+        private int Guess(List<int> candidates, int from, ReadOnlySpan<byte> bytes)
+        {
+            var end = Math.Min(candidates.Count, from + IdPool.HintReach + 1);
+            for (var i = from; i < end; i++)
+            {
+                if (owner.sharedIds.Is(candidates[i], bytes))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Adds the members this meeting named that its organization's roster did not have (the roster made at its first meeting).</summary>
+        private void Remember(List<int>? roster)
+        {
+            if (unlisted.Count == 0)
+            {
+                return;
+            }
+
+            if (roster is null)
+            {
+                roster = new List<int>(unlisted.Count);
+                rosters.Add(lastOrganization, roster);
+            }
+
+            foreach (var shared in unlisted)
+            {
+                var at = roster.BinarySearch(shared);
+                if (at < 0)
+                {
+                    roster.Insert(~at, shared);
+                }
+            }
+        }
+
+        /// <summary>The builder's key of the id at pool index <paramref name="shared"/>, or -1 when it is not a plain id.</summary>
+        private int KeyOf(int shared)
+        {
             if (!owner.sharedIds.IsPlain(shared))
             {
                 return -1;
@@ -655,6 +767,9 @@ internal sealed class IdPool
 
         return IndexOf(utf8);
     }
+
+    /// <summary>Whether the id at <paramref name="index"/> (any number: none is -1 or past the end) has these UTF-8 bytes.</summary>
+    internal bool Is(int index, ReadOnlySpan<byte> utf8) => table.KeyIs(index, utf8);
 
     /// <summary>Whether the id at <paramref name="index"/> is a plain id: not blank, no surrounding white space, not too long.</summary>
     internal bool IsPlain(int index) => plain[index];

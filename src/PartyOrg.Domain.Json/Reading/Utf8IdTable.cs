@@ -56,7 +56,18 @@ internal sealed class Utf8IdTable
     }
 
     /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
-    internal bool KeyIs(int entry, ReadOnlySpan<byte> key) => (uint)entry < (uint)count && Equals(entry, key);
+    internal bool KeyIs(int entry, ReadOnlySpan<byte> key)
+    {
+        if ((uint)entry >= (uint)count)
+        {
+            return false;
+        }
+
+        // The last bytes first: ids tried as guesses are mostly neighbours (m-0000041 for m-0000042), which differ there.
+        var start = starts[entry];
+        var length = starts[entry + 1] - start;
+        return length == key.Length && (length == 0 || arena[start + length - 1] == key[length - 1]) && arena.AsSpan(start, length).SequenceEqual(key);
+    }
 
     /// <summary>Adds <paramref name="key"/> (not added before: <see cref="Find"/> gave -1) with its number.</summary>
     internal void Add(ReadOnlySpan<byte> key, int value) => FindOrAdd(key, value);

@@ -24,6 +24,32 @@ public sealed class Utf8IdTableTests
         // bytes from two letters differ in the last bytes of the words, in the bytes the two words share, and past them.
         AgreesWithADictionary(Gen.Byte[(byte)'a', (byte)'b'].Array[7, 20].Array[1, 3000]);
 
+    [Fact]
+    public void An_entry_s_key_is_its_bytes_exactly() =>
+        // KeyIs compares the last bytes first: keys of one length that share their last byte, that are a prefix of another
+        // or end the same, and the empty key, are each their own entry's only, and an entry past the end is none.
+        Gen.Byte[(byte)'0', (byte)'2'].Array[0, 5].Array[1, 200].Sample(keys =>
+        {
+            var table = new Utf8IdTable();
+            var entries = new List<byte[]>();
+            foreach (var key in keys)
+            {
+                if (table.Find(key) < 0)
+                {
+                    table.Add(key, entries.Count);
+                    entries.Add(key);
+                }
+            }
+
+            foreach (var key in keys)
+            {
+                for (var e = -1; e <= entries.Count; e++)
+                {
+                    table.KeyIs(e, key).Should().Be(e >= 0 && e < entries.Count && entries[e].AsSpan().SequenceEqual(key));
+                }
+            }
+        }, iter: 100);
+
     private static void AgreesWithADictionary(Gen<byte[][]> gen)
     {
         gen.Sample(keys =>
