@@ -33,16 +33,16 @@ public sealed class MeetingLogBuilder
     private readonly Dictionary<long, int> comboIndex = new();
     private readonly List<MeetingKind[]> combos = new();
     private readonly Utf8IdColumn ids = new();
-    private readonly ChunkedColumn<int> organizations = new();
-    private readonly ChunkedColumn<LocalDate> dates = new();
-    private readonly ChunkedColumn<int> comboOf = new();
-    private readonly ChunkedColumn<int> lecturers = new();
-    private readonly ChunkedColumn<int> attendeeStart = new();
-    private readonly ChunkedColumn<int> attendees = new();
-    private readonly ChunkedColumn<int> absenceStart = new();
-    private readonly ChunkedColumn<int> absenceMembers = new();
+    private readonly NativeColumn<int> organizations = new();
+    private readonly NativeColumn<LocalDate> dates = new();
+    private readonly NativeColumn<int> comboOf = new();
+    private readonly NativeColumn<int> lecturers = new();
+    private readonly NativeColumn<int> attendeeStart = new();
+    private readonly NativeColumn<int> attendees = new();
+    private readonly NativeColumn<int> absenceStart = new();
+    private readonly NativeColumn<int> absenceMembers = new();
     // Each absence's reason as its place in the reasons met so far (a closed vocabulary of a few): a byte, not a reference.
-    private readonly ChunkedColumn<byte> absenceReasons = new();
+    private readonly NativeColumn<byte> absenceReasons = new();
     private readonly List<AbsenceReason> reasons = new();
     private Dictionary<int, string>? absenceNotes;
     private Dictionary<int, string>? topics;
@@ -268,8 +268,14 @@ public sealed class MeetingLogBuilder
 
     /// <summary>The meetings added, as records (unvalidated, in the order added).</summary>
     /// <returns>A new list of records.</returns>
+    /// <exception cref="InvalidOperationException">A log was built (<see cref="TryBuild"/> succeeded): the builder's meetings were let go; read them from the log.</exception>
     public IReadOnlyList<MeetingRecord> ToRecords()
     {
+        if (organizations.Released)
+        {
+            throw new InvalidOperationException("The log was built from these meetings and the builder let them go; read them from the log.");
+        }
+
         var records = new MeetingRecord[ids.Count];
         for (var i = 0; i < records.Length; i++)
         {
@@ -282,7 +288,8 @@ public sealed class MeetingLogBuilder
     /// <summary>
     /// Validates the meetings against <paramref name="tree"/> and builds the log: the same log and the same problems as
     /// <see cref="MeetingLog.TryCreate(OrganizationTree, IEnumerable{MeetingRecord}, out MeetingLog?, out IReadOnlyList{DataProblem})"/>
-    /// on <see cref="ToRecords"/>. The builder cannot be used afterwards.
+    /// on <see cref="ToRecords"/>. The builder cannot be used afterwards: once a log is built, the memory of its meetings is
+    /// given back at once (<see cref="ToRecords"/> then throws).
     /// </summary>
     /// <param name="tree">The tree the meetings refer to.</param>
     /// <param name="log">The log, or null when there are problems.</param>
@@ -302,6 +309,8 @@ public sealed class MeetingLogBuilder
         log = Compact(tree);
         if (log is not null)
         {
+            // The log has its own arrays: the columns' memory is given back now, not at a later collection.
+            ReleaseColumns();
             problems = Array.Empty<DataProblem>();
             return true;
         }
@@ -697,6 +706,20 @@ public sealed class MeetingLogBuilder
         }
 
         return key;
+    }
+
+    /// <summary>Gives back the memory of the columns the log was built from.</summary>
+    private void ReleaseColumns()
+    {
+        organizations.Release();
+        dates.Release();
+        comboOf.Release();
+        lecturers.Release();
+        attendeeStart.Release();
+        attendees.Release();
+        absenceStart.Release();
+        absenceMembers.Release();
+        absenceReasons.Release();
     }
 
     private int Last()
