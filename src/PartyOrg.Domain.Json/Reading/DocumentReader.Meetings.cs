@@ -43,7 +43,8 @@ internal sealed partial class DocumentReader
         private readonly MeetingLogBuilder builder = new();
         private readonly List<(int Index, MeetingContract? Contract)> slow = new();
         private int[] keyOfShared = Array.Empty<int>();
-        private readonly List<int> scratch = new(64);
+        private int[] scratch = new int[64];
+        private int scratchCount;
         private readonly List<int> skipped = new(16);
         private readonly List<(int Member, int Reason)> absences = new(8);
         private readonly Scanned single = new();
@@ -266,7 +267,7 @@ internal sealed partial class DocumentReader
 
             // An attendee list names a branch's members mostly in the order they were listed: the next id is most often the
             // one after the last (see IdPool.IndexOf with a hint); the first is guessed from the last meeting's.
-            scratch.Clear();
+            scratchCount = 0;
             skipped.Clear();
             unlisted.Clear();
             var spans = scanned.Spans;
@@ -323,7 +324,12 @@ internal sealed partial class DocumentReader
                     }
                 }
 
-                scratch.Add(key);
+                if (scratchCount == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                }
+
+                scratch[scratchCount++] = key;
             }
 
             // After the last attendee, the roster's next members: an absentee listed at the end.
@@ -388,10 +394,7 @@ internal sealed partial class DocumentReader
             }
 
             builder.Add(json.Slice(e.IdStart, e.IdLength), organization, e.Date, kinds, lecturer, e.Topic);
-            foreach (var a in scratch)
-            {
-                builder.Attendee(a);
-            }
+            builder.Attendees(new ReadOnlySpan<int>(scratch, 0, scratchCount));
 
             foreach (var (member, reason) in absences)
             {

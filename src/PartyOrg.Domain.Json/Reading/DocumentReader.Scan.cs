@@ -39,6 +39,7 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>Takes <paramref name="token"/> when it comes next.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool Take(byte token)
         {
             SkipSpace();
@@ -124,7 +125,18 @@ internal sealed partial class DocumentReader
             return value.Length > 0;
         }
 
+        /// <summary>Skips white space; inlined for the common case of none (compact JSON), the loop out of line.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private void SkipSpace()
+        {
+            // Every JSON white space byte is at most ' ' (0x20); any other byte (or the end) ends the run at once.
+            if (at < json.Length && json[at] <= (byte)' ')
+            {
+                SkipSpaceRun();
+            }
+        }
+
+        private void SkipSpaceRun()
         {
             while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
             {

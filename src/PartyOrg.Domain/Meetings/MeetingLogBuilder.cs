@@ -195,6 +195,23 @@ public sealed class MeetingLogBuilder
         return this;
     }
 
+    /// <summary>Adds members present at the meeting added last, by their keys (<see cref="Intern"/>), in order: as many calls of <see cref="Attendee(int)"/>.</summary>
+    /// <param name="memberKeys">The members' keys.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A key was not given by <see cref="Intern"/> (then none is added).</exception>
+    /// <exception cref="InvalidOperationException">No meeting was added yet, or the log was already built.</exception>
+    public MeetingLogBuilder Attendees(ReadOnlySpan<int> memberKeys)
+    {
+        Last();
+        foreach (var key in memberKeys)
+        {
+            CheckKey(key, nameof(memberKeys));
+        }
+
+        attendees.AddRange(memberKeys);
+        return this;
+    }
+
     /// <summary>Adds a member absent from the meeting added last, by its key (<see cref="Intern"/>).</summary>
     /// <param name="memberKey">The member's key.</param>
     /// <param name="reason">Why.</param>

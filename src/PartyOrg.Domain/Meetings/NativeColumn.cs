@@ -62,6 +62,26 @@ internal sealed unsafe class NativeColumn<T>
         AddToNewChunk(item);
     }
 
+    /// <summary>Appends <paramref name="items"/>, in order.</summary>
+    internal void AddRange(ReadOnlySpan<T> items)
+    {
+        while (items.Length > 0)
+        {
+            if (inCurrent == currentSize)
+            {
+                AddToNewChunk(items[0]);
+                items = items.Slice(1);
+                continue;
+            }
+
+            var n = Math.Min(items.Length, currentSize - inCurrent);
+            items.Slice(0, n).CopyTo(new Span<T>(current + inCurrent, n));
+            inCurrent += n;
+            Count += n;
+            items = items.Slice(n);
+        }
+    }
+
     /// <summary>The values as one array, with <paramref name="extra"/> default values after them.</summary>
     internal T[] ToArray(int extra = 0)
     {

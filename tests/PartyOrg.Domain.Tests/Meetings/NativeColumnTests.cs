@@ -45,6 +45,65 @@ public sealed class NativeColumnTests
         }, iter: 40);
 
     [Fact]
+    public void Values_added_in_runs_read_back_as_added_one_by_one() =>
+        // Runs of 0 to 40,000 values after 0 to 40,000 single ones: runs that fill the growing first chunk, cross into the
+        // next chunks and span several.
+        Gen.Select(Gen.Int[0, 40000], Gen.Int[0, 40000].Array[0, 4]).Sample((singles, runs) =>
+        {
+            var column = new NativeColumn<int>();
+            var expected = new List<int>();
+            for (var i = 0; i < singles; i++)
+            {
+                column.Add(i);
+                expected.Add(i);
+            }
+
+            foreach (var run in runs)
+            {
+                var values = Enumerable.Range(expected.Count, run).Select(v => -v).ToArray();
+                column.AddRange(values);
+                expected.AddRange(values);
+            }
+
+            column.Count.Should().Be(expected.Count);
+            column.ToArray().Should().Equal(expected);
+            if (expected.Count > 0)
+            {
+                column[expected.Count - 1].Should().Be(expected[^1]);
+            }
+
+            column.Release();
+        }, iter: 40);
+
+    [Fact]
+    public void A_meeting_s_attendees_added_at_once_are_those_added_one_by_one_and_a_bad_key_adds_none()
+    {
+        var b = new OrganizationTreeBuilder();
+        b.Add(new Organization("oc", OrganizationKind.OrganCommittee, "机关党委"));
+        b.Add(new Organization("b1", OrganizationKind.Branch, "一支部", "oc"));
+        b.Add(new Member("m1", "甲", MembershipStatus.Full, "b1"));
+        b.Add(new Member("m2", "乙", MembershipStatus.Full, "b1"));
+        var tree = b.Build();
+        var one = new MeetingLogBuilder();
+        var many = new MeetingLogBuilder();
+        foreach (var builder in new[] { one, many })
+        {
+            builder.Add("mt1", "b1", Day, new[] { MeetingKind.GeneralMeeting });
+        }
+
+        one.Attendee(one.Intern("m2")).Attendee(one.Intern("m1"));
+        var keys = new[] { many.Intern("m2"), many.Intern("m1") };
+        many.Invoking(m => m.Attendees(new[] { keys[0], 99 })).Should().Throw<ArgumentOutOfRangeException>();
+        many.Attendees(keys).Attendees(ReadOnlySpan<int>.Empty);
+
+        one.ToRecords().Single().Attendees.Should().Equal("m2", "m1");
+        many.ToRecords().Single().Attendees.Should().Equal("m2", "m1");
+        many.TryBuild(tree, out var log, out _).Should().BeTrue();
+        log!.Records.Single().Attendees.Should().Equal("m2", "m1");
+        new MeetingLogBuilder().Invoking(m => m.Attendees(keys)).Should().Throw<InvalidOperationException>("no meeting was added yet");
+    }
+
+    [Fact]
     public void A_released_column_refuses_every_use()
     {
         var column = new NativeColumn<LocalDate>();
