@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CsCheck;
+using FluentAssertions;
 using NodaTime;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Meetings;
@@ -50,5 +51,33 @@ public sealed class MeetingAuditSweepTests
                     && swept.StatusAt(i).Count == plain.StatusAt(i).Count && swept.MayReport(i) == plain.MayReport(i)
                     && swept.StatusAt(i).MetInPreferredWindow == plain.StatusAt(i).MetInPreferredWindow);
         }, iter: 150);
+    }
+
+    [Fact]
+    public void DayKey_OrdersLikeTheDates()
+    {
+        // Days anywhere in the ISO range, and neighbours across month and year ends (the key's month and day fields).
+        var any = Gen.Int[-9998, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 31], (y, m, d) => new LocalDate(y, m, Math.Min(d, CalendarSystem.Iso.GetDaysInMonth(y, m))));
+        Gen.Select(any, any, Gen.Int[-40, 40]).Sample((a, b, step) =>
+        {
+            var near = step == 0 || a.Year == 9999 || a.Year == -9998 ? b : a.PlusDays(step);
+            return Math.Sign(MeetingIndex.DayKey(a).CompareTo(MeetingIndex.DayKey(b))) == Math.Sign(a.CompareTo(b))
+                && Math.Sign(MeetingIndex.DayKey(a).CompareTo(MeetingIndex.DayKey(near))) == Math.Sign(a.CompareTo(near));
+        }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData(2026, 1, 31, 2026, 2, 1)]
+    [InlineData(2025, 12, 31, 2026, 1, 1)]
+    [InlineData(2024, 2, 28, 2024, 2, 29)]
+    [InlineData(-1, 12, 31, 0, 1, 1)]
+    public void DayKey_OfTheNextDay_IsGreater(int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var day = new LocalDate(y1, m1, d1);
+        var next = new LocalDate(y2, m2, d2);
+
+        next.Should().Be(day.PlusDays(1));
+        MeetingIndex.DayKey(next).Should().BeGreaterThan(MeetingIndex.DayKey(day));
+        MeetingIndex.DayKey(day).Should().Be(MeetingIndex.DayKey(day.PlusDays(1).PlusDays(-1)));
     }
 }

@@ -44,16 +44,16 @@ internal sealed class MtgCommitteeQuorumRule : Rule
         var tree = context.Tree;
         var ci = CultureInfo.InvariantCulture;
         var seatMember = new int[8];
-        var seatSince = new LocalDate[8];
-        var seatUntil = new LocalDate[8];
-        bool Held(int p, LocalDate date) => date >= seatSince[p] && date < seatUntil[p];
+        var seatSince = new int[8]; // day keys (MeetingIndex.DayKey), compared with the records' day keys
+        var seatUntil = new int[8];
+        bool Held(int p, int day) => day >= seatSince[p] && day < seatUntil[p];
 
         // A member with two seats (secretary and committee member) counts once.
-        bool HeldEarlier(int p, LocalDate date)
+        bool HeldEarlier(int p, int day)
         {
             for (var q = 0; q < p; q++)
             {
-                if (seatMember[q] == seatMember[p] && Held(q, date))
+                if (seatMember[q] == seatMember[p] && Held(q, day))
                 {
                     return true;
                 }
@@ -79,8 +79,8 @@ internal sealed class MtgCommitteeQuorumRule : Rule
                     }
 
                     seatMember[count] = tree.PostMemberIndex(pi);
-                    seatSince[count] = post.Since;
-                    seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
+                    seatSince[count] = MeetingIndex.DayKey(post.Since);
+                    seatUntil[count] = post.Until is { } until ? MeetingIndex.DayKey(until) : int.MaxValue;
                     count++;
                 }
             }
@@ -92,11 +92,11 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
             foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                var date = index.Dates[r];
+                var day = index.Days[r];
                 int seats = 0, present = 0;
                 for (var p = 0; p < count; p++)
                 {
-                    if (!Held(p, date) || HeldEarlier(p, date))
+                    if (!Held(p, day) || HeldEarlier(p, day))
                     {
                         continue;
                     }
@@ -110,6 +110,7 @@ internal sealed class MtgCommitteeQuorumRule : Rule
 
                 if (seats > 0 && present * 2 < seats)
                 {
+                    var date = index.Dates[r];
                     context.Report(Descriptor, index.Log.IdAt(r), org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
                         present.ToString(ci), org.Name, Internal.IsoDate.Format(date), seats);
                 }
