@@ -297,7 +297,14 @@ public sealed class MeetingAudit
         var days = index.Days;
         var byOrg = index.ByOrg;
         var mask = index.Mask;
+        var posts = tree.PostArray;
         var count = 0;
+        // An organization's records (day keys and kinds, in date order) copied side by side once for all its requirements;
+        // its committee members' tenures (day keys) gathered on the first requirement that needs a committee.
+        var orgDays = new int[16];
+        var orgKinds = new int[16];
+        var since = new int[8];
+        var until = new int[8];
         // A scope depends only on the organization's kind and form: decide it once per (kind, form, requirement).
         var inScope = new sbyte[16 * 8 * reqs.Count];
         foreach (var o in tree.Preorder)
@@ -307,8 +314,8 @@ public sealed class MeetingAudit
             var established = org.EstablishedOn is { } est ? MeetingIndex.DayKey(est) : int.MinValue;
             var dissolved = org.DissolvedOn is { } dis ? MeetingIndex.DayKey(dis) : int.MaxValue;
             var organTop = -1;
-            var from = index.OrgStart[o];
-            var end = index.OrgStart[o + 1];
+            var committee = -1; // the number of committee member posts gathered, -1 before
+            var records = -1; // the number of records copied, -1 before
             for (var q = 0; q < reqs.Count; q++)
             {
                 var req = reqs[q];
@@ -335,25 +342,63 @@ public sealed class MeetingAudit
                     }
                 }
 
-                var bit = req.Kind.Bit;
-                var bySecretary = req.Lecturer == LecturerRequirement.Secretary;
                 var withCommittee = req.Scope.OnlyWithCommittee;
+                if (withCommittee && committee < 0)
+                {
+                    committee = 0;
+                    foreach (var pi in tree.PostIndicesOf(o))
+                    {
+                        var post = posts[pi];
+                        if (post.Kind == PostKind.CommitteeMember)
+                        {
+                            if (committee == since.Length)
+                            {
+                                Array.Resize(ref since, committee * 2);
+                                Array.Resize(ref until, committee * 2);
+                            }
+
+                            since[committee] = MeetingIndex.DayKey(post.Since);
+                            until[committee] = post.Until is { } u ? MeetingIndex.DayKey(u) : int.MaxValue;
+                            committee++;
+                        }
+                    }
+                }
+
+                var bySecretary = req.Lecturer == LecturerRequirement.Secretary;
+                if (!bySecretary && records < 0)
+                {
+                    var from = index.OrgStart[o];
+                    records = index.OrgStart[o + 1] - from;
+                    if (records > orgDays.Length)
+                    {
+                        orgDays = new int[Math.Max(records, orgDays.Length * 2)];
+                        orgKinds = new int[orgDays.Length];
+                    }
+
+                    for (var j = 0; j < records; j++)
+                    {
+                        var r = byOrg[from + j];
+                        orgDays[j] = days[r];
+                        orgKinds[j] = mask[r];
+                    }
+                }
+
+                var bit = req.Kind.Bit;
                 var minimum = req.MinimumCount;
                 var periods = table[q];
                 var keys = plans[q];
-                var k = from; // the first of the organization's records on or after the previous period's start
+                var k = 0; // the first of the organization's records on or after the previous period's start
                 var previousStart = int.MinValue;
                 for (var pi = 0; pi < keys.Length; pi++)
                 {
                     var p = keys[pi];
                     if (p.Start < previousStart)
                     {
-                        k = from; // out of order (not met with the built-in frequencies): search from the first record again
+                        k = 0; // out of order (not met with the built-in frequencies): search from the first record again
                     }
 
                     previousStart = p.Start;
-                    if (p.StartsAfterAsOf || established > p.Start || dissolved <= p.End
-                        || (withCommittee && !MeetingMembership.HasCommitteeOn(tree, o, periods[pi].Period.Start)))
+                    if (p.StartsAfterAsOf || established > p.Start || dissolved <= p.End || (withCommittee && !HasCommitteeOn(since, until, committee, p.Start)))
                     {
                         continue;
                     }
@@ -368,22 +413,21 @@ public sealed class MeetingAudit
                     }
                     else
                     {
-                        while (k < end && days[byOrg[k]] < p.Start)
+                        while (k < records && orgDays[k] < p.Start)
                         {
                             k++;
                         }
 
                         held = 0;
-                        for (var j = k; j < end; j++)
+                        for (var j = k; j < records; j++)
                         {
-                            var r = byOrg[j];
-                            var day = days[r];
+                            var day = orgDays[j];
                             if (day > p.Last)
                             {
                                 break;
                             }
 
-                            if ((mask[r] & bit) != 0)
+                            if ((orgKinds[j] & bit) != 0)
                             {
                                 held++;
                                 inWindow |= preferred && day >= p.PreferredStart && day <= p.PreferredEnd;
@@ -397,6 +441,20 @@ public sealed class MeetingAudit
         }
 
         return count;
+    }
+
+    // Whether one of the committee member tenures [since, until) (day keys) covers the day: MeetingMembership.HasCommitteeOn on keys.
+    private static bool HasCommitteeOn(int[] since, int[] until, int count, int day)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (day >= since[i] && day < until[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ref AuditEntry[] entries, ref int count, AuditEntry entry, bool keepAll)

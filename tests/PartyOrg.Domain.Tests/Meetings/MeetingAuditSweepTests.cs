@@ -5,6 +5,7 @@ using FluentAssertions;
 using NodaTime;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Meetings;
+using PartyOrg.Domain.Organizations;
 using Xunit;
 using static PartyOrg.Domain.Tests.Meetings.MeetingFixture;
 
@@ -29,12 +30,30 @@ public sealed class MeetingAuditSweepTests
         Gen.Select(Gen.Int, Gen.Int[0, 120], Gen.Bool).Sample((seed, count, keepAll) =>
         {
             var random = new Random(seed);
-            var tree = Tree(random.Next(2) == 0 ? null : new LocalDate(2026, 1 + random.Next(12), 1 + random.Next(28)));
+            // b2's committee members' tenures (0-2 posts) begin and end around the periods: the committee requirements
+            // apply from the first period whose first day a tenure covers; a dissolved branch b3 ends its obligations.
+            var tenures = Enumerable.Range(0, random.Next(3)).Select(i =>
+            {
+                var since = new LocalDate(2025, 11, 1).PlusDays(random.Next(400));
+                return new Post("b2", "m" + (9 + i), PostKind.CommitteeMember, since, random.Next(2) == 0 ? null : since.PlusDays(1 + random.Next(200)));
+            }).ToList();
+            var dissolved = new LocalDate(2026, 1, 1).PlusDays(random.Next(365));
+            var tree = Tree(random.Next(2) == 0 ? null : new LocalDate(2026, 1 + random.Next(12), 1 + random.Next(28)), b =>
+            {
+                b.Add(new Organization("b3", OrganizationKind.Branch, "第三支部", "oc", establishedOn: new LocalDate(2000, 1, 1), dissolvedOn: dissolved));
+                foreach (var post in tenures)
+                {
+                    b.Add(post);
+                }
+
+                return b;
+            });
             var orgs = tree.Organizations.ToArray();
             var members = tree.Members.Select(m => m.Id).ToArray();
             var records = Enumerable.Range(0, count)
                 .Select(i => (Org: orgs[random.Next(orgs.Length)], Kind: Kinds[random.Next(Kinds.Length)], Day: new LocalDate(2025, 11, 1).PlusDays(random.Next(500)), i))
-                .Where(r => r.Kind.CanBeHeldBy(r.Org.Kind) && (r.Org.EstablishedOn is null || r.Day >= r.Org.EstablishedOn.Value))
+                .Where(r => r.Kind.CanBeHeldBy(r.Org.Kind) && (r.Org.EstablishedOn is null || r.Day >= r.Org.EstablishedOn.Value)
+                    && (r.Org.DissolvedOn is null || r.Day < r.Org.DissolvedOn.Value))
                 .Select(r => Meeting("r" + r.i, r.Org.Id, r.Day, r.Kind, lecturer: r.Kind == MeetingKind.PartyLecture ? members[random.Next(members.Length)] : null))
                 .ToList();
             var log = MeetingLog.Create(tree, records);
@@ -50,7 +69,7 @@ public sealed class MeetingAuditSweepTests
                 && Enumerable.Range(0, plain.EntryCount).All(i => swept.StatusAt(i).ToString() == plain.StatusAt(i).ToString()
                     && swept.StatusAt(i).Count == plain.StatusAt(i).Count && swept.MayReport(i) == plain.MayReport(i)
                     && swept.StatusAt(i).MetInPreferredWindow == plain.StatusAt(i).MetInPreferredWindow);
-        }, iter: 150);
+        }, iter: 300);
     }
 
     [Fact]
