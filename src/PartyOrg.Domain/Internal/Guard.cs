@@ -19,6 +19,13 @@ internal static class Guard
             throw new ArgumentNullException(name);
         }
 
+        // Blank is all white space (what Trim removes): a first character that is not white space settles it without
+        // scanning the rest (every finding's expected and actual texts come through here).
+        if (value.Length > 0 && !char.IsWhiteSpace(value[0]))
+        {
+            return value;
+        }
+
         if (value.Trim().Length == 0)
         {
             throw new ArgumentException("Expected a non-empty value.", name);

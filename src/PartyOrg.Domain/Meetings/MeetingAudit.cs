@@ -205,30 +205,34 @@ public sealed class MeetingAudit
         }
 
         var entries = new AuditEntry[Math.Max(capacity, 16)];
+        var count = sweep
+            ? Sweep(index, reqs, table, asOf, dueSoonDays, keepAll, ref entries)
+            : Plain(index, reqs, table, asOf, dueSoonDays, keepAll, ref entries);
+
+        Func<MeetingAudit>? complete = keepAll ? null : () => Run(index, requirements, window, asOf, dueSoonDays, keepAll: true, sweep);
+        return new MeetingAudit(tree, asOf, window, requirements, table, entries, count, complete);
+    }
+
+    // The plain path: per period, the applicability and verdict worked out on the dates, the organization's records found
+    // by a binary search (kept for the tests that compare the sweep with it).
+    private static int Plain(MeetingIndex index, IReadOnlyList<MeetingRequirement> reqs, PlannedPeriod[][] table, LocalDate asOf, int dueSoonDays, bool keepAll,
+        ref AuditEntry[] entries)
+    {
+        var tree = index.Tree;
         var count = 0;
-        // A scope depends only on the organization's kind and form: decide it once per (kind, form, requirement).
-        var inScope = new sbyte[16 * 8 * reqs.Count];
         foreach (var o in tree.Preorder)
         {
             var org = tree.Organizations[o];
-            var shape = (((org.Kind.Value & 15) * 8) + ((org.Form?.Value ?? 0) & 7)) * reqs.Count;
             for (var q = 0; q < reqs.Count; q++)
             {
                 var req = reqs[q];
-                if (inScope[shape + q] == 0)
-                {
-                    inScope[shape + q] = req.Scope.Includes(org) ? (sbyte)1 : (sbyte)-1;
-                }
-
-                if (inScope[shape + q] < 0)
+                if (!req.Scope.Includes(org))
                 {
                     continue;
                 }
 
                 var bit = req.Kind.Bit;
                 var periods = table[q];
-                var cursor = -1; // the first of the organization's records on or after cursorFrom, or -1 before the first search
-                var cursorFrom = default(LocalDate);
                 for (var pi = 0; pi < periods.Length; pi++)
                 {
                     var planned = periods[pi];
@@ -243,78 +247,227 @@ public sealed class MeetingAudit
                     var last = period.End < asOf ? period.End : asOf;
                     var held = req.Lecturer == LecturerRequirement.Secretary
                         ? CountBySecretary(index, o, bit, period.Start, last, ref inWindow, preferred)
-                        : sweep ? CountOwnFrom(index, o, bit, period.Start, last, ref inWindow, preferred, ref cursor, ref cursorFrom)
                         : CountOwn(index, o, bit, period.Start, last, ref inWindow, preferred);
                     var closed = period.IsClosedOn(asOf);
                     var state = held >= req.MinimumCount ? ObligationState.Met
                         : closed ? ObligationState.Missed
                         : dueSoonDays > 0 && Period.Between(asOf, period.End, PeriodUnits.Days).Days <= dueSoonDays ? ObligationState.DueSoon
                         : ObligationState.Open;
-                    var entry = new AuditEntry(o, q, pi, held, state, inWindow, closed);
-                    if (keepAll || entry.MayReport)
-                    {
-                        if (count == entries.Length)
-                        {
-                            Array.Resize(ref entries, count * 2);
-                        }
-
-                        entries[count++] = entry;
-                    }
+                    Add(ref entries, ref count, new AuditEntry(o, q, pi, held, state, inWindow, closed), keepAll);
                 }
             }
         }
 
-        Func<MeetingAudit>? complete = keepAll ? null : () => Run(index, requirements, window, asOf, dueSoonDays, keepAll: true, sweep);
-        return new MeetingAudit(tree, asOf, window, requirements, table, entries, count, complete);
+        return count;
     }
 
-    /// <summary>
-    /// <see cref="CountOwn"/> starting from <paramref name="cursor"/>, the first of the organization's records dated on or
-    /// after <paramref name="cursorFrom"/>: when <paramref name="start"/> is not before it, the first record on or after
-    /// <paramref name="start"/> is found by stepping on from there; otherwise (or on the first call, cursor -1) by a binary
-    /// search. The cursor is left at that record for the next period.
-    /// </summary>
-    private static int CountOwnFrom(MeetingIndex index, int o, int bit, LocalDate start, LocalDate last, ref bool inWindow, DateInterval? preferred,
-        ref int cursor, ref LocalDate cursorFrom)
+    // The sweep: everything that depends on a period alone (its bounds as day keys, whether it is closed, the verdict when
+    // it is not met) worked out once for all organizations; an organization's records compared as day keys and searched
+    // from where the requirement's previous period began (its periods come in order of their start).
+    private static int Sweep(MeetingIndex index, IReadOnlyList<MeetingRequirement> reqs, PlannedPeriod[][] table, LocalDate asOf, int dueSoonDays, bool keepAll,
+        ref AuditEntry[] entries)
     {
-        var end = index.OrgStart[o + 1];
+        var tree = index.Tree;
+        var asOfKey = MeetingIndex.DayKey(asOf);
+        var plans = new PeriodKeys[reqs.Count][];
+        for (var q = 0; q < reqs.Count; q++)
+        {
+            var periods = table[q];
+            var keys = plans[q] = new PeriodKeys[periods.Length];
+            var preferred = reqs[q].PreferredWindow is not null;
+            for (var pi = 0; pi < periods.Length; pi++)
+            {
+                var period = periods[pi].Period;
+                var closed = period.IsClosedOn(asOf);
+                var unmet = closed ? ObligationState.Missed
+                    : dueSoonDays > 0 && Period.Between(asOf, period.End, PeriodUnits.Days).Days <= dueSoonDays ? ObligationState.DueSoon
+                    : ObligationState.Open;
+                keys[pi] = new PeriodKeys(
+                    MeetingIndex.DayKey(period.Start),
+                    MeetingIndex.DayKey(period.End),
+                    MeetingIndex.DayKey(period.End < asOf ? period.End : asOf),
+                    preferred ? MeetingIndex.DayKey(periods[pi].Window.Start) : int.MinValue,
+                    preferred ? MeetingIndex.DayKey(periods[pi].Window.End) : int.MinValue,
+                    period.Start > asOf,
+                    closed,
+                    unmet);
+            }
+        }
+
+        var days = index.Days;
         var byOrg = index.ByOrg;
-        var dates = index.Dates;
-        int k;
-        if (cursor < 0 || start < cursorFrom)
-        {
-            k = index.LowerBound(byOrg, index.OrgStart[o], end, start);
-        }
-        else
-        {
-            k = cursor;
-            while (k < end && dates[byOrg[k]] < start)
-            {
-                k++;
-            }
-        }
-
-        cursor = k;
-        cursorFrom = start;
-        var count = 0;
         var mask = index.Mask;
-        for (; k < end; k++)
+        var posts = tree.PostArray;
+        var count = 0;
+        // An organization's records (day keys and kinds, in date order) copied side by side once for all its requirements;
+        // its committee members' tenures (day keys) gathered on the first requirement that needs a committee.
+        var orgDays = new int[16];
+        var orgKinds = new int[16];
+        var since = new int[8];
+        var until = new int[8];
+        // A scope depends only on the organization's kind and form: decide it once per (kind, form, requirement).
+        var inScope = new sbyte[16 * 8 * reqs.Count];
+        foreach (var o in tree.Preorder)
         {
-            var r = byOrg[k];
-            var date = dates[r];
-            if (date > last)
+            var org = tree.Organizations[o];
+            var shape = (((org.Kind.Value & 15) * 8) + ((org.Form?.Value ?? 0) & 7)) * reqs.Count;
+            var established = org.EstablishedOn is { } est ? MeetingIndex.DayKey(est) : int.MinValue;
+            var dissolved = org.DissolvedOn is { } dis ? MeetingIndex.DayKey(dis) : int.MaxValue;
+            var organTop = -1;
+            var committee = -1; // the number of committee member posts gathered, -1 before
+            var records = -1; // the number of records copied, -1 before
+            for (var q = 0; q < reqs.Count; q++)
             {
-                break;
-            }
+                var req = reqs[q];
+                if (inScope[shape + q] == 0)
+                {
+                    inScope[shape + q] = req.Scope.Includes(org) ? (sbyte)1 : (sbyte)-1;
+                }
 
-            if ((mask[r] & bit) != 0)
-            {
-                count++;
-                inWindow |= preferred is not null && preferred.Contains(date);
+                if (inScope[shape + q] < 0)
+                {
+                    continue;
+                }
+
+                if (req.Scope.OnlyOrganTop)
+                {
+                    if (organTop < 0)
+                    {
+                        organTop = tree.IsOrganTopIndex(o) ? 1 : 0;
+                    }
+
+                    if (organTop == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                var withCommittee = req.Scope.OnlyWithCommittee;
+                if (withCommittee && committee < 0)
+                {
+                    committee = 0;
+                    foreach (var pi in tree.PostIndicesOf(o))
+                    {
+                        var post = posts[pi];
+                        if (post.Kind == PostKind.CommitteeMember)
+                        {
+                            if (committee == since.Length)
+                            {
+                                Array.Resize(ref since, committee * 2);
+                                Array.Resize(ref until, committee * 2);
+                            }
+
+                            since[committee] = MeetingIndex.DayKey(post.Since);
+                            until[committee] = post.Until is { } u ? MeetingIndex.DayKey(u) : int.MaxValue;
+                            committee++;
+                        }
+                    }
+                }
+
+                var bySecretary = req.Lecturer == LecturerRequirement.Secretary;
+                if (!bySecretary && records < 0)
+                {
+                    var from = index.OrgStart[o];
+                    records = index.OrgStart[o + 1] - from;
+                    if (records > orgDays.Length)
+                    {
+                        orgDays = new int[Math.Max(records, orgDays.Length * 2)];
+                        orgKinds = new int[orgDays.Length];
+                    }
+
+                    for (var j = 0; j < records; j++)
+                    {
+                        var r = byOrg[from + j];
+                        orgDays[j] = days[r];
+                        orgKinds[j] = mask[r];
+                    }
+                }
+
+                var bit = req.Kind.Bit;
+                var minimum = req.MinimumCount;
+                var periods = table[q];
+                var keys = plans[q];
+                var k = 0; // the first of the organization's records on or after the previous period's start
+                var previousStart = int.MinValue;
+                for (var pi = 0; pi < keys.Length; pi++)
+                {
+                    var p = keys[pi];
+                    if (p.Start < previousStart)
+                    {
+                        k = 0; // out of order (not met with the built-in frequencies): search from the first record again
+                    }
+
+                    previousStart = p.Start;
+                    if (p.StartsAfterAsOf || established > p.Start || dissolved <= p.End || (withCommittee && !HasCommitteeOn(since, until, committee, p.Start)))
+                    {
+                        continue;
+                    }
+
+                    var preferred = p.PreferredStart != int.MinValue;
+                    var inWindow = !preferred;
+                    int held;
+                    if (bySecretary)
+                    {
+                        var period = periods[pi].Period;
+                        held = CountBySecretary(index, o, bit, period.Start, period.End < asOf ? period.End : asOf, ref inWindow, preferred ? periods[pi].Window : null);
+                    }
+                    else
+                    {
+                        while (k < records && orgDays[k] < p.Start)
+                        {
+                            k++;
+                        }
+
+                        held = 0;
+                        for (var j = k; j < records; j++)
+                        {
+                            var day = orgDays[j];
+                            if (day > p.Last)
+                            {
+                                break;
+                            }
+
+                            if ((orgKinds[j] & bit) != 0)
+                            {
+                                held++;
+                                inWindow |= preferred && day >= p.PreferredStart && day <= p.PreferredEnd;
+                            }
+                        }
+                    }
+
+                    Add(ref entries, ref count, new AuditEntry(o, q, pi, held, held >= minimum ? ObligationState.Met : p.Unmet, inWindow, p.Closed), keepAll);
+                }
             }
         }
 
         return count;
+    }
+
+    // Whether one of the committee member tenures [since, until) (day keys) covers the day: MeetingMembership.HasCommitteeOn on keys.
+    private static bool HasCommitteeOn(int[] since, int[] until, int count, int day)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (day >= since[i] && day < until[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(ref AuditEntry[] entries, ref int count, AuditEntry entry, bool keepAll)
+    {
+        if (keepAll || entry.MayReport)
+        {
+            if (count == entries.Length)
+            {
+                Array.Resize(ref entries, count * 2);
+            }
+
+            entries[count++] = entry;
+        }
     }
 
     private static int CountOwn(MeetingIndex index, int o, int bit, LocalDate start, LocalDate last, ref bool inWindow, DateInterval? preferred)
@@ -395,6 +548,41 @@ public sealed class MeetingAudit
 }
 
 /// <summary>One audited obligation in 16 bytes: organization, period and requirement indices, the count and the verdict (the period index is an int: a window of thousands of years of monthly periods fits).</summary>
+// A planned period's bounds as day keys (MeetingIndex.DayKey) and what follows from the period alone.
+internal readonly struct PeriodKeys
+{
+    internal PeriodKeys(int start, int end, int last, int preferredStart, int preferredEnd, bool startsAfterAsOf, bool closed, ObligationState unmet)
+    {
+        Start = start;
+        End = end;
+        Last = last;
+        PreferredStart = preferredStart;
+        PreferredEnd = preferredEnd;
+        StartsAfterAsOf = startsAfterAsOf;
+        Closed = closed;
+        Unmet = unmet;
+    }
+
+    internal int Start { get; }
+
+    internal int End { get; }
+
+    // The last day counted: the period's end or the check date, whichever comes first.
+    internal int Last { get; }
+
+    // The preferred window (int.MinValue: the requirement has none).
+    internal int PreferredStart { get; }
+
+    internal int PreferredEnd { get; }
+
+    internal bool StartsAfterAsOf { get; }
+
+    internal bool Closed { get; }
+
+    // The verdict when the count falls short: missed once closed, else due soon or open.
+    internal ObligationState Unmet { get; }
+}
+
 internal readonly struct AuditEntry
 {
     private readonly int period;

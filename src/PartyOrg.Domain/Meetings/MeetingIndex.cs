@@ -17,6 +17,7 @@ internal sealed class MeetingIndex
         Log = log;
         var n = log.Count;
         Dates = new LocalDate[n];
+        Days = new int[n];
         Mask = new int[n];
         var attendeeCount = 0;
         var absenceCount = 0;
@@ -28,6 +29,7 @@ internal sealed class MeetingIndex
         for (var i = 0; i < n; i++)
         {
             Dates[i] = log.DateAt(i);
+            Days[i] = DayKey(Dates[i]);
             Mask[i] = log.KindMaskAt(i);
             if (resolved is null)
             {
@@ -136,6 +138,12 @@ internal sealed class MeetingIndex
 
     internal LocalDate[] Dates { get; }
 
+    /// <summary>
+    /// Each record's date as a day key (<see cref="DayKey"/>): the sweeps over the records compare integers instead of
+    /// dates (a date comparison checks the two calendars and calls the calendar's comparer).
+    /// </summary>
+    internal int[] Days { get; }
+
     internal int[] Org { get; }
 
     internal int[] Mask { get; }
@@ -161,6 +169,13 @@ internal sealed class MeetingIndex
     internal LocalDate? MinDate { get; }
 
     internal LocalDate? MaxDate { get; }
+
+    /// <summary>
+    /// A number that orders like the date: year × 512 + month × 32 + day (ISO dates, the only calendar of the domain).
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The key.</returns>
+    internal static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>The first position in <paramref name="list"/>[from, to) whose record is on or after <paramref name="date"/>.</summary>
     internal int LowerBound(int[] list, int from, int to, LocalDate date)

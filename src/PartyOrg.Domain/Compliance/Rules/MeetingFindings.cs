@@ -42,64 +42,64 @@ internal static class MeetingFindings
     /// at position <paramref name="organization"/> inside the run's window and on or before the check date, in date order:
     /// the loop every per-meeting rule starts with.
     /// </summary>
-    internal static HeldRecords HeldBy(this MeetingIndex index, ComplianceContext context, int organization, int kinds) =>
-        new(index, context.Window, context.AsOf, organization, kinds);
+    internal static HeldRecords HeldBy(this MeetingIndex index, ComplianceContext context, int organization, int kinds)
+    {
+        var window = context.Window;
+        var last = window.End < context.AsOf ? window.End : context.AsOf;
+        return new(index, MeetingIndex.DayKey(window.Start), MeetingIndex.DayKey(last), organization, kinds);
+    }
 
-    /// <summary>
-    /// The records of <see cref="HeldBy"/>: a value enumerated with <c>foreach</c> without an object or an interface call
-    /// per record (the meeting rules run it for every organization of a province).
-    /// </summary>
     internal readonly struct HeldRecords
     {
         private readonly MeetingIndex index;
-        private readonly NodaTime.DateInterval window;
-        private readonly NodaTime.LocalDate asOf;
+        private readonly int first;
+        private readonly int last;
         private readonly int organization;
         private readonly int kinds;
 
-        internal HeldRecords(MeetingIndex index, NodaTime.DateInterval window, NodaTime.LocalDate asOf, int organization, int kinds)
+        internal HeldRecords(MeetingIndex index, int first, int last, int organization, int kinds)
         {
             this.index = index;
-            this.window = window;
-            this.asOf = asOf;
+            this.first = first;
+            this.last = last;
             this.organization = organization;
             this.kinds = kinds;
         }
 
-        /// <summary>The enumerator (for <c>foreach</c>).</summary>
-        public Enumerator GetEnumerator() => new(index, window, asOf, index.OrgStart[organization] - 1, index.OrgStart[organization + 1], kinds);
+        public Enumerator GetEnumerator() => new(index, first, last, index.OrgStart[organization] - 1, index.OrgStart[organization + 1], kinds);
 
-        /// <summary>Steps through the organization's records, stopping at those that qualify.</summary>
         internal struct Enumerator
         {
-            private readonly MeetingIndex index;
-            private readonly NodaTime.DateInterval window;
-            private readonly NodaTime.LocalDate asOf;
+            private readonly int[] byOrg;
+            private readonly int[] days;
+            private readonly int[] mask;
+            private readonly int first;
+            private readonly int last;
             private readonly int end;
             private readonly int kinds;
             private int k;
 
-            internal Enumerator(MeetingIndex index, NodaTime.DateInterval window, NodaTime.LocalDate asOf, int before, int end, int kinds)
+            internal Enumerator(MeetingIndex index, int first, int last, int before, int end, int kinds)
             {
-                this.index = index;
-                this.window = window;
-                this.asOf = asOf;
+                byOrg = index.ByOrg;
+                days = index.Days;
+                mask = index.Mask;
+                this.first = first;
+                this.last = last;
                 this.end = end;
                 this.kinds = kinds;
                 k = before;
             }
 
-            /// <summary>The current record.</summary>
-            public int Current => index.ByOrg[k];
+            public int Current => byOrg[k];
 
-            /// <summary>Moves to the next qualifying record.</summary>
             public bool MoveNext()
             {
                 while (++k < end)
                 {
-                    var r = index.ByOrg[k];
-                    var date = index.Dates[r];
-                    if ((index.Mask[r] & kinds) != 0 && window.Contains(date) && date <= asOf)
+                    var r = byOrg[k];
+                    var day = days[r];
+                    if ((mask[r] & kinds) != 0 && day >= first && day <= last)
                     {
                         return true;
                     }
@@ -110,7 +110,6 @@ internal static class MeetingFindings
         }
     }
 
-    /// <summary>The audit of the profile's enabled requirements, run once per run and shared by the requirement rules.</summary>
     internal static MeetingAudit? Audit(ComplianceContext context)
     {
         var index = Index(context);

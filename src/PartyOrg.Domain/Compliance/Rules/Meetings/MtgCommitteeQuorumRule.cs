@@ -44,31 +44,19 @@ internal sealed class MtgCommitteeQuorumRule : Rule
         var tree = context.Tree;
         var ci = CultureInfo.InvariantCulture;
         var seatMember = new int[8];
-        var seatSince = new LocalDate[8];
-        var seatUntil = new LocalDate[8];
-        bool Held(int p, LocalDate date) => date >= seatSince[p] && date < seatUntil[p];
-
-        // A member with two seats (secretary and committee member) counts once.
-        bool HeldEarlier(int p, LocalDate date)
-        {
-            for (var q = 0; q < p; q++)
-            {
-                if (seatMember[q] == seatMember[p] && Held(q, date))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
+        var seatSince = new int[8]; // day keys (MeetingIndex.DayKey), compared with the records' day keys
+        var seatUntil = new int[8];
+        var posts = tree.PostArray;
+        var days = index.Days;
+        var attendees = index.Attendees;
+        var attendeeStart = index.AttendeeStart;
         foreach (var (req, org, o) in MeetingFindings.InScope(context, q => q.Quorum == MeetingQuorum.HalfOfCommittee))
         {
             // The organization's leadership seats once (member index and tenure), not its Post objects per record.
             var count = 0;
             foreach (var pi in tree.PostIndicesOf(o))
             {
-                var post = tree.Posts[pi];
+                var post = posts[pi];
                 if (post.Kind.IsLeadershipSeat)
                 {
                     if (count == seatMember.Length)
@@ -79,8 +67,8 @@ internal sealed class MtgCommitteeQuorumRule : Rule
                     }
 
                     seatMember[count] = tree.PostMemberIndex(pi);
-                    seatSince[count] = post.Since;
-                    seatUntil[count] = post.Until ?? LocalDate.MaxIsoValue;
+                    seatSince[count] = MeetingIndex.DayKey(post.Since);
+                    seatUntil[count] = post.Until is { } until ? MeetingIndex.DayKey(until) : int.MaxValue;
                     count++;
                 }
             }
@@ -90,30 +78,59 @@ internal sealed class MtgCommitteeQuorumRule : Rule
                 continue;
             }
 
+            // Whether a member holds two of the seats (secretary and committee member): only then is a seat checked
+            // against the earlier ones, so that the member counts once.
+            var twoSeats = false;
+            for (var p = 1; p < count && !twoSeats; p++)
+            {
+                twoSeats = System.Array.IndexOf(seatMember, seatMember[p], 0, p) >= 0;
+            }
+
             foreach (var r in index.HeldBy(context, o, req.Kind.Bit))
             {
-                var date = index.Dates[r];
+                var day = days[r];
+                int from = attendeeStart[r], to = attendeeStart[r + 1];
                 int seats = 0, present = 0;
                 for (var p = 0; p < count; p++)
                 {
-                    if (!Held(p, date) || HeldEarlier(p, date))
+                    if (day < seatSince[p] || day >= seatUntil[p] || (twoSeats && HeldEarlier(seatMember, seatSince, seatUntil, p, day)))
                     {
                         continue;
                     }
 
                     seats++;
-                    if (index.Attended(r, seatMember[p]))
+                    var member = seatMember[p];
+                    for (var k = from; k < to; k++)
                     {
-                        present++;
+                        if (attendees[k] == member)
+                        {
+                            present++;
+                            break;
+                        }
                     }
                 }
 
                 if (seats > 0 && present * 2 < seats)
                 {
+                    var date = index.Dates[r];
                     context.Report(Descriptor, index.Log.IdAt(r), org.Id, ReportingPeriod.MonthOf(date), "≥ " + ((seats + 1) / 2).ToString(ci),
                         present.ToString(ci), org.Name, Internal.IsoDate.Format(date), seats);
                 }
             }
         }
+    }
+
+    /// <summary>Whether the member of seat <paramref name="p"/> also holds an earlier seat (index below <paramref name="p"/>) on the day (a day key).</summary>
+    private static bool HeldEarlier(int[] seatMember, int[] seatSince, int[] seatUntil, int p, int day)
+    {
+        for (var q = 0; q < p; q++)
+        {
+            if (seatMember[q] == seatMember[p] && day >= seatSince[q] && day < seatUntil[q])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
