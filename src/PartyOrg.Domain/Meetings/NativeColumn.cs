@@ -38,6 +38,7 @@ internal sealed unsafe class NativeColumn<T>
     /// <summary>The value at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
     internal T this[int index]
     {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)Count)
