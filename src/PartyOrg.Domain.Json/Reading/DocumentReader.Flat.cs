@@ -217,6 +217,12 @@ internal sealed partial class DocumentReader
             IdLength = new int[fields];
         }
 
+        /// <summary>The batch's bytes the element was scanned from, prepared on the reading thread (null otherwise).</summary>
+        internal byte[]? Source { get; set; }
+
+        /// <summary>Where the element starts in <see cref="Source"/> (the ids' places are relative to it).</summary>
+        internal int SourceStart { get; set; }
+
         /// <summary>Whether the scan found the element plain (its ids still to be looked up).</summary>
         internal bool Fast { get; set; }
 
@@ -265,6 +271,12 @@ internal sealed partial class DocumentReader
         private readonly FlatValues values;
         private readonly long requiredMask;
 
+        /// <summary>How many elements ahead the table slot of an element's own id is fetched (<see cref="Utf8IdTable.Prefetch"/>).</summary>
+        private const int FetchAhead = 8;
+
+        /// <summary>The field of the element's own id (a new id, which no guess finds), or -1.</summary>
+        private readonly int newId;
+
         /// <summary>Per id field, the pool index it named last (the first guess for the next element's).</summary>
         private readonly int[] lastId;
 
@@ -278,6 +290,7 @@ internal sealed partial class DocumentReader
             this.store = store;
             values = new FlatValues(fields.Length);
             lastId = new int[fields.Length];
+            newId = Array.FindIndex(fields, f => f.Kind == FlatKind.Id);
             for (var i = 0; i < fields.Length; i++)
             {
                 requiredMask |= fields[i].Required ? 1L << i : 0;
@@ -319,6 +332,14 @@ internal sealed partial class DocumentReader
 
                 var end = i + 1 < starts.Count ? starts[i + 1] : length;
                 ScanElement(new ReadOnlySpan<byte>(bytes, starts[i], end - starts[i]), rows[i]);
+                rows[i].Source = bytes;
+                rows[i].SourceStart = starts[i];
+            }
+
+            // Rows left from a longer batch are not this batch's (nothing is fetched ahead for them).
+            for (var i = starts.Count; i < rows.Count; i++)
+            {
+                rows[i].Source = null;
             }
 
             return rows;
@@ -327,13 +348,37 @@ internal sealed partial class DocumentReader
         /// <summary>The second stage: the ids looked up and the contract made, or the per-element reader.</summary>
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index, object? prepared, int k)
         {
-            if (prepared is List<FlatValues> rows && rows[k].Fast && Resolve(element.Span, rows[k]))
+            if (prepared is List<FlatValues> rows)
             {
-                items.Add(make(rows[k]));
-                return;
+                Fetch(rows, k + FetchAhead);
+                if (rows[k].Fast && Resolve(element.Span, rows[k]))
+                {
+                    items.Add(make(rows[k]));
+                    return;
+                }
             }
 
             Slow(element, basePath, index);
+        }
+
+        /// <summary>
+        /// Fetches into the cache where the id table would keep the own id of the element at <paramref name="k"/>, when it
+        /// is prepared: a new id, which no guess finds, is added by a probe of a large table, and fetched ahead that probe
+        /// does not wait for memory.
+        /// </summary>
+        private void Fetch(List<FlatValues> rows, int k)
+        {
+            if (newId < 0 || k >= rows.Count || rows[k] is not { Fast: true, Source: { } source } ahead)
+            {
+                return;
+            }
+
+            var start = ahead.SourceStart + ahead.IdStart[newId];
+            var length = ahead.IdLength[newId];
+            if (length > 0 && start + length <= source.Length)
+            {
+                ids.Prefetch(new ReadOnlySpan<byte>(source, start, length));
+            }
         }
 
         internal override void Store() => store(items, Present);

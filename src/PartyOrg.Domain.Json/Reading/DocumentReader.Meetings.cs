@@ -771,6 +771,9 @@ internal sealed class IdPool
         return IndexOf(utf8);
     }
 
+    /// <summary>Fetches into the cache where the table keeps, or would keep, these UTF-8 bytes (a hint; nothing changes).</summary>
+    internal void Prefetch(ReadOnlySpan<byte> utf8) => table.Prefetch(utf8);
+
     /// <summary>Whether the id at <paramref name="index"/> (any number: none is -1 or past the end) has these UTF-8 bytes.</summary>
     internal bool Is(int index, ReadOnlySpan<byte> utf8) => table.KeyIs(index, utf8);
 

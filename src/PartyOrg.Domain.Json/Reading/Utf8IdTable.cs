@@ -55,6 +55,26 @@ internal sealed class Utf8IdTable
         return value;
     }
 
+    /// <summary>
+    /// Fetches into the processor's cache the slot where <paramref name="key"/> is looked up first: a hint that changes
+    /// nothing (a later <see cref="FindOrAdd"/> of the key then finds the slot at hand). Where the processor has no such
+    /// instruction, nothing.
+    /// </summary>
+    internal unsafe void Prefetch(ReadOnlySpan<byte> key)
+    {
+#if NET
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            Words(key, out var a, out var b);
+            var slot = Hash(key, a, b) & (slots.Length - 1);
+
+            // The slot's address may be stale by the time it is fetched (the collector may move the array): a fetch of
+            // any address is harmless.
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref slots[slot]));
+        }
+#endif
+    }
+
     /// <summary>Whether entry <paramref name="entry"/> (the one added as the entry-th, from 0) exists and is <paramref name="key"/>.</summary>
     internal bool KeyIs(int entry, ReadOnlySpan<byte> key)
     {

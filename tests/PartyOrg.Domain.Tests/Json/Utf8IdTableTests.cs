@@ -25,6 +25,29 @@ public sealed class Utf8IdTableTests
         AgreesWithADictionary(Gen.Byte[(byte)'a', (byte)'b'].Array[7, 20].Array[1, 3000]);
 
     [Fact]
+    public void Fetching_a_key_s_slot_ahead_changes_nothing() =>
+        // Keys of 0 to 20 bytes (the two-word form and the long one), fetched ahead before, between and after their adds,
+        // through the table's growth: every find answers as without.
+        Gen.Byte[(byte)'a', (byte)'c'].Array[0, 20].Array[1, 400].Sample(keys =>
+        {
+            var table = new Utf8IdTable();
+            var plain = new Utf8IdTable();
+            foreach (var key in keys)
+            {
+                table.Prefetch(key);
+                table.FindOrAdd(key, plain.Count).Should().Be(plain.FindOrAdd(key, plain.Count));
+                table.Prefetch(key);
+            }
+
+            foreach (var key in keys)
+            {
+                table.Find(key).Should().Be(plain.Find(key));
+            }
+
+            table.Count.Should().Be(plain.Count);
+        }, iter: 60);
+
+    [Fact]
     public void An_entry_s_key_is_its_bytes_exactly() =>
         // KeyIs compares the last bytes first: keys of one length that share their last byte, that are a prefix of another
         // or end the same, and the empty key, are each their own entry's only, and an entry past the end is none.
