@@ -53,6 +53,8 @@ internal sealed partial class DocumentReader
 
         /// <summary>The pool index of the organization, the lecturer and the first attendee of the meeting read last (the guesses for the next meeting's).</summary>
         private int lastOrganization = -2;
+        private int lastLecturer = -2;
+        private int firstAttendee = -2;
 
         /// <summary>
         /// Per organization (its pool index), the members its meetings have named so far — attendees and absentees — as
@@ -61,9 +63,9 @@ internal sealed partial class DocumentReader
         /// which the guesses by position miss).
         /// </summary>
         private readonly Dictionary<int, List<int>> rosters = new();
+
+        /// <summary>The members the meeting being read named that its organization's roster does not have yet.</summary>
         private readonly List<int> unlisted = new(16);
-        private int lastLecturer = -2;
-        private int firstAttendee = -2;
 
         internal MeetingSlot(DocumentReader owner)
             : base("meetings", false)

@@ -285,11 +285,22 @@ public sealed class OrganizationTreeBuilder
 
         var postOrg = new int[posts.Count];
         var postMember = new int[posts.Count];
+
+        // Posts are mostly listed organization by organization in the tree's order, their holders in member order: the
+        // organization and member of the post before, and the few after them, are compared before hashing the ids.
+        // Only when every id is unique: then a position found is the one the index gives.
+        int lastOrg = 0, lastMember = 0;
+        var orgsUnique = orgIndex.Count == organizations.Count;
+        var membersUnique = memberIndex.Count == members.Count;
         for (var i = 0; i < posts.Count; i++)
         {
             var p = posts[i];
-            var org = orgIndex.TryGetValue(p.OrganizationId, out var oi) ? organizations[oi] : null;
-            var member = memberIndex.TryGetValue(p.MemberId, out var mi) ? members[mi] : null;
+            var oi = orgsUnique ? Near(organizations, lastOrg, p.OrganizationId, static o => o.Id) : -1;
+            var org = oi >= 0 || orgIndex.TryGetValue(p.OrganizationId, out oi) ? organizations[oi] : null;
+            var mi = membersUnique ? Near(members, lastMember, p.MemberId, static m => m.Id) : -1;
+            var member = mi >= 0 || memberIndex.TryGetValue(p.MemberId, out mi) ? members[mi] : null;
+            lastOrg = org is null ? lastOrg : oi;
+            lastMember = member is null ? lastMember : mi;
             postOrg[i] = org is null ? -1 : oi;
             postMember[i] = member is null ? -1 : mi;
             if (org is null)
@@ -319,6 +330,21 @@ public sealed class OrganizationTreeBuilder
 
         resolved = new TreeIndexes(orgIndex, memberIndex, validParent, checks.Branch, checks.Group, postOrg, postMember);
         return problems;
+    }
+
+    /// <summary>The position from <paramref name="from"/> to four after it whose id is <paramref name="id"/>, or -1.</summary>
+    private static int Near<T>(List<T> items, int from, string id, Func<T, string> idOf)
+    {
+        var end = Math.Min(items.Count, from + 5);
+        for (var k = from; k < end; k++)
+        {
+            if (string.Equals(idOf(items[k]), id, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Indexes the members' ids; a repeat is listed with the position of the first (in member order).</summary>
