@@ -523,7 +523,7 @@ internal sealed class JsonStreamSource
         for (; i + BlockBytes <= text.Length; i += BlockBytes)
         {
             ref var block = ref Unsafe.Add(ref first, i);
-            var quotes = Mask(ref block, (byte)'"', out var backslashes, out var opens, out var closes);
+            var quotes = Mask(ref block, out var backslashes, out var opens, out var closes);
             if (backslashes != 0 || escaped)
             {
                 var end = ScanBytes(text, i, i + BlockBytes, ref depth, ref nesting, ref inString, ref escaped);
@@ -562,7 +562,7 @@ internal sealed class JsonStreamSource
 
     /// <summary>The 64 bytes at <paramref name="block"/>: which are quotes, backslashes, opening and closing brackets.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mask(ref byte block, byte quote, out ulong backslashes, out ulong opens, out ulong closes)
+    private static ulong Mask(ref byte block, out ulong backslashes, out ulong opens, out ulong closes)
     {
         var quotes = 0UL;
         backslashes = 0UL;
@@ -576,7 +576,7 @@ internal sealed class JsonStreamSource
             // 0x20 gives 0x7B or 0x7D.
             var folded = v | Vector128.Create((byte)0x20);
             var shift = part * 16;
-            quotes |= (ulong)Vector128.Equals(v, Vector128.Create(quote)).ExtractMostSignificantBits() << shift;
+            quotes |= (ulong)Vector128.Equals(v, Vector128.Create((byte)'"')).ExtractMostSignificantBits() << shift;
             backslashes |= (ulong)Vector128.Equals(v, Vector128.Create((byte)'\\')).ExtractMostSignificantBits() << shift;
             opens |= (ulong)Vector128.Equals(folded, Vector128.Create((byte)'{')).ExtractMostSignificantBits() << shift;
             closes |= (ulong)Vector128.Equals(folded, Vector128.Create((byte)'}')).ExtractMostSignificantBits() << shift;

@@ -513,7 +513,7 @@ public sealed class OrganizationTree
     }
 
     /// <summary>How many members after a hint, and before it, <see cref="MemberIndexOf(string, int)"/> compares.</summary>
-    private const int MemberHintReach = 4;
+    internal const int MemberHintReach = 4;
 
     /// <summary>Each member's branch (dense indices), the array itself: <see cref="MemberBranchIndex"/> for every member.</summary>
     internal int[] MemberBranchIndices => memberBranch;

@@ -287,7 +287,7 @@ public sealed class OrganizationTreeBuilder
         var postMember = new int[posts.Count];
 
         // Posts are mostly listed organization by organization in the tree's order, their holders in member order: the
-        // organization and member of the post before, and the few after them, are compared before hashing the ids.
+        // organization and member of the post before, and the few after them (Near), are compared before hashing the ids.
         // Only when every id is unique: then a position found is the one the index gives.
         int lastOrg = 0, lastMember = 0;
         var orgsUnique = orgIndex.Count == organizations.Count;
@@ -332,10 +332,13 @@ public sealed class OrganizationTreeBuilder
         return problems;
     }
 
-    /// <summary>The position from <paramref name="from"/> to four after it whose id is <paramref name="id"/>, or -1.</summary>
+    /// <summary>
+    /// The position from <paramref name="from"/> to <see cref="OrganizationTree.MemberHintReach"/> after it whose id is
+    /// <paramref name="id"/>, or -1 (the reach the built tree's guessed lookups use).
+    /// </summary>
     private static int Near<T>(List<T> items, int from, string id, Func<T, string> idOf)
     {
-        var end = Math.Min(items.Count, from + 5);
+        var end = Math.Min(items.Count, from + OrganizationTree.MemberHintReach + 1);
         for (var k = from; k < end; k++)
         {
             if (string.Equals(idOf(items[k]), id, StringComparison.Ordinal))
