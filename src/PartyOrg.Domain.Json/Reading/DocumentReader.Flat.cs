@@ -10,8 +10,8 @@ using PartyOrg.Domain.Json.Contracts;
 namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>
-/// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>trainings</c>,
-/// <c>assessments</c>): an element whose
+/// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>terms</c>,
+/// <c>reports</c>, <c>trainings</c>, <c>assessments</c>): an element whose
 /// fields are all plain scalars of its field table (known names once each, unescaped strings, known enum values, valid
 /// dates, whole numbers in range) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its
 /// contract, no per-element DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a nested
@@ -39,6 +39,12 @@ internal sealed partial class DocumentReader
     {
         FlatField.SharedId("organization", true), FlatField.SharedId("member", true), FlatField.Enum("post", true, Vocabulary.Posts),
         FlatField.Date("since", true), FlatField.Date("until", false), FlatField.Enum("duty", false, Vocabulary.Duties),
+    };
+
+    /// <summary>A term without an adjustment (one with an adjustment, a nested object, goes the per-element way).</summary>
+    private static readonly FlatField[] TermTable =
+    {
+        FlatField.SharedId("organization", true), FlatField.Date("start", true), FlatField.Int("years", false, 1, Domain.Terms.Term.MaxYears),
     };
 
     private static readonly FlatField[] TrainingTable =
@@ -108,6 +114,11 @@ internal sealed partial class DocumentReader
         Organization = v.S(0)!, Member = v.S(1)!, Post = v.S(2)!, Since = v.D(3)!.Value, Until = v.D(4), Duty = v.S(5),
     };
 
+    private static TermContract MakeTerm(FlatValues v) => new()
+    {
+        Organization = v.S(0)!, Start = v.D(1)!.Value, Years = v.I(2),
+    };
+
     private static TrainingContract MakeTraining(FlatValues v) => new()
     {
         Member = v.S(0)!, Year = v.I(1)!.Value, Hours = v.M(2)!.Value, Note = v.S(3),
@@ -125,6 +136,11 @@ internal sealed partial class DocumentReader
             return MakeTraining(v); // the mapper makes it again and reports why it is refused
         }
     }
+
+    private static LeadershipReportContract MakeReport(FlatValues v) => new()
+    {
+        Kind = v.S(0)!, Organization = v.S(1)!, Year = v.I(2)!.Value, Date = v.D(3)!.Value, By = v.S(4), To = v.S(5), Grade = v.S(6),
+    };
 
     private static AssessmentEntryContract MakeAssessment(FlatValues v) => new()
     {

@@ -7,13 +7,20 @@ using PartyOrg.Domain.Leadership;
 
 namespace PartyOrg.Domain.Json.Reading;
 
-/// <summary>The shape pass of the <c>reports</c> and <c>trainings</c> sections (revision 2).</summary>
+/// <summary>The shape pass of the <c>reports</c> and <c>trainings</c> sections (revision 2); plain reports go the flat fast path.</summary>
 internal sealed partial class DocumentReader
 {
     internal static readonly IReadOnlyList<string> ReportKinds = LeadershipReportKind.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
     internal static readonly IReadOnlyList<string> ReviewGrades = ReviewGrade.List.OrderBy(k => k.Value).Select(k => k.Name).ToArray();
 
     private static readonly string[] ReportFields = { "kind", "organization", "year", "date", "by", "to", "grade" };
+
+    /// <summary>The fast path's field table of a report (DocumentReader.Flat.cs); here, after the vocabularies it names (static fields initialise in the order of their file).</summary>
+    private static readonly FlatField[] ReportTable =
+    {
+        FlatField.Enum("kind", true, ReportKinds), FlatField.SharedId("organization", true), FlatField.Int("year", true, 1900, 2199),
+        FlatField.Date("date", true), FlatField.SharedId("by", false), FlatField.SharedId("to", false), FlatField.Enum("grade", false, ReviewGrades),
+    };
     private static readonly string[] TrainingFields = { "member", "year", "hours", "note" };
 
     private LeadershipReportContract? LeadershipReport(JsonElement e, string path) => Element(e, path, ReportFields, r => new LeadershipReportContract

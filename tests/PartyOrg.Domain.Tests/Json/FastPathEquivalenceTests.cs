@@ -265,6 +265,27 @@ public sealed class FastPathEquivalenceTests
         new[] { "\"培训\"", "\"\"", "7" }, // note
     };
 
+    private static readonly string[][] ReportValues =
+    {
+        new[] { "\"secretary-review\"", "\"party-building-briefing\"", "\"bogus\"", "5", "\"secretary\\u002dreview\"" }, // kind
+        new[] { "\"b-1\"", "\"oc\"", "\"nowhere\"", "\"b\\u002d1\"", "\" b-1\"", "null" }, // organization
+        new[] { "2026", "2026.0", "1899", "2200", "\"2026\"", "-1" }, // year
+        new[] { "\"2026-03-01\"", "\"2026-02-30\"", "\"2026-3-1\"", "null" }, // date
+        new[] { "\"x-{n}\"", "\"\"", "5", "\"x-99\"" }, // by
+        new[] { "\"oc\"", "\"b-1\"", "[\"oc\"]" }, // to
+        new[] { "\"good\"", "\"Good\"", "\"fairly-good\"", "null" }, // grade
+    };
+
+    private static readonly string[][] TermValues =
+    {
+        new[] { "\"b-1\"", "\"oc\"", "\"nowhere\"", "\"b\\u002d1\"", "7" }, // organization
+        new[] { "\"2024-08-08\"", "\"2024-02-30\"", "\"1899-12-31\"", "null" }, // start
+        new[] { "5", "3", "0", "6", "5.0", "\"5\"" }, // years
+    };
+
+    /// <summary>The names of the optional report fields, in the order of their values after the required four.</summary>
+    private static readonly string[] ReportOptional = { "by", "to", "grade" };
+
     /// <summary>
     /// Loads on two threads in batches of 1 to 512 bytes, the reading thread preparing batches as balanced, never or
     /// always (all three chosen by <paramref name="seed"/>).
@@ -286,6 +307,8 @@ public sealed class FastPathEquivalenceTests
         string Pick(string[] values, int n) => values[random.Next(5) == 0 ? random.Next(values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var members = new List<string>();
         var trainings = new List<string>();
+        var reports = new List<string>();
+        var terms = new List<string>();
         for (var n = 0; n < 1 + random.Next(4); n++)
         {
             // Now and then an id repeated (a duplicate the mapper reports whichever way its members were made).
@@ -320,9 +343,45 @@ public sealed class FastPathEquivalenceTests
             }
 
             trainings.Add("{" + string.Join("," + S(random), training) + "}");
+            if (random.Next(2) == 0)
+            {
+                // A term: plain, or with a value the domain or the reader refuses, or with an adjustment (a nested object).
+                string TermValue(int field) => TermValues[field][random.Next(6) == 0 ? random.Next(TermValues[field].Length) : 0];
+                var term = new List<string> { "\"organization\":" + TermValue(0), "\"start\":" + TermValue(1) };
+                if (random.Next(2) == 0)
+                {
+                    term.Add("\"years\":" + TermValue(2));
+                }
+
+                if (random.Next(6) == 0)
+                {
+                    term.Add("\"adjustment\":{\"kind\":\"postpone\",\"until\":\"2030-01-01\"}");
+                }
+
+                terms.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? term.OrderBy(_ => random.Next()).ToList() : term) + "}");
+                continue;
+            }
+
+            // A report's value is its field's first (valid) one 7 times in 8 (four are required: most reports load).
+            string Value(int field) => ReportValues[field][random.Next(8) == 0 ? random.Next(ReportValues[field].Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var report = new List<string> { "\"kind\":" + Value(0), "\"organization\":" + Value(1), "\"year\":" + Value(2), "\"date\":" + Value(3) };
+            for (var f = 4; f < ReportValues.Length; f++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    report.Add("\"" + ReportOptional[f - 4] + "\":" + Value(f));
+                }
+            }
+
+            if (random.Next(20) == 0)
+            {
+                report.Add(random.Next(2) == 0 ? "\"year\":2025" : "\"extra\":1"); // a field given twice, a field the contract has not
+            }
+
+            reports.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? report.OrderBy(_ => random.Next()).ToList() : report) + "}");
         }
 
-        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "]}";
+        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "],\"reports\":[" + string.Join(",", reports) + "],\"terms\":[" + string.Join(",", terms) + "]}";
     }
 
     [Fact]
