@@ -12,11 +12,12 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <summary>
 /// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>terms</c>,
 /// <c>reports</c>, <c>trainings</c>, <c>assessments</c>): an element whose
-/// fields are all plain scalars of its field table (known names once each, unescaped strings, known enum values, valid
-/// dates, whole numbers in range) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its
-/// contract, no per-element DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a nested
-/// value, null, an unknown or duplicate field, an escape, a bad value — is read again by the section's per-element
-/// reader, so every problem and message stays the same.
+/// fields are all plain values of its field table (known names once each, unescaped strings, known enum values, valid
+/// dates, whole numbers in range, true or false, and the lists the table names: of ids, or of objects with a table of
+/// their own) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its contract, no per-element
+/// DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a value the table does not name,
+/// null, an unknown or duplicate field, an escape, a bad value, a list longer than the document's limit — is read again
+/// by the section's per-element reader, so every problem and message stays the same.
 /// </summary>
 internal sealed partial class DocumentReader
 {
@@ -47,6 +48,29 @@ internal sealed partial class DocumentReader
         FlatField.SharedId("organization", true), FlatField.Date("start", true), FlatField.Int("years", false, 1, Domain.Terms.Term.MaxYears),
     };
 
+    private static readonly byte[] True = Encoding.UTF8.GetBytes("true");
+
+    private static readonly byte[] False = Encoding.UTF8.GetBytes("false");
+
+    private static readonly FlatField[] CandidateTable =
+    {
+        FlatField.SharedId("member", true), FlatField.Int("for", true, 0, PartyOrgLoadOptions.MaxCount), FlatField.Int("against", false, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Int("abstain", false, 0, PartyOrgLoadOptions.MaxCount),
+    };
+
+    private static readonly FlatField[] ElectionTable =
+    {
+        FlatField.Id("id", true), FlatField.SharedId("organization", true), FlatField.Date("date", true), FlatField.Enum("kind", true, Vocabulary.ElectionKinds),
+        FlatField.Int("seats", true, 1, PartyOrgLoadOptions.MaxCount), FlatField.Int("entitled", false, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Int("attended", true, 0, PartyOrgLoadOptions.MaxCount), FlatField.Int("voters", false, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Int("ballotsIssued", true, 0, PartyOrgLoadOptions.MaxCount), FlatField.Int("ballotsReturned", true, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Objects("candidates", true, CandidateTable), FlatField.Int("spoiledBallots", false, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Enum("method", false, Vocabulary.ElectionMethods), FlatField.Enum("office", false, Vocabulary.ElectionOffices),
+        FlatField.Enum("assembly", false, Vocabulary.ElectionAssemblies), FlatField.Int("membersRepresented", false, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Bool("congressApproved"), FlatField.SharedId("secretaryElected", false), FlatField.Ids("deputySecretariesElected", false),
+        FlatField.SharedId("secretaryApprovedBy", false), FlatField.Date("secretaryApprovedOn", false),
+    };
+
     private static readonly FlatField[] TrainingTable =
     {
         FlatField.SharedId("member", true), FlatField.Int("year", true, 1900, 2199), FlatField.Decimal("hours", true, 0m, 10000m, true),
@@ -61,7 +85,7 @@ internal sealed partial class DocumentReader
     };
 
     private SectionSlot Flat<T>(string name, bool required, FlatField[] table, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store)
-        where T : class => new FlatSlot<T>(name, required, table, make, item, store, sharedIds) { Fast = fastPaths };
+        where T : class => new FlatSlot<T>(name, required, table, make, item, store, sharedIds, problems.MaxArrayLength) { Fast = fastPaths };
 
     private static OrganizationContract MakeOrganization(FlatValues v) => new()
     {
@@ -114,6 +138,16 @@ internal sealed partial class DocumentReader
         Organization = v.S(0)!, Member = v.S(1)!, Post = v.S(2)!, Since = v.D(3)!.Value, Until = v.D(4), Duty = v.S(5),
     };
 
+    private static ElectionContract MakeElection(FlatValues v) => new()
+    {
+        Id = v.S(0)!, Organization = v.S(1)!, Date = v.D(2)!.Value, Kind = v.S(3)!, Seats = v.I(4)!.Value, Entitled = v.I(5), Attended = v.I(6)!.Value,
+        Voters = v.I(7), BallotsIssued = v.I(8)!.Value, BallotsReturned = v.I(9)!.Value,
+        Candidates = v.Items(10).Select(c => new CandidateContract { Member = c.S(0)!, For = c.I(1)!.Value, Against = c.I(2) ?? 0, Abstain = c.I(3) ?? 0 }).ToArray(),
+        SpoiledBallots = v.I(11), Method = v.S(12), Office = v.S(13), Assembly = v.S(14), MembersRepresented = v.I(15),
+        CongressApproved = v.I(16) is { } approved ? approved != 0 : null, SecretaryElected = v.S(17),
+        DeputySecretariesElected = v.HasItems(18) ? v.Items(18).Select(d => d.S(0)!).ToArray() : null, SecretaryApprovedBy = v.S(19), SecretaryApprovedOn = v.D(20),
+    };
+
     private static TermContract MakeTerm(FlatValues v) => new()
     {
         Organization = v.S(0)!, Start = v.D(1)!.Value, Years = v.I(2),
@@ -157,13 +191,28 @@ internal sealed partial class DocumentReader
         Date,
         Int,
         Decimal,
+
+        /// <summary><c>true</c> or <c>false</c> (kept as 1 or 0).</summary>
+        Bool,
+
+        /// <summary>An array of ids, each an item of one id field.</summary>
+        Ids,
+
+        /// <summary>An array of objects, each read by the field's own table (<see cref="FlatField.Items"/>).</summary>
+        Objects,
     }
 
     /// <summary>One field of a flat element: its JSON name, kind, whether required, and its allowed values or range.</summary>
     private sealed class FlatField
     {
-        private FlatField(string name, FlatKind kind, bool required, IReadOnlyList<string>? allowed, int min, int max, decimal low = 0m, decimal high = 0m, bool halves = false)
+        private FlatField(string name, FlatKind kind, bool required, IReadOnlyList<string>? allowed, int min, int max, decimal low = 0m, decimal high = 0m, bool halves = false, FlatField[]? items = null)
         {
+            Items = items;
+            for (var i = 0; i < (items?.Length ?? 0); i++)
+            {
+                ItemsRequired |= items![i].Required ? 1L << i : 0;
+            }
+
             Low = low;
             High = high;
             Halves = halves;
@@ -197,6 +246,12 @@ internal sealed partial class DocumentReader
         /// <summary>Whether a decimal must be a whole or half number.</summary>
         internal bool Halves { get; }
 
+        /// <summary>The table of each item of a list (<see cref="FlatKind.Ids"/>: one id field).</summary>
+        internal FlatField[]? Items { get; }
+
+        /// <summary>The required fields of <see cref="Items"/>, one bit each.</summary>
+        internal long ItemsRequired { get; }
+
         internal static FlatField Id(string name, bool required) => new(name, FlatKind.Id, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
 
         internal static FlatField SharedId(string name, bool required) => new(name, FlatKind.SharedId, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
@@ -210,6 +265,12 @@ internal sealed partial class DocumentReader
         internal static FlatField Int(string name, bool required, int min, int max) => new(name, FlatKind.Int, required, null, min, max);
 
         internal static FlatField Decimal(string name, bool required, decimal low, decimal high, bool halves) => new(name, FlatKind.Decimal, required, null, 0, 0, low, high, halves);
+
+        internal static FlatField Bool(string name) => new(name, FlatKind.Bool, false, null, 0, 1);
+
+        internal static FlatField Ids(string name, bool required) => new(name, FlatKind.Ids, required, null, 0, 0, items: new[] { SharedId(name, true) });
+
+        internal static FlatField Objects(string name, bool required, FlatField[] items) => new(name, FlatKind.Objects, required, null, 0, 0, items: items);
     }
 
     /// <summary>
@@ -256,8 +317,71 @@ internal sealed partial class DocumentReader
 
         internal decimal? M(int i) => decimals[i];
 
+        /// <summary>Per list field, its items as scanned (reused from element to element), or null.</summary>
+        private List<FlatValues>?[]? lists;
+
+        /// <summary>Per list field, how many of <see cref="lists"/> are this element's; -1 when the field is absent.</summary>
+        private int[]? listCounts;
+
+        /// <summary>Whether list field <paramref name="i"/> was given.</summary>
+        internal bool HasItems(int i) => listCounts is not null && listCounts[i] >= 0;
+
+        /// <summary>The items of list field <paramref name="i"/> (none when it was not given).</summary>
+        internal IEnumerable<FlatValues> Items(int i)
+        {
+            var count = listCounts is null ? 0 : listCounts[i];
+            for (var k = 0; k < count; k++)
+            {
+                yield return lists![i]![k];
+            }
+        }
+
+        /// <summary>How many items list field <paramref name="i"/> has (0 when it was not given).</summary>
+        internal int ItemCount(int i) => listCounts is null ? 0 : Math.Max(0, listCounts[i]);
+
+        /// <summary>Item <paramref name="k"/> of list field <paramref name="i"/>.</summary>
+        internal FlatValues Item(int i, int k) => lists![i]![k];
+
+        /// <summary>Marks list field <paramref name="i"/> given, with no items yet.</summary>
+        internal void StartList(int i)
+        {
+            if (listCounts is null)
+            {
+                lists = new List<FlatValues>?[strings.Length];
+                listCounts = new int[strings.Length];
+                for (var k = 0; k < listCounts.Length; k++)
+                {
+                    listCounts[k] = -1;
+                }
+            }
+
+            listCounts[i] = 0;
+        }
+
+        /// <summary>The next item of list field <paramref name="i"/> (of <paramref name="fields"/> fields), cleared.</summary>
+        internal FlatValues NextItem(int i, int fields)
+        {
+            var list = lists![i] ??= new List<FlatValues>();
+            var k = listCounts![i]++;
+            if (k == list.Count)
+            {
+                list.Add(new FlatValues(fields));
+            }
+
+            list[k].Clear();
+            return list[k];
+        }
+
         internal void Clear()
         {
+            if (listCounts is not null)
+            {
+                for (var k = 0; k < listCounts.Length; k++)
+                {
+                    listCounts[k] = -1;
+                }
+            }
+
             Array.Clear(strings, 0, strings.Length);
             Array.Clear(dates, 0, dates.Length);
             Array.Clear(ints, 0, ints.Length);
@@ -296,9 +420,17 @@ internal sealed partial class DocumentReader
         /// <summary>Per id field, the pool index it named last (the first guess for the next element's).</summary>
         private readonly int[] lastId;
 
-        internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store, IdPool ids)
+        /// <summary>The longest list the fast path takes (a longer one is the per-element reader's problem to report).</summary>
+        private readonly int maxArray;
+
+        /// <summary>Per list field, the pool index each of its items' id fields named last (the next guess).</summary>
+        private readonly int[]?[] lastItemId;
+
+        internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store, IdPool ids, int maxArray)
             : base(name, required)
         {
+            this.maxArray = maxArray;
+            lastItemId = fields.Select(f => f.Items is { } items ? new int[items.Length] : null).ToArray();
             this.ids = ids;
             this.fields = fields;
             this.make = make;
@@ -417,6 +549,12 @@ internal sealed partial class DocumentReader
         {
             into.Clear();
             var p = new Scan(json);
+            return into.Fast = ScanObject(ref p, fields, requiredMask, into) && p.AtEnd;
+        }
+
+        /// <summary>Scans an object of <paramref name="table"/> (the element, or an item of a list) into <paramref name="into"/>.</summary>
+        private bool ScanObject(ref Scan p, FlatField[] table, long required, FlatValues into)
+        {
             if (!p.Take((byte)'{'))
             {
                 return false;
@@ -433,8 +571,8 @@ internal sealed partial class DocumentReader
                         return false;
                     }
 
-                    var f = FieldOf(name, last + 1);
-                    if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, f, into))
+                    var f = FieldOf(table, name, last + 1);
+                    if (f < 0 || (seen & (1L << f)) != 0 || !p.Take((byte)':') || !Value(ref p, table, f, into))
                     {
                         return false;
                     }
@@ -450,30 +588,80 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            return into.Fast = p.AtEnd && (seen & requiredMask) == requiredMask;
+            return (seen & required) == required;
+        }
+
+        /// <summary>Scans a list of <paramref name="field"/> (ids, or objects of its item table) into its items.</summary>
+        private bool List(ref Scan p, FlatField field, int f, FlatValues into)
+        {
+            if (!p.Take((byte)'['))
+            {
+                return false;
+            }
+
+            into.StartList(f);
+            if (p.Take((byte)']'))
+            {
+                return true;
+            }
+
+            var items = field.Items!;
+            var count = 0;
+            do
+            {
+                if (++count > maxArray)
+                {
+                    return false;
+                }
+
+                var item = into.NextItem(f, items.Length);
+                if (field.Kind == FlatKind.Objects ? !ScanObject(ref p, items, field.ItemsRequired, item) : !Value(ref p, items, 0, item))
+                {
+                    return false;
+                }
+            }
+            while (p.Take((byte)','));
+
+            return p.Take((byte)']');
         }
 
         /// <summary>
         /// Looks the scanned element's ids up in the document's pool (each field first tries the id the field named last
         /// and the few either side of it: rows come branch by branch, member by member); false when one is not a plain id.
         /// </summary>
-        private bool Resolve(ReadOnlySpan<byte> json, FlatValues row)
+        private bool Resolve(ReadOnlySpan<byte> json, FlatValues row) => ResolveIds(json, row, fields, lastId);
+
+        private bool ResolveIds(ReadOnlySpan<byte> json, FlatValues row, FlatField[] table, int[] last)
         {
-            for (var f = 0; f < fields.Length; f++)
+            for (var f = 0; f < table.Length; f++)
             {
+                if (table[f].Items is { } items)
+                {
+                    // A list's items (only the element's own table has lists: items have none).
+                    for (var k = 0; k < row.ItemCount(f); k++)
+                    {
+                        if (!ResolveIds(json, row.Item(f, k), items, lastItemId[f]!))
+                        {
+                            return false;
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (row.IdLength[f] == 0)
                 {
                     continue;
                 }
 
                 // Every id (an element's own and a reference) is the document's one string for it.
-                var id = ids.IndexOf(json.Slice(row.IdStart[f], row.IdLength[f]), lastId[f]);
+                var id = ids.IndexOf(json.Slice(row.IdStart[f], row.IdLength[f]), last[f]);
                 if (!ids.IsPlain(id))
                 {
                     return false;
                 }
 
-                lastId[f] = id;
+                last[f] = id;
                 row.Set(f, ids[id]);
             }
 
@@ -481,7 +669,7 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>The field named <paramref name="name"/>, or -1; <paramref name="guess"/> is tried first (fields mostly come in the table's order).</summary>
-        private int FieldOf(ReadOnlySpan<byte> name, int guess)
+        private static int FieldOf(FlatField[] fields, ReadOnlySpan<byte> name, int guess)
         {
             if (guess < fields.Length && name.SequenceEqual(fields[guess].Name))
             {
@@ -499,9 +687,31 @@ internal sealed partial class DocumentReader
             return -1;
         }
 
-        private bool Value(ref Scan p, int f, FlatValues into)
+        private bool Value(ref Scan p, FlatField[] fields, int f, FlatValues into)
         {
             var field = fields[f];
+            if (field.Kind is FlatKind.Ids or FlatKind.Objects)
+            {
+                return List(ref p, field, f, into);
+            }
+
+            if (field.Kind == FlatKind.Bool)
+            {
+                if (p.Literal(True))
+                {
+                    into.Set(f, 1);
+                    return true;
+                }
+
+                if (p.Literal(False))
+                {
+                    into.Set(f, 0);
+                    return true;
+                }
+
+                return false;
+            }
+
             if (field.Kind is FlatKind.Int or FlatKind.Decimal)
             {
                 if (!p.Number(out var text))

@@ -111,6 +111,19 @@ internal sealed partial class DocumentReader
             return true;
         }
 
+        /// <summary>Takes the literal <paramref name="word"/> (<c>true</c>, <c>false</c>) when it comes next.</summary>
+        internal bool Literal(byte[] word)
+        {
+            SkipSpace();
+            if (json.Slice(at).StartsWith(word))
+            {
+                at += word.Length;
+                return true;
+            }
+
+            return false;
+        }
+
         /// <summary>Takes a number that comes next; its text.</summary>
         internal bool Number(out ReadOnlySpan<byte> value)
         {

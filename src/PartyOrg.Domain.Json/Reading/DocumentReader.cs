@@ -146,7 +146,7 @@ internal sealed partial class DocumentReader
         Flat("posts", false, PostTable, MakePost, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
         Flat("terms", false, TermTable, MakeTerm, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
         new MeetingSlot(this),
-        Slot("elections", false, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),
+        Flat("elections", false, ElectionTable, MakeElection, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),
         Slot("dues", false, DuesRow, (l, present) => (raw.Dues, raw.HasDues) = (l, present)),
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
         Flat("reports", false, ReportTable, MakeReport, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),

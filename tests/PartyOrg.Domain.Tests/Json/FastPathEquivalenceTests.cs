@@ -241,6 +241,31 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(true, 2)]
+    public void Elections_with_every_field_and_list_read_by_the_fast_path_equal_the_per_element_reader(bool fast, int threads)
+    {
+        const string Text = """
+            {"organizations":[{"id":"oc","kind":"organ-committee","name":"机关党委"},{"id":"b-1","kind":"branch","name":"一支部","parent":"oc"}],
+            "members":[{"id":"x-0","branch":"b-1","name":"甲","status":"full"},{"id":"x-1","branch":"b-1","name":"乙","status":"full"},{"id":"x-2","branch":"b-1","name":"丙","status":"full"}],
+            "elections":[{"id":"el-0","organization":"b-1","date":"2026-05-15","kind":"general","seats":1,"attended":3,"ballotsIssued":3,"ballotsReturned":3,"candidates":[{"member":"x-0","for":2,"against":1}]},
+            { "id" : "el-1", "organization":"b-1","date":"2026-06-15","kind":"general","seats":2,"entitled":3,"attended":3,"voters":3,"ballotsIssued":3,"ballotsReturned":3,
+              "candidates":[ {"member":"x-1","for":2,"abstain":1} , {"abstain":0,"member":"x-2","for":2,"against":1} ],"spoiledBallots":0,"method":"uncontested","office":"secretary",
+              "assembly":"general-meeting","membersRepresented":3,"congressApproved":false,"secretaryElected":"x-1","deputySecretariesElected":[ "x-2" ],"secretaryApprovedBy":"oc","secretaryApprovedOn":"2026-06-20"},
+            {"id":"el-2","organization":"b-1","date":"2026-07-15","kind":"by-election","seats":1,"attended":3,"ballotsIssued":3,"ballotsReturned":3,"candidates":[],"deputySecretariesElected":[],"congressApproved":true}]}
+            """;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
+        var read = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = fast, MaxThreads = threads, SectionBatchBytes = threads == 2 ? 64 : 1 << 20 });
+
+        read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()));
+        var contract = PartyOrgJson.Serialize(read.Document!.Contract);
+        contract.Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract));
+        contract.Should().Contain("\"abstain\": 1").And.Contain("\"deputySecretariesElected\": [").And.Contain("\"congressApproved\": false");
+    }
+
     [Fact]
     public void The_flat_generator_makes_both_valid_and_invalid_documents()
     {
@@ -276,10 +301,41 @@ public sealed class FastPathEquivalenceTests
         new[] { "\"good\"", "\"Good\"", "\"fairly-good\"", "null" }, // grade
     };
 
+    /// <summary>An election's fields: name, whether required, values (the first valid).</summary>
+    private static readonly (string Name, bool Required, string[] Values)[] ElectionValues =
+    {
+        ("id", true, new[] { "\"el-{n}\"", "\"\"", "\"el\\u002d{n}\"", "5", "\"el-0\"" }),
+        ("organization", true, new[] { "\"b-1\"", "\"nowhere\"", "\" b-1\"" }),
+        ("date", true, new[] { "\"2026-05-15\"", "\"2026-02-30\"", "null" }),
+        ("kind", true, new[] { "\"general\"", "\"by-election\"", "\"bogus\"" }),
+        ("seats", true, new[] { "1", "0", "\"1\"", "1.5" }),
+        ("attended", true, new[] { "5", "-1", "6" }),
+        ("ballotsIssued", true, new[] { "5", "7" }),
+        ("ballotsReturned", true, new[] { "5", "4", "9" }),
+        ("candidates", true, new[]
+        {
+            "[{\"member\":\"x-0\",\"for\":3,\"against\":1,\"abstain\":1}]", "[]", "[{\"member\":\"x-0\"}]", "[{\"member\":\"x-0\",\"for\":5,\"extra\":1}]",
+            "[{\"member\":\"x-0\",\"for\":4},{\"abstain\":1,\"member\":\"x-1\",\"for\":1}]", "[{\"member\":\"x-0\",\"for\":3},{\"member\":\"x-0\",\"for\":2}]",
+            "\"x-0\"", "[null]", "[{\"member\":\"x\\u002d0\",\"for\":1}]", "[{\"member\":\"x-0\",\"for\":1,\"for\":2}]", "[{\"member\":\"x-9\",\"for\":5}]",
+            "[ { \"member\" : \"x-0\" , \"for\" : 5 } ]",
+        }),
+        ("entitled", false, new[] { "6", "-2" }),
+        ("voters", false, new[] { "5", "null" }),
+        ("spoiledBallots", false, new[] { "0", "9" }),
+        ("method", false, new[] { "\"uncontested\"", "\"competitive\"", "\"Uncontested\"" }),
+        ("office", false, new[] { "\"secretary\"", "\"committee-member\"", "\"boss\"" }),
+        ("assembly", false, new[] { "\"general-meeting\"", "\"committee-meeting\"", "[]" }),
+        ("membersRepresented", false, new[] { "10", "1e1" }),
+        ("congressApproved", false, new[] { "true", "false", "\"yes\"", "null", "tru" }),
+        ("secretaryElected", false, new[] { "\"x-0\"", "\"x-9\"", "\"\"" }),
+        ("deputySecretariesElected", false, new[] { "[]", "[\"x-1\"]", "[\"x-1\",\"x-1\"]", "[\"x\\u002d1\"]", "[5]", "\"x-1\"", "[\"x-1\",\"x-0\"]", "[\"\"]", "[ \"x-1\" ]" }),
+        ("secretaryApprovedBy", false, new[] { "\"oc\",\"secretaryApprovedOn\":\"2026-05-23\"", "\"b-1\",\"secretaryApprovedOn\":\"2026-05-23\"", "\"oc\"", "\"oc\",\"secretaryApprovedOn\":\"2026-13-01\"" }),
+    };
+
     private static readonly string[][] TermValues =
     {
         new[] { "\"b-1\"", "\"oc\"", "\"nowhere\"", "\"b\\u002d1\"", "7" }, // organization
-        new[] { "\"2024-08-08\"", "\"2024-02-30\"", "\"1899-12-31\"", "null" }, // start
+        new[] { "\"2024-08-1{n}\"", "\"2024-02-30\"", "\"1899-12-31\"", "null", "\"2024-08-10\"" }, // start
         new[] { "5", "3", "0", "6", "5.0", "\"5\"" }, // years
     };
 
@@ -309,6 +365,8 @@ public sealed class FastPathEquivalenceTests
         var trainings = new List<string>();
         var reports = new List<string>();
         var terms = new List<string>();
+        var elections = new List<string>();
+        var others = random.Next(2) == 0; // half the documents have elections, terms and reports too
         for (var n = 0; n < 1 + random.Next(4); n++)
         {
             // Now and then an id repeated (a duplicate the mapper reports whichever way its members were made).
@@ -343,10 +401,32 @@ public sealed class FastPathEquivalenceTests
             }
 
             trainings.Add("{" + string.Join("," + S(random), training) + "}");
+            if (!others)
+            {
+                continue;
+            }
+
+            if (random.Next(4) == 0)
+            {
+                // An election: its required fields, some optional ones, lists of candidates and deputies (each valid 5 times in 6).
+                string ElectionValue(int field) => ElectionValues[field].Values[random.Next(6) == 0 ? random.Next(ElectionValues[field].Values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var election = new List<string>();
+                for (var f = 0; f < ElectionValues.Length; f++)
+                {
+                    if (ElectionValues[f].Required || random.Next(6) == 0)
+                    {
+                        election.Add("\"" + ElectionValues[f].Name + "\":" + S(random) + ElectionValue(f));
+                    }
+                }
+
+                elections.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? election.OrderBy(_ => random.Next()).ToList() : election) + "}");
+                continue;
+            }
+
             if (random.Next(2) == 0)
             {
                 // A term: plain, or with a value the domain or the reader refuses, or with an adjustment (a nested object).
-                string TermValue(int field) => TermValues[field][random.Next(6) == 0 ? random.Next(TermValues[field].Length) : 0];
+                string TermValue(int field) => TermValues[field][random.Next(6) == 0 ? random.Next(TermValues[field].Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var term = new List<string> { "\"organization\":" + TermValue(0), "\"start\":" + TermValue(1) };
                 if (random.Next(2) == 0)
                 {
@@ -381,7 +461,7 @@ public sealed class FastPathEquivalenceTests
             reports.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? report.OrderBy(_ => random.Next()).ToList() : report) + "}");
         }
 
-        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "],\"reports\":[" + string.Join(",", reports) + "],\"terms\":[" + string.Join(",", terms) + "]}";
+        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "],\"reports\":[" + string.Join(",", reports) + "],\"terms\":[" + string.Join(",", terms) + "],\"elections\":[" + string.Join(",", elections) + "]}";
     }
 
     [Fact]
