@@ -55,6 +55,89 @@ internal sealed partial class DocumentReader
     private static readonly string[] LostContactFields = { "member", "since", "suspendedOn", "contactRestoredOn", "removedOn" };
     private static readonly string[] WorkingDaysFields = { "holidays", "adjustedWorkdays" };
 
+    private static readonly FlatField[] CheckTable = { FlatField.Date("date", true), FlatField.Bool("passed", true) };
+
+    /// <summary>A candidate's training: days, hours or both (an object with neither goes the per-element way, which reports it).</summary>
+    private static readonly FlatField[] CandidateTrainingTable = { FlatField.Int("days", false, 0, 366), FlatField.Decimal("hours", false, 0m, 10000m, true) };
+
+    private static readonly FlatField[] NoticeTable = { FlatField.Enum("stage", true, NoticeStages), FlatField.Date("from", true), FlatField.Date("to", true) };
+
+    private static readonly FlatField[] BranchVoteTable =
+    {
+        FlatField.Date("meeting", true), FlatField.Int("entitledVoting", false, 1, PartyOrgLoadOptions.MaxCount), FlatField.Int("present", true, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Int("for", true, 0, PartyOrgLoadOptions.MaxCount), FlatField.Int("writtenFor", false, 0, PartyOrgLoadOptions.MaxCount),
+    };
+
+    private static readonly FlatField[] ApprovalTable =
+    {
+        FlatField.SharedId("by", true), FlatField.Date("date", true), FlatField.SharedId("partyGroupDecidedBy", false), FlatField.Date("partyGroupDecidedOn", false),
+    };
+
+    private static readonly FlatField[] ExtensionTable = { FlatField.Int("months", true, 1, 120), FlatField.Date("meeting", true), FlatField.Date("approvedOn", false) };
+
+    private static readonly FlatField[] ConversionTable =
+    {
+        FlatField.Date("meeting", true), FlatField.Int("entitledVoting", false, 1, PartyOrgLoadOptions.MaxCount), FlatField.Int("present", true, 0, PartyOrgLoadOptions.MaxCount),
+        FlatField.Int("for", true, 0, PartyOrgLoadOptions.MaxCount), FlatField.Int("writtenFor", false, 0, PartyOrgLoadOptions.MaxCount), FlatField.Date("approvedOn", false),
+        FlatField.Date("partyGroupDecidedOn", false),
+    };
+
+    private static readonly FlatField[] CancellationTable = { FlatField.Date("meeting", true), FlatField.Date("approvedOn", false) };
+
+    private static readonly FlatField[] ProbationTable =
+    {
+        FlatField.Object("extension", false, ExtensionTable), FlatField.Object("conversion", false, ConversionTable), FlatField.Object("cancelled", false, CancellationTable),
+    };
+
+    /// <summary>The fast path's table of an applicant (<see cref="ApplicantFields"/>, the same fields in the same order).</summary>
+    private static readonly FlatField[] ApplicantTable =
+    {
+        FlatField.Id("id", true), FlatField.Text("name", true, PartyOrgLoadOptions.MaxNameLength), FlatField.SharedId("branch", true), FlatField.Date("birthDate", false),
+        FlatField.Date("applied", false), FlatField.Date("talked", false), FlatField.Date("activist", false), FlatField.Ids("liaisons", false),
+        FlatField.Dates("reviews", false), FlatField.Date("candidate", false), FlatField.Ids("sponsors", false), FlatField.Object("politicalReview", false, CheckTable),
+        FlatField.Object("training", false, CandidateTrainingTable, nonEmpty: true), FlatField.Object("preAudit", false, CheckTable), FlatField.Date("leavingUnitOn", false),
+        FlatField.Objects("publicNotices", false, NoticeTable), FlatField.Object("admission", false, BranchVoteTable), FlatField.Date("higherTalk", false),
+        FlatField.Object("approval", false, ApprovalTable), FlatField.SharedId("member", false), FlatField.Object("probation", false, ProbationTable),
+    };
+
+    /// <summary>A plain applicant's contract, from the fast path's values (<see cref="ApplicantTable"/>).</summary>
+    private static ApplicantContract MakeApplicant(FlatValues v) => new()
+    {
+        Id = v.S(0)!,
+        Name = v.S(1)!,
+        Branch = v.S(2)!,
+        BirthDate = v.D(3),
+        Applied = v.D(4),
+        Talked = v.D(5),
+        Activist = v.D(6),
+        Liaisons = v.HasItems(7) ? v.Items(7).Select(x => x.S(0)!).ToArray() : null,
+        Reviews = v.HasItems(8) ? v.Items(8).Select(x => x.D(0)!.Value).ToArray() : null,
+        Candidate = v.D(9),
+        Sponsors = v.HasItems(10) ? v.Items(10).Select(x => x.S(0)!).ToArray() : null,
+        PoliticalReview = v.One(11) is { } pr ? MakeCheck(pr) : null,
+        Training = v.One(12) is { } t ? new CandidateTrainingContract { Days = t.I(0), Hours = t.M(1) } : null,
+        PreAudit = v.One(13) is { } pa ? MakeCheck(pa) : null,
+        LeavingUnitOn = v.D(14),
+        PublicNotices = v.HasItems(15) ? v.Items(15).Select(n => new PublicNoticeContract { Stage = n.S(0)!, From = n.D(1)!.Value, To = n.D(2)!.Value }).ToArray() : null,
+        Admission = v.One(16) is { } ad ? new BranchVoteContract { Meeting = ad.D(0)!.Value, EntitledVoting = ad.I(1), Present = ad.I(2)!.Value, For = ad.I(3)!.Value, WrittenFor = ad.I(4) } : null,
+        HigherTalk = v.D(17),
+        Approval = v.One(18) is { } ap ? new AdmissionApprovalContract { By = ap.S(0)!, Date = ap.D(1)!.Value, PartyGroupDecidedBy = ap.S(2), PartyGroupDecidedOn = ap.D(3) } : null,
+        Member = v.S(19),
+        Probation = v.One(20) is { } p ? MakeProbation(p) : null,
+    };
+
+    private static DevelopmentCheckContract MakeCheck(FlatValues v) => new() { Date = v.D(0)!.Value, Passed = v.I(1) == 1 };
+
+    private static ProbationContract MakeProbation(FlatValues v) => new()
+    {
+        Extension = v.One(0) is { } x ? new ProbationExtensionContract { Months = x.I(0)!.Value, Meeting = x.D(1)!.Value, ApprovedOn = x.D(2) } : null,
+        Conversion = v.One(1) is { } c ? new ConversionContract
+        {
+            Meeting = c.D(0)!.Value, EntitledVoting = c.I(1), Present = c.I(2)!.Value, For = c.I(3)!.Value, WrittenFor = c.I(4), ApprovedOn = c.D(5), PartyGroupDecidedOn = c.D(6),
+        } : null,
+        Cancelled = v.One(2) is { } k ? new ProbationCancellationContract { Meeting = k.D(0)!.Value, ApprovedOn = k.D(1) } : null,
+    };
+
     /// <summary>Reads the root's <c>workingDays</c> object (the array sections are in the section table).</summary>
     private void ReadWorkingDays(ObjectReader r) =>
         raw.Development.WorkingDays = r.Value("workingDays", false) is { } w ? WorkingDaysItem(w, r.At("workingDays")) : null;

@@ -10,11 +10,11 @@ using PartyOrg.Domain.Json.Contracts;
 namespace PartyOrg.Domain.Json.Reading;
 
 /// <summary>
-/// The fast path of the large flat sections (<c>organizations</c>, <c>members</c>, <c>posts</c>, <c>terms</c>,
-/// <c>reports</c>, <c>trainings</c>, <c>assessments</c>): an element whose
-/// fields are all plain values of its field table (known names once each, unescaped strings, known enum values, valid
-/// dates, whole numbers in range, true or false, and the lists the table names: of ids, or of objects with a table of
-/// their own) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its contract, no per-element
+/// The fast path of the large sections other than the meetings (<c>organizations</c>, <c>members</c>, <c>posts</c>,
+/// <c>terms</c>, <c>elections</c>, <c>reports</c>, <c>trainings</c>, <c>development</c>, <c>assessments</c>): an element
+/// whose fields are all plain values of its field table (known names once each, unescaped strings, known enum values,
+/// valid dates, whole numbers in range, true or false, the lists the table names — of ids, of dates, or of objects with a
+/// table of their own — and nested objects with a table of their own) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its contract, no per-element
 /// DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a value the table does not name,
 /// null, an unknown or duplicate field, an escape, a bad value, a list longer than the document's limit — is read again
 /// by the section's per-element reader, so every problem and message stays the same.
@@ -200,14 +200,21 @@ internal sealed partial class DocumentReader
 
         /// <summary>An array of objects, each read by the field's own table (<see cref="FlatField.Items"/>).</summary>
         Objects,
+
+        /// <summary>An array of dates, each an item of one date field.</summary>
+        Dates,
+
+        /// <summary>One object, read by the field's own table (kept as a list of one item).</summary>
+        Object,
     }
 
     /// <summary>One field of a flat element: its JSON name, kind, whether required, and its allowed values or range.</summary>
     private sealed class FlatField
     {
-        private FlatField(string name, FlatKind kind, bool required, IReadOnlyList<string>? allowed, int min, int max, decimal low = 0m, decimal high = 0m, bool halves = false, FlatField[]? items = null)
+        private FlatField(string name, FlatKind kind, bool required, IReadOnlyList<string>? allowed, int min, int max, decimal low = 0m, decimal high = 0m, bool halves = false, FlatField[]? items = null, bool nonEmpty = false)
         {
             Items = items;
+            NonEmpty = nonEmpty;
             for (var i = 0; i < (items?.Length ?? 0); i++)
             {
                 ItemsRequired |= items![i].Required ? 1L << i : 0;
@@ -252,6 +259,9 @@ internal sealed partial class DocumentReader
         /// <summary>The required fields of <see cref="Items"/>, one bit each.</summary>
         internal long ItemsRequired { get; }
 
+        /// <summary>Whether an object of <see cref="Items"/> needs at least one field (<see cref="FlatKind.Object"/>).</summary>
+        internal bool NonEmpty { get; }
+
         internal static FlatField Id(string name, bool required) => new(name, FlatKind.Id, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
 
         internal static FlatField SharedId(string name, bool required) => new(name, FlatKind.SharedId, required, null, 0, PartyOrgLoadOptions.MaxIdLength);
@@ -266,11 +276,16 @@ internal sealed partial class DocumentReader
 
         internal static FlatField Decimal(string name, bool required, decimal low, decimal high, bool halves) => new(name, FlatKind.Decimal, required, null, 0, 0, low, high, halves);
 
-        internal static FlatField Bool(string name) => new(name, FlatKind.Bool, false, null, 0, 1);
+        internal static FlatField Bool(string name, bool required = false) => new(name, FlatKind.Bool, required, null, 0, 1);
 
         internal static FlatField Ids(string name, bool required) => new(name, FlatKind.Ids, required, null, 0, 0, items: new[] { SharedId(name, true) });
 
         internal static FlatField Objects(string name, bool required, FlatField[] items) => new(name, FlatKind.Objects, required, null, 0, 0, items: items);
+
+        internal static FlatField Dates(string name, bool required) => new(name, FlatKind.Dates, required, null, 0, 0, items: new[] { Date(name, true) });
+
+        /// <summary>One nested object read by <paramref name="items"/>; <paramref name="nonEmpty"/>: with at least one field.</summary>
+        internal static FlatField Object(string name, bool required, FlatField[] items, bool nonEmpty = false) => new(name, FlatKind.Object, required, null, 0, 0, items: items, nonEmpty: nonEmpty);
     }
 
     /// <summary>
@@ -341,6 +356,9 @@ internal sealed partial class DocumentReader
 
         /// <summary>Item <paramref name="k"/> of list field <paramref name="i"/>.</summary>
         internal FlatValues Item(int i, int k) => lists![i]![k];
+
+        /// <summary>The object of field <paramref name="i"/> (<see cref="FlatKind.Object"/>), or null when it was not given.</summary>
+        internal FlatValues? One(int i) => HasItems(i) ? lists![i]![0] : null;
 
         /// <summary>Marks list field <paramref name="i"/> given, with no items yet.</summary>
         internal void StartList(int i)
@@ -423,14 +441,14 @@ internal sealed partial class DocumentReader
         /// <summary>The longest list the fast path takes (a longer one is the per-element reader's problem to report).</summary>
         private readonly int maxArray;
 
-        /// <summary>Per list field, the pool index each of its items' id fields named last (the next guess).</summary>
-        private readonly int[]?[] lastItemId;
+        /// <summary>Per list or object field (at any depth), the pool index each of its items' id fields named last (the next guess).</summary>
+        private readonly Dictionary<FlatField, int[]> lastItemId = new();
 
         internal FlatSlot(string name, bool required, FlatField[] fields, Func<FlatValues, T> make, Func<JsonElement, string, T?> item, Action<List<T?>, bool> store, IdPool ids, int maxArray)
             : base(name, required)
         {
             this.maxArray = maxArray;
-            lastItemId = fields.Select(f => f.Items is { } items ? new int[items.Length] : null).ToArray();
+            AddItemTables(fields);
             this.ids = ids;
             this.fields = fields;
             this.make = make;
@@ -447,6 +465,19 @@ internal sealed partial class DocumentReader
 
         /// <summary>Whether plain elements are read by the fast path (else every element by the per-element reader).</summary>
         internal bool Fast { get; init; } = true;
+
+        /// <summary>Gives every list and object field of <paramref name="table"/>, and of their tables, its guesses.</summary>
+        private void AddItemTables(FlatField[] table)
+        {
+            foreach (var field in table)
+            {
+                if (field.Items is { } items && !lastItemId.ContainsKey(field))
+                {
+                    lastItemId.Add(field, new int[items.Length]);
+                    AddItemTables(items);
+                }
+            }
+        }
 
         internal override void Read(ReadOnlyMemory<byte> element, string basePath, int index)
         {
@@ -549,18 +580,18 @@ internal sealed partial class DocumentReader
         {
             into.Clear();
             var p = new Scan(json);
-            return into.Fast = ScanObject(ref p, fields, requiredMask, into) && p.AtEnd;
+            return into.Fast = ScanObject(ref p, fields, requiredMask, into, out _) && p.AtEnd;
         }
 
-        /// <summary>Scans an object of <paramref name="table"/> (the element, or an item of a list) into <paramref name="into"/>.</summary>
-        private bool ScanObject(ref Scan p, FlatField[] table, long required, FlatValues into)
+        /// <summary>Scans an object of <paramref name="table"/> (the element, an item of a list, a nested object) into <paramref name="into"/>; <paramref name="seen"/>: its fields, one bit each.</summary>
+        private bool ScanObject(ref Scan p, FlatField[] table, long required, FlatValues into, out long seen)
         {
+            seen = 0;
             if (!p.Take((byte)'{'))
             {
                 return false;
             }
 
-            long seen = 0;
             var last = -1;
             if (!p.Take((byte)'}'))
             {
@@ -615,7 +646,7 @@ internal sealed partial class DocumentReader
                 }
 
                 var item = into.NextItem(f, items.Length);
-                if (field.Kind == FlatKind.Objects ? !ScanObject(ref p, items, field.ItemsRequired, item) : !Value(ref p, items, 0, item))
+                if (field.Kind == FlatKind.Objects ? !ScanObject(ref p, items, field.ItemsRequired, item, out _) : !Value(ref p, items, 0, item))
                 {
                     return false;
                 }
@@ -637,10 +668,10 @@ internal sealed partial class DocumentReader
             {
                 if (table[f].Items is { } items)
                 {
-                    // A list's items (only the element's own table has lists: items have none).
+                    // A list's items, or a nested object (a list of one), with their own lists and objects.
                     for (var k = 0; k < row.ItemCount(f); k++)
                     {
-                        if (!ResolveIds(json, row.Item(f, k), items, lastItemId[f]!))
+                        if (!ResolveIds(json, row.Item(f, k), items, lastItemId[table[f]]))
                         {
                             return false;
                         }
@@ -690,9 +721,15 @@ internal sealed partial class DocumentReader
         private bool Value(ref Scan p, FlatField[] fields, int f, FlatValues into)
         {
             var field = fields[f];
-            if (field.Kind is FlatKind.Ids or FlatKind.Objects)
+            if (field.Kind is FlatKind.Ids or FlatKind.Objects or FlatKind.Dates)
             {
                 return List(ref p, field, f, into);
+            }
+
+            if (field.Kind == FlatKind.Object)
+            {
+                into.StartList(f);
+                return ScanObject(ref p, field.Items!, field.ItemsRequired, into.NextItem(f, field.Items!.Length), out var given) && (!field.NonEmpty || given != 0);
             }
 
             if (field.Kind == FlatKind.Bool)

@@ -151,7 +151,7 @@ internal sealed partial class DocumentReader
         Slot("duesExemptions", false, DuesExemption, (l, present) => (raw.DuesExemptions, raw.HasDuesExemptions) = (l, present)),
         Flat("reports", false, ReportTable, MakeReport, LeadershipReport, (l, present) => (raw.Reports, raw.HasReports) = (l, present)),
         Flat<object>("trainings", false, TrainingTable, directMembers ? MakeTrainingDirect : MakeTraining, Training, (l, present) => (raw.Trainings, raw.HasTrainings) = (l, present)),
-        Slot("development", false, Applicant, (l, present) => (raw.Development.Applicants, raw.Development.HasApplicants) = (l, present)),
+        Flat("development", false, ApplicantTable, MakeApplicant, Applicant, (l, present) => (raw.Development.Applicants, raw.Development.HasApplicants) = (l, present)),
         Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
         Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),
         Slot("lostContact", false, LostContactItem, (l, present) => (raw.Development.LostContacts, raw.Development.HasLostContacts) = (l, present)),

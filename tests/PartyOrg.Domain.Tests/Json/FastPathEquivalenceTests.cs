@@ -266,6 +266,36 @@ public sealed class FastPathEquivalenceTests
         contract.Should().Contain("\"abstain\": 1").And.Contain("\"deputySecretariesElected\": [").And.Contain("\"congressApproved\": false");
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(true, 2)]
+    public void Applicants_with_every_field_nested_object_and_list_read_by_the_fast_path_equal_the_per_element_reader(bool fast, int threads)
+    {
+        const string Text = """
+            {"organizations":[{"id":"oc","kind":"organ-committee","name":"机关党委"},{"id":"b-1","kind":"branch","name":"一支部","parent":"oc"}],
+            "members":[{"id":"x-0","branch":"b-1","name":"甲","status":"full"},{"id":"x-1","branch":"b-1","name":"乙","status":"full"},{"id":"x-2","branch":"b-1","name":"丙","status":"probationary","admitted":"2025-11-15"}],
+            "development":[{"id":"ap-1","name":"申请人1","branch":"b-1","birthDate":"2000-01-02","applied":"2024-03-01","talked":"2024-03-10","activist":"2024-06-01","liaisons":["x-0","x-1"],
+              "reviews":["2024-12-01","2025-06-01"],"candidate":"2025-06-10","sponsors":["x-0","x-1"],"politicalReview":{"date":"2025-07-01","passed":true},"training":{"days":3,"hours":24.5},
+              "preAudit":{"passed":false,"date":"2025-07-05"},"leavingUnitOn":"2025-01-01","publicNotices":[{"stage":"candidate","from":"2025-07-06","to":"2025-07-14"},{"stage":"conversion","from":"2026-11-06","to":"2026-11-14"}],
+              "admission":{"meeting":"2025-11-15","entitledVoting":3,"present":3,"for":3,"writtenFor":0},"higherTalk":"2025-11-18","approval":{"by":"oc","date":"2025-11-20","partyGroupDecidedBy":"oc","partyGroupDecidedOn":"2025-11-19"},
+              "member":"x-2","probation":{"extension":{"months":6,"meeting":"2026-11-16","approvedOn":"2026-11-20"},"conversion":{"meeting":"2027-05-16","entitledVoting":3,"present":3,"for":3,"writtenFor":0,"approvedOn":"2027-05-20","partyGroupDecidedOn":"2027-05-18"}}},
+            { "id" : "ap-2" , "name":"申请人2","branch":"b-1","liaisons":[],"reviews":[ ],"training":{ "hours" : 8 },"publicNotices":[],"admission":{"meeting":"2026-03-01","present":3,"for":3},"probation":{}},
+            {"id":"ap-3","name":"申请人3","branch":"b-1","training":{"days":2},"politicalReview":{"date":"2025-07-01","passed":false},"admission":{"meeting":"2026-03-01","present":3,"for":2},
+              "probation":{"cancelled":{"meeting":"2026-09-01","approvedOn":"2026-09-05"}}}]}
+            """;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
+        var read = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = fast, MaxThreads = threads, SectionBatchBytes = threads == 2 ? 64 : 1 << 20 });
+
+        read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()));
+        read.Success.Should().BeTrue(string.Join("\n", read.Problems));
+        var contract = PartyOrgJson.Serialize(read.Document!.Contract);
+        contract.Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract));
+        contract.Should().Contain("\"entitledVoting\": 3").And.Contain("\"partyGroupDecidedBy\": \"oc\"").And.Contain("\"hours\": 24.5").And.Contain("\"months\": 6")
+            .And.Contain("\"passed\": false").And.Contain("\"reviews\": [").And.Contain("\"cancelled\": {");
+    }
+
     [Fact]
     public void The_flat_generator_makes_both_valid_and_invalid_documents()
     {
@@ -302,6 +332,54 @@ public sealed class FastPathEquivalenceTests
     };
 
     /// <summary>An election's fields: name, whether required, values (the first valid).</summary>
+    /// <summary>An applicant's fields (the development section): name, whether required, values (the first valid).</summary>
+    private static readonly (string Name, bool Required, string[] Values)[] ApplicantValues =
+    {
+        ("id", true, new[] { "\"ap-{n}\"", "\"\"", "\"ap\\u002d{n}\"", "5", "\"ap-0\"" }),
+        ("name", true, new[] { "\"申请人{n}\"", "\"  \"", "7", "null" }),
+        ("branch", true, new[] { "\"b-1\"", "\"nowhere\"", "\"oc\"", "\" b-1\"" }),
+        ("birthDate", false, new[] { "\"1998-04-10\"", "\"1998-02-30\"", "null" }),
+        ("applied", false, new[] { "\"2025-03-01\"", "\"2025-3-1\"" }),
+        ("talked", false, new[] { "\"2025-03-20\"", "\"2025-02-20\"" }),
+        ("activist", false, new[] { "\"2025-06-01\"", "5" }),
+        ("liaisons", false, new[] { "[\"x-0\",\"x-1\"]", "[]", "[\"x-9\"]", "[\"x\\u002d0\"]", "\"x-0\"", "[5]", "[ \"x-0\" ]", "[\"\"]" }),
+        ("reviews", false, new[] { "[\"2025-12-01\",\"2026-06-01\"]", "[]", "[\"2025-13-01\"]", "[null]", "\"2025-12-01\"", "[ \"2025-12-01\" ]" }),
+        ("candidate", false, new[] { "\"2026-06-10\"", "\"2026-06-31\"" }),
+        ("sponsors", false, new[] { "[\"x-0\",\"x-1\"]", "[\"x-0\"]", "[\"x-0\",\"x-0\"]" }),
+        ("politicalReview", false, new[]
+        {
+            "{\"date\":\"2026-07-01\",\"passed\":true}", "{\"date\":\"2026-07-01\",\"passed\":false}", "{\"date\":\"2026-07-01\"}", "{\"passed\":true,\"date\":\"2026-07-01\"}",
+            "{\"date\":\"2026-07-01\",\"passed\":\"yes\"}", "{}", "null", "{\"date\":\"2026-07-01\",\"passed\":true,\"x-note\":1}", "[]",
+        }),
+        ("training", false, new[] { "{\"days\":3}", "{\"hours\":24.5}", "{\"days\":3,\"hours\":24}", "{}", "{\"days\":400}", "{\"hours\":24.25}", "{\"days\":-1}", "{ \"days\" : 3 }" }),
+        ("preAudit", false, new[] { "{\"date\":\"2026-07-05\",\"passed\":true}", "{\"date\":\"2026-02-30\",\"passed\":true}", "{\"date\":\"2026-07-05\",\"passed\":true,\"passed\":false}" }),
+        ("leavingUnitOn", false, new[] { "\"2026-01-01\"" }),
+        ("publicNotices", false, new[]
+        {
+            "[{\"stage\":\"candidate\",\"from\":\"2026-07-06\",\"to\":\"2026-07-14\"}]", "[]", "[{\"stage\":\"bogus\",\"from\":\"2026-07-06\",\"to\":\"2026-07-14\"}]",
+            "[{\"stage\":\"candidate\",\"from\":\"2026-07-06\"}]", "[{\"stage\":\"candidate\",\"from\":\"2026-07-06\",\"to\":\"2026-07-14\"},{\"stage\":\"conversion\",\"from\":\"2027-07-06\",\"to\":\"2027-07-14\"}]",
+        }),
+        ("admission", false, new[]
+        {
+            "{\"meeting\":\"2026-07-20\",\"present\":3,\"for\":3}", "{\"meeting\":\"2026-07-20\",\"entitledVoting\":3,\"present\":3,\"for\":2,\"writtenFor\":0}",
+            "{\"meeting\":\"2026-07-20\",\"entitledVoting\":0,\"present\":3,\"for\":3}", "{\"meeting\":\"2026-07-20\",\"present\":3}", "{\"meeting\":\"2026-07-20\",\"present\":3,\"for\":4}",
+        }),
+        ("higherTalk", false, new[] { "\"2026-07-25\"" }),
+        ("approval", false, new[]
+        {
+            "{\"by\":\"oc\",\"date\":\"2026-07-28\"}", "{\"by\":\"oc\",\"date\":\"2026-07-28\",\"partyGroupDecidedBy\":\"oc\",\"partyGroupDecidedOn\":\"2026-07-27\"}",
+            "{\"by\":\"nowhere\",\"date\":\"2026-07-28\"}", "{\"by\":\"oc\"}", "{\"by\":\"o\\u0063\",\"date\":\"2026-07-28\"}",
+        }),
+        ("member", false, new[] { "\"x-{n}\"", "\"x-9\"", "\"\"" }),
+        ("probation", false, new[]
+        {
+            "{\"conversion\":{\"meeting\":\"2027-07-30\",\"present\":3,\"for\":3,\"approvedOn\":\"2027-08-05\"}}", "{}", "{\"extension\":{\"months\":6,\"meeting\":\"2027-07-30\"}}",
+            "{\"extension\":{\"months\":0,\"meeting\":\"2027-07-30\"}}", "{\"cancelled\":{\"meeting\":\"2027-07-30\"}}", "{\"conversion\":{\"meeting\":\"2027-07-30\",\"present\":3}}",
+            "{\"conversion\":{\"meeting\":\"2027-07-30\",\"present\":3,\"for\":3,\"entitledVoting\":3,\"writtenFor\":1,\"partyGroupDecidedOn\":\"2027-07-29\"},\"extension\":{\"months\":6,\"meeting\":\"2026-07-30\",\"approvedOn\":\"2026-08-01\"}}",
+            "{\"extension\":{\"months\":6,\"meeting\":\"2027-07-30\",\"bogus\":1}}",
+        }),
+    };
+
     private static readonly (string Name, bool Required, string[] Values)[] ElectionValues =
     {
         ("id", true, new[] { "\"el-{n}\"", "\"\"", "\"el\\u002d{n}\"", "5", "\"el-0\"" }),
@@ -366,7 +444,8 @@ public sealed class FastPathEquivalenceTests
         var reports = new List<string>();
         var terms = new List<string>();
         var elections = new List<string>();
-        var others = random.Next(2) == 0; // half the documents have elections, terms and reports too
+        var applicants = new List<string>();
+        var others = random.Next(2) == 0; // half the documents have elections, terms, reports and applicants too
         for (var n = 0; n < 1 + random.Next(4); n++)
         {
             // Now and then an id repeated (a duplicate the mapper reports whichever way its members were made).
@@ -404,6 +483,22 @@ public sealed class FastPathEquivalenceTests
             if (!others)
             {
                 continue;
+            }
+
+            if (random.Next(4) == 0)
+            {
+                // An applicant: its required fields and some optional ones, nested objects and lists (each valid 7 times in 8).
+                string ApplicantValue(int field) => ApplicantValues[field].Values[random.Next(8) == 0 ? random.Next(ApplicantValues[field].Values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var applicant = new List<string>();
+                for (var f = 0; f < ApplicantValues.Length; f++)
+                {
+                    if (ApplicantValues[f].Required || random.Next(3) == 0)
+                    {
+                        applicant.Add("\"" + ApplicantValues[f].Name + "\":" + S(random) + ApplicantValue(f));
+                    }
+                }
+
+                applicants.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? applicant.OrderBy(_ => random.Next()).ToList() : applicant) + "}");
             }
 
             if (random.Next(4) == 0)
@@ -461,7 +556,7 @@ public sealed class FastPathEquivalenceTests
             reports.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? report.OrderBy(_ => random.Next()).ToList() : report) + "}");
         }
 
-        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "],\"reports\":[" + string.Join(",", reports) + "],\"terms\":[" + string.Join(",", terms) + "],\"elections\":[" + string.Join(",", elections) + "]}";
+        return "{" + Organizations + ",\"members\":[" + string.Join(",", members) + "],\"trainings\":[" + string.Join(",", trainings) + "],\"reports\":[" + string.Join(",", reports) + "],\"terms\":[" + string.Join(",", terms) + "],\"elections\":[" + string.Join(",", elections) + "],\"development\":[" + string.Join(",", applicants) + "]}";
     }
 
     [Fact]
