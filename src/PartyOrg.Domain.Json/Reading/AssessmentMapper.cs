@@ -26,8 +26,12 @@ internal static class AssessmentMapper
         if (raw.HasAssessments)
         {
             var before = problems.Count;
-            var entries = new List<AssessmentEntry>();
+            var entries = new List<AssessmentEntry>(raw.Assessments.Count);
+#if NET
+            var seen = new HashSet<(string, int, string, string?, string?)>(raw.Assessments.Count);
+#else
             var seen = new HashSet<(string, int, string, string?, string?)>();
+#endif
             for (var i = 0; i < raw.Assessments.Count; i++)
             {
                 if (raw.Assessments[i] is not { } c || raw.Invalid.Contains(c))
@@ -35,16 +39,15 @@ internal static class AssessmentMapper
                     continue;
                 }
 
-                var path = JsonPaths.Index("$.assessments", i);
                 if (!tree.TryGetOrganization(c.Organization, out _))
                 {
-                    problems.Add(JsonPaths.Property(path, "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
+                    problems.Add(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
                     continue;
                 }
 
                 if (!seen.Add((c.Organization, c.Year, c.Item, c.Assessor, c.Scorecard)))
                 {
-                    problems.Add(JsonPaths.Property(path, "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)");
+                    problems.Add(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)");
                     continue;
                 }
 

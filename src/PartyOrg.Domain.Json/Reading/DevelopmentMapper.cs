@@ -30,7 +30,7 @@ internal static class DevelopmentMapper
                 continue;
             }
 
-            var made = Construct(JsonPaths.Index("$.development", i), problems, () => ToDomain(c));
+            var made = Construct("$.development", i, problems, () => ToDomain(c));
             if (made is not null)
             {
                 applicants.Add(made);
@@ -141,7 +141,7 @@ internal static class DevelopmentMapper
                 continue;
             }
 
-            var made = Construct(JsonPaths.Index(path, i), problems, () => make(c));
+            var made = Construct(path, i, problems, () => make(c));
             if (made is not null)
             {
                 list.Add(made);
@@ -152,7 +152,8 @@ internal static class DevelopmentMapper
         return list;
     }
 
-    private static T? Construct<T>(string path, ProblemList problems, Func<T> make)
+    /// <summary>Makes element <paramref name="index"/> of <paramref name="collection"/>; a refusal becomes a problem at its path (made only then).</summary>
+    private static T? Construct<T>(string collection, int index, ProblemList problems, Func<T> make)
         where T : class
     {
         try
@@ -163,7 +164,7 @@ internal static class DevelopmentMapper
         {
             var message = e.Message;
             var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            problems.Add(path, cut >= 0 ? message.Substring(0, cut) : message);
+            problems.Add(JsonPaths.Index(collection, index), cut >= 0 ? message.Substring(0, cut) : message);
             return null;
         }
     }

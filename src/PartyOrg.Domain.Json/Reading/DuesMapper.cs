@@ -59,7 +59,7 @@ internal static class DuesMapper
                 continue;
             }
 
-            var made = Construct(JsonPaths.Index("$.dues", i), problems, () => new DuesLedgerRow(
+            var made = Construct("$.dues", i, problems, () => new DuesLedgerRow(
                 d.Member, DocumentReader.ParseMonth(d.Month), Money(d.Base), Money(d.Paid) ?? 0m, d.PaidOn, Money(d.Voluntary),
                 d.Category is null ? null : DuesCategory.FromName(d.Category),
                 d.Arrangement is null ? null : DuesArrangement.FromName(d.Arrangement)));
@@ -79,7 +79,7 @@ internal static class DuesMapper
                 continue;
             }
 
-            var made = Construct(JsonPaths.Index("$.duesExemptions", i), problems, () => new DuesExemption(
+            var made = Construct("$.duesExemptions", i, problems, () => new DuesExemption(
                 x.Member, DuesExemptionKind.FromName(x.Kind), Money(x.Amount), DocumentReader.ParseMonth(x.From),
                 x.Until is null ? null : DocumentReader.ParseMonth(x.Until), x.BranchDecidedOn, x.ApprovedBy, x.ApprovedOn));
             if (made is not null)
@@ -119,7 +119,8 @@ internal static class DuesMapper
 
     private static decimal? Money(string? text) => text is null ? null : DocumentReader.ParseMoney(text);
 
-    private static T? Construct<T>(string path, ProblemList problems, Func<T> make)
+    /// <summary>Makes element <paramref name="index"/> of <paramref name="collection"/>; a refusal becomes a problem at its path (made only then).</summary>
+    private static T? Construct<T>(string collection, int index, ProblemList problems, Func<T> make)
         where T : class
     {
         try
@@ -128,6 +129,7 @@ internal static class DuesMapper
         }
         catch (ArgumentException e)
         {
+            var path = JsonPaths.Index(collection, index);
             var field = e.ParamName is { } p && FieldOf.TryGetValue(p, out var f) ? JsonPaths.Property(path, f) : path;
             problems.Add(field, DomainMapper.MessageOf(e));
             return null;

@@ -69,7 +69,11 @@ public sealed class AssessmentEntryLog
             throw new ArgumentException("An assessment entry is null.", nameof(entries));
         }
 
+#if NET
+        var seen = new HashSet<(string, int, string, string?, string?)>(this.entries.Length);
+#else
         var seen = new HashSet<(string, int, string, string?, string?)>();
+#endif
         var problems = new List<DataProblem>();
         for (var i = 0; i < this.entries.Length; i++)
         {
