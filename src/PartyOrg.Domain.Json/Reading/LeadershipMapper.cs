@@ -23,12 +23,11 @@ internal static class LeadershipMapper
                 continue;
             }
 
-            var path = JsonPaths.Index("$.reports", i);
             var kind = LeadershipReportKind.FromName(c.Kind);
             var ok = true;
             if (!tree.TryGetOrganization(c.Organization, out var org))
             {
-                Missing(raw.BrokenOrganizations, JsonPaths.Property(path, "organization"), "organization", c.Organization);
+                Missing(raw.BrokenOrganizations, At(i, "organization"), "organization", c.Organization);
                 ok = false;
             }
             else if (kind == LeadershipReportKind.SecretaryReview
@@ -38,19 +37,19 @@ internal static class LeadershipMapper
                 var expected = kind == LeadershipReportKind.SecretaryReview
                     ? "a secretary-review names an organ committee, basic committee, general branch or branch"
                     : "a " + kind.Name + " names a leading-group";
-                problems.Add(JsonPaths.Property(path, "organization"), $"{JsonPaths.Quote(c.Organization)} is a {org.Kind.Name}; {expected}");
+                problems.Add(At(i, "organization"), $"{JsonPaths.Quote(c.Organization)} is a {org.Kind.Name}; {expected}");
                 ok = false;
             }
 
             if (c.By is { } by && !tree.TryGetMember(by, out _))
             {
-                Missing(raw.BrokenMembers, JsonPaths.Property(path, "by"), "member", by);
+                Missing(raw.BrokenMembers, At(i, "by"), "member", by);
                 ok = false;
             }
 
             if (c.To is { } to && !tree.TryGetOrganization(to, out _))
             {
-                Missing(raw.BrokenOrganizations, JsonPaths.Property(path, "to"), "organization", to);
+                Missing(raw.BrokenOrganizations, At(i, "to"), "organization", to);
                 ok = false;
             }
 
@@ -112,4 +111,7 @@ internal static class LeadershipMapper
             }
         }
     }
+
+    /// <summary>The path of field <paramref name="field"/> of report <paramref name="index"/> (made only for a problem).</summary>
+    private static string At(int index, string field) => JsonPaths.Property(JsonPaths.Index("$.reports", index), field);
 }
