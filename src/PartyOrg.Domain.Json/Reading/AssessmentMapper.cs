@@ -28,9 +28,9 @@ internal static class AssessmentMapper
             var before = problems.Count;
             var entries = new List<AssessmentEntry>(raw.Assessments.Count);
 #if NET
-            var seen = new HashSet<(string, int, string, string?, string?)>(raw.Assessments.Count);
+            var seen = new HashSet<Key>(raw.Assessments.Count);
 #else
-            var seen = new HashSet<(string, int, string, string?, string?)>();
+            var seen = new HashSet<Key>();
 #endif
             for (var i = 0; i < raw.Assessments.Count; i++)
             {
@@ -45,7 +45,7 @@ internal static class AssessmentMapper
                     continue;
                 }
 
-                if (!seen.Add((c.Organization, c.Year, c.Item, c.Assessor, c.Scorecard)))
+                if (!seen.Add(new Key(c.Organization, c.Year, c.Item, c.Assessor, c.Scorecard)))
                 {
                     problems.Add(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)");
                     continue;
@@ -124,4 +124,44 @@ internal static class AssessmentMapper
     }
 
     private static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+
+    /// <summary>
+    /// An assessment value's key (organisation, year, item, assessor, scorecard) as a struct of its own: a set of a
+    /// province's million keys hashes and compares them without the shared generic code of a tuple of strings.
+    /// </summary>
+    internal readonly struct Key : IEquatable<Key>
+    {
+        private readonly string organization;
+        private readonly int year;
+        private readonly string item;
+        private readonly string? assessor;
+        private readonly string? scorecard;
+
+        internal Key(string organization, int year, string item, string? assessor, string? scorecard)
+        {
+            this.organization = organization;
+            this.year = year;
+            this.item = item;
+            this.assessor = assessor;
+            this.scorecard = scorecard;
+        }
+
+        public bool Equals(Key other) =>
+            year == other.year && string.Equals(organization, other.organization, StringComparison.Ordinal) && string.Equals(item, other.item, StringComparison.Ordinal)
+            && string.Equals(assessor, other.assessor, StringComparison.Ordinal) && string.Equals(scorecard, other.scorecard, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = organization.GetHashCode();
+                hash = (hash * 31) + year;
+                hash = (hash * 31) + item.GetHashCode();
+                hash = (hash * 31) + (assessor?.GetHashCode() ?? 0);
+                return (hash * 31) + (scorecard?.GetHashCode() ?? 0);
+            }
+        }
+    }
 }

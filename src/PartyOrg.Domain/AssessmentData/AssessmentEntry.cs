@@ -70,15 +70,15 @@ public sealed class AssessmentEntryLog
         }
 
 #if NET
-        var seen = new HashSet<(string, int, string, string?, string?)>(this.entries.Length);
+        var seen = new HashSet<AssessmentKey>(this.entries.Length);
 #else
-        var seen = new HashSet<(string, int, string, string?, string?)>();
+        var seen = new HashSet<AssessmentKey>();
 #endif
         var problems = new List<DataProblem>();
         for (var i = 0; i < this.entries.Length; i++)
         {
             var e = this.entries[i];
-            if (!seen.Add((e.OrganizationId, e.Year, e.Item, e.Assessor, e.Scorecard)))
+            if (!seen.Add(new AssessmentKey(e.OrganizationId, e.Year, e.Item, e.Assessor, e.Scorecard)))
             {
                 problems.Add(new DataProblem("assessments", i, e.OrganizationId, "item",
                     $"a second value for item \"{e.Item}\" of \"{e.OrganizationId}\" in {e.Year}{(e.Assessor is null ? string.Empty : " by " + e.Assessor)}{(e.Scorecard is null ? string.Empty : " on " + e.Scorecard)}"));
