@@ -127,7 +127,8 @@ internal static class AssessmentMapper
 
     /// <summary>
     /// An assessment value's key (organisation, year, item, assessor, scorecard) as a struct of its own: a set of a
-    /// province's million keys hashes and compares them without the shared generic code of a tuple of strings.
+    /// province's million keys hashes and compares them without the shared generic code of a tuple of strings. The same
+    /// key as the domain's (internal) <c>AssessmentKey</c>, which this assembly does not see; both are tested part by part.
     /// </summary>
     internal readonly struct Key : IEquatable<Key>
     {

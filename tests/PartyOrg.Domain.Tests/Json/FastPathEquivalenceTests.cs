@@ -256,13 +256,7 @@ public sealed class FastPathEquivalenceTests
               "assembly":"general-meeting","membersRepresented":3,"congressApproved":false,"secretaryElected":"x-1","deputySecretariesElected":[ "x-2" ],"secretaryApprovedBy":"oc","secretaryApprovedOn":"2026-06-20"},
             {"id":"el-2","organization":"b-1","date":"2026-07-15","kind":"by-election","seats":1,"attended":3,"ballotsIssued":3,"ballotsReturned":3,"candidates":[],"deputySecretariesElected":[],"congressApproved":true}]}
             """;
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
-        var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
-        var read = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = fast, MaxThreads = threads, SectionBatchBytes = threads == 2 ? 64 : 1 << 20 });
-
-        read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()));
-        var contract = PartyOrgJson.Serialize(read.Document!.Contract);
-        contract.Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract));
+        var contract = ContractReadAlike(Text, fast, threads);
         contract.Should().Contain("\"abstain\": 1").And.Contain("\"deputySecretariesElected\": [").And.Contain("\"congressApproved\": false");
     }
 
@@ -284,7 +278,18 @@ public sealed class FastPathEquivalenceTests
             {"id":"ap-3","name":"申请人3","branch":"b-1","training":{"days":2},"politicalReview":{"date":"2025-07-01","passed":false},"admission":{"meeting":"2026-03-01","present":3,"for":2},
               "probation":{"cancelled":{"meeting":"2026-09-01","approvedOn":"2026-09-05"}}}]}
             """;
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        var contract = ContractReadAlike(Text, fast, threads);
+        contract.Should().Contain("\"entitledVoting\": 3").And.Contain("\"partyGroupDecidedBy\": \"oc\"").And.Contain("\"hours\": 24.5").And.Contain("\"months\": 6")
+            .And.Contain("\"passed\": false").And.Contain("\"reviews\": [").And.Contain("\"cancelled\": {");
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/> (a document that loads) by the per-element reader and as asked (fast path or not, one
+    /// thread or two in batches of 64 bytes): the same problems, and the same contract, which is returned.
+    /// </summary>
+    private static string ContractReadAlike(string text, bool fast, int threads)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         var slow = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = false });
         var read = PartyOrgDocument.Load(bytes, new PartyOrgLoadOptions { FastPaths = fast, MaxThreads = threads, SectionBatchBytes = threads == 2 ? 64 : 1 << 20 });
 
@@ -292,8 +297,7 @@ public sealed class FastPathEquivalenceTests
         read.Success.Should().BeTrue(string.Join("\n", read.Problems));
         var contract = PartyOrgJson.Serialize(read.Document!.Contract);
         contract.Should().Be(PartyOrgJson.Serialize(slow.Document!.Contract));
-        contract.Should().Contain("\"entitledVoting\": 3").And.Contain("\"partyGroupDecidedBy\": \"oc\"").And.Contain("\"hours\": 24.5").And.Contain("\"months\": 6")
-            .And.Contain("\"passed\": false").And.Contain("\"reviews\": [").And.Contain("\"cancelled\": {");
+        return contract;
     }
 
     [Fact]
@@ -488,33 +492,13 @@ public sealed class FastPathEquivalenceTests
             if (random.Next(4) == 0)
             {
                 // An applicant: its required fields and some optional ones, nested objects and lists (each valid 7 times in 8).
-                string ApplicantValue(int field) => ApplicantValues[field].Values[random.Next(8) == 0 ? random.Next(ApplicantValues[field].Values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var applicant = new List<string>();
-                for (var f = 0; f < ApplicantValues.Length; f++)
-                {
-                    if (ApplicantValues[f].Required || random.Next(3) == 0)
-                    {
-                        applicant.Add("\"" + ApplicantValues[f].Name + "\":" + S(random) + ApplicantValue(f));
-                    }
-                }
-
-                applicants.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? applicant.OrderBy(_ => random.Next()).ToList() : applicant) + "}");
+                applicants.Add(Element(random, ApplicantValues, n, wrong: 8, optional: 3));
             }
 
             if (random.Next(4) == 0)
             {
                 // An election: its required fields, some optional ones, lists of candidates and deputies (each valid 5 times in 6).
-                string ElectionValue(int field) => ElectionValues[field].Values[random.Next(6) == 0 ? random.Next(ElectionValues[field].Values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var election = new List<string>();
-                for (var f = 0; f < ElectionValues.Length; f++)
-                {
-                    if (ElectionValues[f].Required || random.Next(6) == 0)
-                    {
-                        election.Add("\"" + ElectionValues[f].Name + "\":" + S(random) + ElectionValue(f));
-                    }
-                }
-
-                elections.Add(S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? election.OrderBy(_ => random.Next()).ToList() : election) + "}");
+                elections.Add(Element(random, ElectionValues, n, wrong: 6, optional: 6));
                 continue;
             }
 
@@ -594,6 +578,25 @@ public sealed class FastPathEquivalenceTests
         }
 
         return "{" + Tree + ",\"meetings\":[" + string.Join(",", meetings) + "]}";
+    }
+
+    /// <summary>
+    /// An element of <paramref name="table"/>: its required fields and each optional one once in <paramref name="optional"/>;
+    /// each value its field's first (valid) one but once in <paramref name="wrong"/> (then any of them, "{n}" replaced by
+    /// <paramref name="n"/>); the fields in the table's order but once in three, white space between them now and then.
+    /// </summary>
+    private static string Element(Random random, (string Name, bool Required, string[] Values)[] table, int n, int wrong, int optional)
+    {
+        var fields = new List<string>();
+        foreach (var (name, required, values) in table)
+        {
+            if (required || random.Next(optional) == 0)
+            {
+                fields.Add("\"" + name + "\":" + S(random) + values[random.Next(wrong) == 0 ? random.Next(values.Length) : 0].Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return S(random) + "{" + string.Join("," + S(random), random.Next(3) == 0 ? fields.OrderBy(_ => random.Next()).ToList() : fields) + "}";
     }
 
     private static string S(Random random) => Space[random.Next(Space.Length)];
