@@ -25,13 +25,12 @@ internal static class AssessmentMapper
     {
         if (raw.HasAssessments)
         {
-            var before = problems.Count;
+            // Entries naming an organization are made; the log's own check finds the repeated keys (one pass over the
+            // values, not a second set here), and each is reported at its element, in the document's order with the
+            // unknown organizations.
             var entries = new List<AssessmentEntry>(raw.Assessments.Count);
-#if NET
-            var seen = new HashSet<Key>(raw.Assessments.Count);
-#else
-            var seen = new HashSet<Key>();
-#endif
+            var at = new List<int>(raw.Assessments.Count);
+            var found = new List<(int Index, string Path, string Message)>();
             for (var i = 0; i < raw.Assessments.Count; i++)
             {
                 if (raw.Assessments[i] is not { } c || raw.Invalid.Contains(c))
@@ -41,23 +40,39 @@ internal static class AssessmentMapper
 
                 if (!tree.TryGetOrganization(c.Organization, out _))
                 {
-                    problems.Add(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), $"no organization {JsonPaths.Quote(c.Organization)}");
-                    continue;
-                }
-
-                if (!seen.Add(new Key(c.Organization, c.Year, c.Item, c.Assessor, c.Scorecard)))
-                {
-                    problems.Add(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)");
+                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), $"no organization {JsonPaths.Quote(c.Organization)}"));
                     continue;
                 }
 
                 entries.Add(new AssessmentEntry(c.Organization, c.Year, c.Item, c.Value, c.Assessor, c.Scorecard, c.Note));
+                at.Add(i);
             }
 
-            // Indexes must match the document for error paths: build only when every entry was kept.
-            if (problems.Count == before && entries.Count == raw.Assessments.Count)
+            AssessmentEntryLog? log = null;
+            try
             {
-                sections.Assessments = new AssessmentEntryLog(entries);
+                log = new AssessmentEntryLog(entries);
+            }
+            catch (PartyOrgDataException e)
+            {
+                // The log refuses only a second value for a key (organisation, year, item, assessor, scorecard).
+                foreach (var repeated in e.Problems)
+                {
+                    var i = at[repeated.Index];
+                    var c = raw.Assessments[i]!;
+                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)"));
+                }
+            }
+
+            foreach (var (_, path, message) in found.OrderBy(f => f.Index))
+            {
+                problems.Add(path, message);
+            }
+
+            // Indexes must match the document for error paths: kept only when every entry was made and none repeats.
+            if (found.Count == 0 && entries.Count == raw.Assessments.Count)
+            {
+                sections.Assessments = log;
             }
         }
 
@@ -124,45 +139,4 @@ internal static class AssessmentMapper
     }
 
     private static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
-
-    /// <summary>
-    /// An assessment value's key (organisation, year, item, assessor, scorecard) as a struct of its own: a set of a
-    /// province's million keys hashes and compares them without the shared generic code of a tuple of strings. The same
-    /// key as the domain's (internal) <c>AssessmentKey</c>, which this assembly does not see; both are tested part by part.
-    /// </summary>
-    internal readonly struct Key : IEquatable<Key>
-    {
-        private readonly string organization;
-        private readonly int year;
-        private readonly string item;
-        private readonly string? assessor;
-        private readonly string? scorecard;
-
-        internal Key(string organization, int year, string item, string? assessor, string? scorecard)
-        {
-            this.organization = organization;
-            this.year = year;
-            this.item = item;
-            this.assessor = assessor;
-            this.scorecard = scorecard;
-        }
-
-        public bool Equals(Key other) =>
-            year == other.year && string.Equals(organization, other.organization, StringComparison.Ordinal) && string.Equals(item, other.item, StringComparison.Ordinal)
-            && string.Equals(assessor, other.assessor, StringComparison.Ordinal) && string.Equals(scorecard, other.scorecard, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                var hash = organization.GetHashCode();
-                hash = (hash * 31) + year;
-                hash = (hash * 31) + item.GetHashCode();
-                hash = (hash * 31) + (assessor?.GetHashCode() ?? 0);
-                return (hash * 31) + (scorecard?.GetHashCode() ?? 0);
-            }
-        }
-    }
 }

@@ -14,10 +14,11 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <c>terms</c>, <c>elections</c>, <c>reports</c>, <c>trainings</c>, <c>development</c>, <c>assessments</c>): an element
 /// whose fields are all plain values of its field table (known names once each, unescaped strings, known enum values,
 /// valid dates, whole numbers in range, true or false, the lists the table names — of ids, of dates, or of objects with a
-/// table of their own — and nested objects with a table of their own) is read straight from its bytes by one hand scan (<see cref="Scan"/>) into its contract, no per-element
-/// DOM; every id shared through the document's <see cref="IdPool"/>. Anything else — a value the table does not name,
-/// null, an unknown or duplicate field, an escape, a bad value, a list longer than the document's limit — is read again
-/// by the section's per-element reader, so every problem and message stays the same.
+/// table of their own — and nested objects with a table of their own) is read straight from its bytes by one hand scan
+/// (<see cref="Scan"/>) into its contract, no per-element DOM; every id shared through the document's
+/// <see cref="IdPool"/>. Anything else — a value the table does not name, null, an unknown or duplicate field, an escape,
+/// a bad value, a list longer than the document's limit — is read again by the section's per-element reader, so every
+/// problem and message stays the same.
 /// </summary>
 internal sealed partial class DocumentReader
 {
@@ -253,7 +254,7 @@ internal sealed partial class DocumentReader
         /// <summary>Whether a decimal must be a whole or half number.</summary>
         internal bool Halves { get; }
 
-        /// <summary>The table of each item of a list (<see cref="FlatKind.Ids"/>: one id field).</summary>
+        /// <summary>The table of each item of a list (<see cref="FlatKind.Ids"/>: one id field; <see cref="FlatKind.Dates"/>: one date field) or of a nested object.</summary>
         internal FlatField[]? Items { get; }
 
         /// <summary>The required fields of <see cref="Items"/>, one bit each.</summary>

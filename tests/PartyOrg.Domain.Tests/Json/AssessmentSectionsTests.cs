@@ -47,6 +47,21 @@ public sealed class AssessmentSectionsTests
     }
 
     [Fact]
+    public void RepeatedValuesAndUnknownOrganizations_InTheDocumentsOrder()
+    {
+        // The repeated keys are found by the log's check after the unknown organizations: reported in the elements' order all
+        // the same, a third value of a key as well as the second, and a value repeated by another assessor or scorecard not.
+        Problems("\"assessments\":[{\"organization\":\"b-1\",\"year\":2025,\"item\":\"y\",\"value\":1},{\"organization\":\"b-1\",\"year\":2025,\"item\":\"y\",\"value\":2},"
+                 + "{\"organization\":\"b-9\",\"year\":2025,\"item\":\"y\",\"value\":1},{\"organization\":\"b-1\",\"year\":2025,\"item\":\"y\",\"value\":3,\"assessor\":\"self\"},"
+                 + "{\"organization\":\"b-1\",\"year\":2025,\"item\":\"y\",\"value\":4},{\"organization\":\"b-8\",\"year\":2025,\"item\":\"z\",\"value\":1}]")
+            .Should().Equal(
+                "$.assessments[1].item: a second value for item \"y\" of \"b-1\" in 2025 (same assessor and scorecard)",
+                "$.assessments[2].organization: no organization \"b-9\"",
+                "$.assessments[4].item: a second value for item \"y\" of \"b-1\" in 2025 (same assessor and scorecard)",
+                "$.assessments[5].organization: no organization \"b-8\"");
+    }
+
+    [Fact]
     public void RectificationDatesBeforeIdentification_AreProblems()
     {
         Problems("\"rectifications\":[{\"id\":\"r\",\"organization\":\"b-1\",\"types\":[\"poor-service\"],\"identifiedOn\":\"2025-10-10\",\"deadline\":\"2025-10-01\",\"reInspectedOn\":\"2025-12-01\"}]")
