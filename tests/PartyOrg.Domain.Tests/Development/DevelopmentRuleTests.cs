@@ -1,6 +1,7 @@
 using System.Linq;
 using FluentAssertions;
 using NodaTime;
+using PartyOrg.Domain.Calendars;
 using PartyOrg.Domain.Compliance;
 using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Organizations;
@@ -95,6 +96,56 @@ public sealed class DevelopmentRuleTests
 
     [Fact]
     public void TightPipeline_IsCompliant() => RulesOf(Admitted()).Should().BeEmpty();
+
+    /// <summary>
+    /// DEV-PUBLIC-NOTICE judges the longest candidate notice that ends by the admission meeting, whatever the order of
+    /// the notices (the first of equals), and ignores one that ends after the meeting. Monday–Friday outside the
+    /// calendar's years: a notice Monday–Wednesday has 3 working days, Monday–Thursday 4, Monday–Friday 5 (the minimum).
+    /// </summary>
+    [Theory]
+    [InlineData("3,4", "4:0")]
+    [InlineData("4,3", "4:0")]
+    [InlineData("4,3,4", "4:0")] // two of equal length: the first is reported
+    [InlineData("3,5", "")] // exactly the minimum
+    [InlineData("3,late", "3:0")] // the longer one ends after the meeting
+    [InlineData("late", "none")]
+    public void PublicNotice_TheLongestNoticeEndingByTheMeeting_IsJudged(string notices, string reported)
+    {
+        var a = Admitted();
+        var meeting = a.Admission!.Meeting;
+        var monday = meeting.PlusDays(-7 * 8);
+        while (monday.DayOfWeek != IsoDayOfWeek.Monday)
+        {
+            monday = monday.PlusDays(-1);
+        }
+
+        // Each notice in its own week, in the order given; "late" runs from before the meeting to after it.
+        var candidate = notices.Split(',').Select((n, week) => n == "late"
+            ? new PublicNotice(NoticeStage.Candidate, meeting.PlusDays(-10), meeting.PlusDays(10))
+            : new PublicNotice(NoticeStage.Candidate, monday.PlusWeeks(week), monday.PlusWeeks(week).PlusDays(int.Parse(n) - 1))).ToArray();
+        var changed = new Applicant(a.Id, a.Name, a.BranchId, a.BirthDate, a.Applied, a.Talked, a.Activist, a.LiaisonIds, a.Reviews, a.Candidate, a.SponsorIds,
+            a.PoliticalReview, a.Training, a.PreAudit, null, candidate.Concat(a.PublicNotices.Where(n => n.Stage == NoticeStage.Conversion)), a.Admission,
+            a.HigherTalk, a.Approval, null, a.Probation);
+
+        var findings = Check(Tree(), AsOf, changed).Where(f => f.RuleId == "DEV-PUBLIC-NOTICE").ToArray();
+        if (reported.Length == 0)
+        {
+            findings.Should().BeEmpty();
+            return;
+        }
+
+        findings.Should().ContainSingle();
+        findings[0].ExpectedText.English.Should().Be($"a candidate notice of at least 5 working days ending on or before the meeting of {DevelopmentLog.Format(meeting)}");
+        if (reported == "none")
+        {
+            findings[0].ActualText.English.Should().Be("no candidate notice before the meeting");
+            return;
+        }
+
+        var days = int.Parse(reported.Split(':')[0]);
+        var first = candidate.First(n => n.To <= meeting && n.WorkingDays(WorkingDayCalendar.WeekendsOnly) == days);
+        findings[0].ActualText.English.Should().Be($"notice from {DevelopmentLog.Format(first.From)} to {DevelopmentLog.Format(first.To)}: {days} working days");
+    }
 
     [Theory]
     [InlineData(3, null, false)]

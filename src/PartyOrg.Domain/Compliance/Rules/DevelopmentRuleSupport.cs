@@ -50,8 +50,29 @@ internal static class DevelopmentRuleSupport
     internal static string D(LocalDate date) => DevelopmentLog.Format(date);
 
     /// <summary>The voting members who should attend: as recorded, else the branch's members with voting rights that day.</summary>
-    internal static int Entitled(ComplianceContext context, string branchId, BranchVote vote) =>
-        vote.EntitledVoting ?? (context.Tree.TryGetOrganization(branchId, out _) ? context.Tree.MembersOf(branchId).Count(m => m.HasVotingRightsOn(vote.Meeting)) : 0);
+    internal static int Entitled(ComplianceContext context, string branchId, BranchVote vote)
+    {
+        if (vote.EntitledVoting is { } given)
+        {
+            return given;
+        }
+
+        var tree = context.Tree;
+        if (!tree.TryGetIndex(branchId, out var branch))
+        {
+            return 0;
+        }
+
+        // The branch's members by their indexes (no list made per vote).
+        var members = tree.MemberArray;
+        var count = 0;
+        foreach (var m in tree.MemberIndicesOf(branch))
+        {
+            count += members[m].HasVotingRightsOn(vote.Meeting) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The working days: the caller's, else the library's calendar for mainland China (Monday–Friday outside the years it covers).</summary>
     internal static IWorkingDayCalendar Calendar(ComplianceContext context) => context.Input.WorkingDays ?? WorkingDayCalendar.ChinaMainland2025And2026;

@@ -1,4 +1,3 @@
-using System.Linq;
 using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
@@ -36,13 +35,21 @@ internal sealed class DevActivistReview6mRule : Rule
 
             var end = a.Candidate ?? context.AsOf;
             var months = Intervals(context, activist).ReviewMonths;
-            var interval = DevelopmentIntervals.Describe(months);
             var previous = activist;
-            foreach (var next in a.Reviews.Where(r => r >= activist && r <= end).Append(end))
+
+            // The reviews from the designation to the end (in the order given), then the end itself.
+            for (var k = 0; k <= a.Reviews.Count; k++)
             {
+                var next = k < a.Reviews.Count ? a.Reviews[k] : end;
+                if (k < a.Reviews.Count && (next < activist || next > end))
+                {
+                    continue;
+                }
+
                 var due = previous.PlusMonths(months);
                 if (next > due)
                 {
+                    var interval = DevelopmentIntervals.Describe(months);
                     var actual = next == end && a.Candidate is null
                         ? Text("自" + D(previous) + "起至" + D(end) + "无考察", "no review from " + D(previous) + " to " + D(end))
                         : Text(D(previous) + "至" + D(next) + "间隔超过" + interval.Chinese, "the gap from " + D(previous) + " to " + D(next) + " exceeds " + interval.English);

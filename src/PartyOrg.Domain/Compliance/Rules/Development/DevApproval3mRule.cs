@@ -45,14 +45,13 @@ internal sealed class DevApproval3mRule : Rule
             var due = admission.Meeting.PlusMonths(intervals.ApprovalMonths);
             var limit = admission.Meeting.PlusMonths(intervals.ApprovalLimitMonths);
             var day = a.Approval?.Date ?? context.AsOf;
-            var actual = a.Approval is null ? Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf)) : Text(D(a.Approval.Date) + "审批", "approved on " + D(a.Approval.Date));
             if (day > limit)
             {
-                Report(context, Definition, a, Text("在" + D(limit) + "前审批", "approved by " + D(limit)), actual);
+                Report(context, Definition, a, Text("在" + D(limit) + "前审批", "approved by " + D(limit)), Actual(context, a));
             }
             else if (day > due)
             {
-                Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), actual, "late", intervals.ApprovalMonths);
+                Report(context, Definition, a, Text("在" + D(due) + "前审批", "approved by " + D(due)), Actual(context, a), "late", intervals.ApprovalMonths);
             }
 
             var by = a.Approval is null ? null : FindOrganization(context, a.Approval.ByOrganizationId);
@@ -64,4 +63,9 @@ internal sealed class DevApproval3mRule : Rule
             }
         }
     }
+
+    /// <summary>The approval found (or its absence), worded only for a finding.</summary>
+    private static LocalizedText Actual(ComplianceContext context, Applicant a) => a.Approval is null
+        ? Text("截至" + D(context.AsOf) + "未审批", "not approved by " + D(context.AsOf))
+        : Text(D(a.Approval.Date) + "审批", "approved on " + D(a.Approval.Date));
 }

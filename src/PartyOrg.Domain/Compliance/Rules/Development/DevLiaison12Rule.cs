@@ -1,4 +1,3 @@
-using System.Linq;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
 
@@ -37,8 +36,14 @@ internal sealed class DevLiaison12Rule : Rule
                 Report(context, Definition, a, Text("1至2名培养联系人", "1 or 2 liaisons"), Text(a.LiaisonIds.Count + "名培养联系人", a.LiaisonIds.Count + " liaisons"));
             }
 
-            foreach (var id in a.LiaisonIds.Where(id => !IsFullOn(context, id, activist)))
+            for (var k = 0; k < a.LiaisonIds.Count; k++)
             {
+                var id = a.LiaisonIds[k];
+                if (IsFullOn(context, id, activist))
+                {
+                    continue;
+                }
+
                 Report(context, Definition, a, Text("培养联系人为正式党员", "liaisons are full members"),
                     Text("培养联系人“" + id + "”在" + D(activist) + "不是正式党员", "liaison " + id + " is not a full member on " + D(activist)));
             }

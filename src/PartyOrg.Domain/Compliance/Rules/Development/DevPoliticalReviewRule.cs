@@ -31,19 +31,22 @@ internal sealed class DevPoliticalReviewRule : Rule
 
             var admission = a.Admission;
 
-            var expected = Text("在" + D(admission.Meeting) + "支部大会前通过政治审查", "a passed political review on or before the meeting of " + D(admission.Meeting));
             if (a.PoliticalReview is not { } review)
             {
-                Report(context, Definition, a, expected, Text("无政治审查记录", "no political review recorded"));
+                Report(context, Definition, a, Expected(admission.Meeting), Text("无政治审查记录", "no political review recorded"));
             }
             else if (!review.Passed)
             {
-                Report(context, Definition, a, expected, Text(D(review.Date) + "政治审查不合格", "failed the political review of " + D(review.Date)));
+                Report(context, Definition, a, Expected(admission.Meeting), Text(D(review.Date) + "政治审查不合格", "failed the political review of " + D(review.Date)));
             }
             else if (review.Date > admission.Meeting)
             {
-                Report(context, Definition, a, expected, Text("政治审查结论日期为" + D(review.Date), "political review concluded on " + D(review.Date)));
+                Report(context, Definition, a, Expected(admission.Meeting), Text("政治审查结论日期为" + D(review.Date), "political review concluded on " + D(review.Date)));
             }
         }
     }
+
+    /// <summary>The expected value, worded only for a finding (most applicants have none).</summary>
+    private static LocalizedText Expected(NodaTime.LocalDate meeting) =>
+        Text("在" + D(meeting) + "支部大会前通过政治审查", "a passed political review on or before the meeting of " + D(meeting));
 }

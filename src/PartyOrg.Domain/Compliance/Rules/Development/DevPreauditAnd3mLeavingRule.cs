@@ -39,18 +39,17 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
 
             var admission = a.Admission;
 
-            var expected = Text("在" + D(admission.Meeting) + "支部大会前通过预审", "a passed pre-audit on or before the meeting of " + D(admission.Meeting));
             if (a.PreAudit is not { } audit)
             {
-                Report(context, Definition, a, expected, Text("无预审记录", "no pre-audit recorded"));
+                Report(context, Definition, a, Expected(admission.Meeting), Text("无预审记录", "no pre-audit recorded"));
             }
             else if (!audit.Passed)
             {
-                Report(context, Definition, a, expected, Text(D(audit.Date) + "预审未通过", "failed the pre-audit of " + D(audit.Date)));
+                Report(context, Definition, a, Expected(admission.Meeting), Text(D(audit.Date) + "预审未通过", "failed the pre-audit of " + D(audit.Date)));
             }
             else if (audit.Date > admission.Meeting)
             {
-                Report(context, Definition, a, expected, Text("预审日期为" + D(audit.Date), "pre-audit on " + D(audit.Date)));
+                Report(context, Definition, a, Expected(admission.Meeting), Text("预审日期为" + D(audit.Date), "pre-audit on " + D(audit.Date)));
             }
 
             var leavingUntil = admission.Meeting.PlusMonths(Intervals(context, admission.Meeting).LeavingMonths);
@@ -61,4 +60,8 @@ internal sealed class DevPreauditAnd3mLeavingRule : Rule
             }
         }
     }
+
+    /// <summary>The expected value, worded only for a finding (most applicants have none).</summary>
+    private static LocalizedText Expected(NodaTime.LocalDate meeting) =>
+        Text("在" + D(meeting) + "支部大会前通过预审", "a passed pre-audit on or before the meeting of " + D(meeting));
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using PartyOrg.Domain.Development;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
@@ -43,21 +42,31 @@ internal sealed class DevPublicNoticeRule : Rule
 
     private static void Check(ComplianceContext context, Applicant a, NoticeStage stage, NodaTime.LocalDate meeting, int minimum, Calendars.IWorkingDayCalendar calendar)
     {
-        var expected = Text(
-            stage.ChineseName + "公示不少于" + minimum + "个工作日，" + D(meeting) + "会议前结束",
-            "a " + stage.Name + " notice of at least " + minimum + " working days ending on or before the meeting of " + D(meeting));
-        var notices = a.PublicNotices.Where(n => n.Stage == stage && n.To <= meeting).ToArray();
-        if (notices.Length == 0)
+        // The longest notice of the stage that ends by the meeting (the first of equals), each counted once.
+        PublicNotice? best = null;
+        var days = -1;
+        for (var i = 0; i < a.PublicNotices.Count; i++)
         {
-            Report(context, Definition, a, expected, Text("无会议前的" + stage.ChineseName + "公示", "no " + stage.Name + " notice before the meeting"));
-            return;
+            var n = a.PublicNotices[i];
+            if (n.Stage == stage && n.To <= meeting && n.WorkingDays(calendar) is var count && count > days)
+            {
+                best = n;
+                days = count;
+            }
         }
 
-        var best = notices.OrderByDescending(n => n.WorkingDays(calendar)).First();
-        var days = best.WorkingDays(calendar);
-        if (days < minimum)
+        if (best is null)
         {
-            Report(context, Definition, a, expected, Text(D(best.From) + "至" + D(best.To) + "公示" + days + "个工作日", "notice from " + D(best.From) + " to " + D(best.To) + ": " + days + " working days"));
+            Report(context, Definition, a, Expected(stage, meeting, minimum), Text("无会议前的" + stage.ChineseName + "公示", "no " + stage.Name + " notice before the meeting"));
+        }
+        else if (days < minimum)
+        {
+            Report(context, Definition, a, Expected(stage, meeting, minimum), Text(D(best.From) + "至" + D(best.To) + "公示" + days + "个工作日", "notice from " + D(best.From) + " to " + D(best.To) + ": " + days + " working days"));
         }
     }
+
+    /// <summary>The expected value, worded only for a finding (most applicants have none).</summary>
+    private static LocalizedText Expected(NoticeStage stage, NodaTime.LocalDate meeting, int minimum) => Text(
+        stage.ChineseName + "公示不少于" + minimum + "个工作日，" + D(meeting) + "会议前结束",
+        "a " + stage.Name + " notice of at least " + minimum + " working days ending on or before the meeting of " + D(meeting));
 }

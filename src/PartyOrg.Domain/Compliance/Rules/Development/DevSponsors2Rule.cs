@@ -1,4 +1,3 @@
-using System.Linq;
 using PartyOrg.Domain.Organizations;
 using PartyOrg.Domain.Regulations;
 using static PartyOrg.Domain.Compliance.DevelopmentRuleSupport;
@@ -39,19 +38,34 @@ internal sealed class DevSponsors2Rule : Rule
                 Report(context, Definition, a, Text("2名入党介绍人", "2 sponsors"), Text(a.SponsorIds.Count + "名入党介绍人", a.SponsorIds.Count + " sponsors"));
             }
 
-            foreach (var id in a.SponsorIds)
+            for (var k = 0; k < a.SponsorIds.Count; k++)
             {
+                var id = a.SponsorIds[k];
                 if (!IsFullOn(context, id, day))
                 {
                     Report(context, Definition, a, Text("入党介绍人为正式党员", "sponsors are full members"),
                         Text("入党介绍人“" + id + "”在" + D(day) + "不是正式党员", "sponsor " + id + " is not a full member on " + D(day)));
                 }
-                else if (context.Tree.GetMember(id).Restrictions.Any(r => r.Kind == RestrictionKind.PartyProbation && r.IsActiveOn(day)))
+                else if (UnderPartyProbation(context.Tree.GetMember(id), day))
                 {
                     Report(context, Definition, a, Text("入党介绍人不在留党察看期间", "sponsors are not under 留党察看"),
                         Text("入党介绍人“" + id + "”在" + D(day) + "受留党察看处分", "sponsor " + id + " is under 留党察看 on " + D(day)));
                 }
             }
         }
+    }
+
+    /// <summary>Whether the member is under 留党察看 on the day.</summary>
+    private static bool UnderPartyProbation(Member member, NodaTime.LocalDate day)
+    {
+        foreach (var r in member.RestrictionArray)
+        {
+            if (r.Kind == RestrictionKind.PartyProbation && r.IsActiveOn(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -34,18 +34,21 @@ internal sealed class DevTalkWithin1mRule : Rule
             var applied = a.Applied.Value;
 
             var due = applied.PlusMonths(Intervals(context, applied).TalkMonths);
-            var expected = Text(D(applied) + "至" + D(due) + "之间谈话", "a talk from " + D(applied) + " to " + D(due));
             if (a.Talked is { } talked)
             {
                 if (talked > due || talked < applied)
                 {
-                    Report(context, Definition, a, expected, Text(D(talked) + "谈话", "talked on " + D(talked)));
+                    Report(context, Definition, a, Expected(applied, due), Text(D(talked) + "谈话", "talked on " + D(talked)));
                 }
             }
             else if (context.AsOf > due)
             {
-                Report(context, Definition, a, expected, Text("截至" + D(context.AsOf) + "无谈话记录", "no talk recorded by " + D(context.AsOf)));
+                Report(context, Definition, a, Expected(applied, due), Text("截至" + D(context.AsOf) + "无谈话记录", "no talk recorded by " + D(context.AsOf)));
             }
         }
     }
+
+    /// <summary>The expected value, worded only for a finding (most applicants have none).</summary>
+    private static LocalizedText Expected(NodaTime.LocalDate applied, NodaTime.LocalDate due) =>
+        Text(D(applied) + "至" + D(due) + "之间谈话", "a talk from " + D(applied) + " to " + D(due));
 }

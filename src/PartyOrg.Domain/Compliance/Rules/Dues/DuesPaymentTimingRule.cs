@@ -42,21 +42,24 @@ internal sealed class DuesPaymentTimingRule : Rule
                 continue;
             }
 
-            var expected = new LocalizedText("在" + DuesRuleSupport.Date(line.DueBy) + "前交纳（" + line.Row.Arrangement.ChineseName + "）",
-                "paid by " + DuesRuleSupport.Date(line.DueBy) + " (" + line.Row.Arrangement.EnglishName + ")");
             if (line.PaidLate)
             {
                 var on = DuesRuleSupport.Date(line.PaidOn!.Value);
-                context.Report(Descriptor, line.MemberId, line.BranchId, DuesRuleSupport.Period(line), expected,
+                context.Report(Descriptor, line.MemberId, line.BranchId, DuesRuleSupport.Period(line), Expected(line),
                     new LocalizedText(on + "交纳", "paid on " + on), "逾期交纳", "was paid late");
             }
             else if (line.UnpaidAfterDueBy)
             {
                 var asOf = DuesRuleSupport.Date(context.AsOf);
-                context.Report(Descriptor, line.MemberId, line.BranchId, DuesRuleSupport.Period(line), expected,
+                context.Report(Descriptor, line.MemberId, line.BranchId, DuesRuleSupport.Period(line), Expected(line),
                     new LocalizedText("截至" + asOf + "未交纳（应交" + DuesRuleSupport.Money(line.AmountDue) + "元）", "unpaid on " + asOf + " (" + DuesRuleSupport.Money(line.AmountDue) + " yuan due)"),
                     "逾期未交", "are overdue");
             }
         }
     }
+
+    /// <summary>The expected value, worded only for a finding (a year of dues is twelve lines per member).</summary>
+    private static LocalizedText Expected(DuesLine line) =>
+        new("在" + DuesRuleSupport.Date(line.DueBy) + "前交纳（" + line.Row.Arrangement.ChineseName + "）",
+            "paid by " + DuesRuleSupport.Date(line.DueBy) + " (" + line.Row.Arrangement.EnglishName + ")");
 }

@@ -38,18 +38,21 @@ internal sealed class MemProbationDiscipline2yRule : Rule
 
                 var years = context.Parameter(DevelopmentParameters.PartyProbationMaxYears, r.From);
                 var limit = r.From.PlusYears(years);
-                var expected = Text(D(r.From) + "至" + D(limit) + "之间结束", "ended between " + D(r.From) + " and " + D(limit));
                 if (r.Until is { } until && until > limit)
                 {
-                    context.Report(Definition, m.Id, m.BranchId, Calendars.ReportingPeriod.Custom(r.From, until), expected,
+                    context.Report(Definition, m.Id, m.BranchId, Calendars.ReportingPeriod.Custom(r.From, until), Expected(r.From, limit),
                         Text("留党察看" + D(r.From) + "至" + D(until), "probation within the Party from " + D(r.From) + " to " + D(until)), years);
                 }
                 else if (r.Until is null && context.AsOf > limit)
                 {
-                    context.Report(Definition, m.Id, m.BranchId, Calendars.ReportingPeriod.Custom(r.From, context.AsOf), expected,
+                    context.Report(Definition, m.Id, m.BranchId, Calendars.ReportingPeriod.Custom(r.From, context.AsOf), Expected(r.From, limit),
                         Text("自" + D(r.From) + "留党察看，截至" + D(context.AsOf) + "未结束", "probation within the Party since " + D(r.From) + ", not ended by " + D(context.AsOf)), years);
                 }
             }
         }
     }
+
+    /// <summary>The expected value, worded only for a finding.</summary>
+    private static LocalizedText Expected(NodaTime.LocalDate from, NodaTime.LocalDate limit) =>
+        Text(D(from) + "至" + D(limit) + "之间结束", "ended between " + D(from) + " and " + D(limit));
 }
