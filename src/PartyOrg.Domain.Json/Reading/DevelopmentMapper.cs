@@ -30,11 +30,15 @@ internal static class DevelopmentMapper
                 continue;
             }
 
-            var made = Construct("$.development", i, problems, () => ToDomain(c));
-            if (made is not null)
+            // Not through Construct: no closure per applicant (a province has 99,000).
+            try
             {
-                applicants.Add(made);
+                applicants.Add(ToDomain(c));
                 applicantIndex.Add(i);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(JsonPaths.Index("$.development", i), Refusal(e));
             }
         }
 
@@ -105,7 +109,21 @@ internal static class DevelopmentMapper
     internal static bool Invalid(RawDocument raw, ApplicantContract c) =>
         (c.PoliticalReview is { } a && raw.Invalid.Contains(a)) || (c.PreAudit is { } b && raw.Invalid.Contains(b)) || (c.Training is { } t && raw.Invalid.Contains(t))
         || (c.Admission is { } ad && raw.Invalid.Contains(ad)) || (c.Approval is { } ap && raw.Invalid.Contains(ap)) || (c.Probation is { } p && raw.Invalid.Contains(p))
-        || (c.PublicNotices?.Any(raw.Invalid.Contains) ?? false);
+        || AnyInvalid(raw, c.PublicNotices);
+
+    private static bool AnyInvalid<T>(RawDocument raw, IReadOnlyList<T>? items)
+        where T : class
+    {
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            if (raw.Invalid.Contains(items![i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Applicant ToDomain(ApplicantContract c)
     {
@@ -162,11 +180,17 @@ internal static class DevelopmentMapper
         }
         catch (ArgumentException e)
         {
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            problems.Add(JsonPaths.Index(collection, index), cut >= 0 ? message.Substring(0, cut) : message);
+            problems.Add(JsonPaths.Index(collection, index), Refusal(e));
             return null;
         }
+    }
+
+    /// <summary>A constructor's refusal without the " (Parameter 'x')" suffix.</summary>
+    private static string Refusal(ArgumentException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return cut >= 0 ? message.Substring(0, cut) : message;
     }
 
     private static void Report(IReadOnlyList<DataProblem> found, string collection, List<int> index, ProblemList problems)

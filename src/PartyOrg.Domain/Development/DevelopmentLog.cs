@@ -63,66 +63,71 @@ public sealed class DevelopmentLog
         var problems = new List<DataProblem>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // One reporter and one pair of delegates for all the applicants (not a closure and delegates per applicant).
+        var at = new Reporter(problems);
+        Action<string, string> add = at.Add;
+        Action<string, string, DataReference> missing = at.Missing;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var i = -1;
         foreach (var a in applicants ?? throw new ArgumentNullException(nameof(applicants)))
         {
             i++;
-            var index = i;
-            void Add(string field, string message) => problems.Add(new DataProblem(Collection, index, a.Id, field, message));
-            void Missing(string field, string message, DataReference missing) => problems.Add(new DataProblem(Collection, index, a.Id, field, message) { MissingReference = missing });
+            at.Index = i;
+            at.Id = a.Id;
             if (!ids.Add(a.Id))
             {
-                Add("id", $"the applicant id \"{a.Id}\" is used twice");
+                add("id", $"the applicant id \"{a.Id}\" is used twice");
             }
             else if (tree.TryGetMember(a.Id, out _))
             {
-                Add("id", $"\"{a.Id}\" is a member id; choose applicant ids apart from member ids");
+                add("id", $"\"{a.Id}\" is a member id; choose applicant ids apart from member ids");
             }
 
             if (!tree.TryGetOrganization(a.BranchId, out var branch))
             {
-                Missing("branch", $"no organization \"{a.BranchId}\"", DataReference.Organization(a.BranchId));
+                missing("branch", $"no organization \"{a.BranchId}\"", DataReference.Organization(a.BranchId));
             }
             else if (!branch!.IsBranch)
             {
-                Add("branch", $"\"{a.BranchId}\" is a {branch.Kind.Name}; expected a branch");
+                add("branch", $"\"{a.BranchId}\" is a {branch.Kind.Name}; expected a branch");
             }
             else if (branch.IsTemporaryBranch)
             {
-                Add("branch", $"\"{a.BranchId}\" is a temporary branch, which does not admit members; expected the applicant's regular or joint branch");
+                add("branch", $"\"{a.BranchId}\" is a temporary branch, which does not admit members; expected the applicant's regular or joint branch");
             }
 
             if (a.BirthDate is { } born && a.Applied is { } applied && born >= applied)
             {
-                Add("birthDate", $"{Format(born)} is not before the application ({Format(applied)})");
+                add("birthDate", $"{Format(born)} is not before the application ({Format(applied)})");
             }
 
             for (var r = 0; r < a.Reviews.Count; r++)
             {
                 if (a.Activist is { } act && a.Reviews[r] < act)
                 {
-                    Add("reviews", $"the review of {Format(a.Reviews[r])} is before the activist designation ({Format(act)})");
+                    add("reviews", $"the review of {Format(a.Reviews[r])} is before the activist designation ({Format(act)})");
                     break;
                 }
             }
 
-            Members(a.LiaisonIds, "liaisons", Add, Missing, tree);
-            Members(a.SponsorIds, "sponsors", Add, Missing, tree);
+            Members(a.LiaisonIds, "liaisons", add, missing, tree, seen);
+            Members(a.SponsorIds, "sponsors", add, missing, tree, seen);
             for (var n = 0; n < a.PublicNotices.Count; n++)
             {
                 var notice = a.PublicNotices[n];
                 if (notice.To < notice.From)
                 {
-                    Add("publicNotices[" + n.ToString(CultureInfo.InvariantCulture) + "].to", $"{Format(notice.To)} is before the notice starts ({Format(notice.From)})");
+                    add("publicNotices[" + n.ToString(CultureInfo.InvariantCulture) + "].to", $"{Format(notice.To)} is before the notice starts ({Format(notice.From)})");
                 }
             }
 
             if (a.Admission is { } admission)
             {
-                Vote(admission, "admission", Add);
+                Vote(admission, "admission", add);
                 if (a.Candidate is { } candidate && admission.Meeting < candidate)
                 {
-                    Add("admission.meeting", $"{Format(admission.Meeting)} is before the person was listed as a development candidate ({Format(candidate)})");
+                    add("admission.meeting", $"{Format(admission.Meeting)} is before the person was listed as a development candidate ({Format(candidate)})");
                 }
             }
 
@@ -130,43 +135,43 @@ public sealed class DevelopmentLog
             {
                 if (a.Admission is null)
                 {
-                    Add("approval", "an approval needs the admission meeting it approves (\"admission\")");
+                    add("approval", "an approval needs the admission meeting it approves (\"admission\")");
                 }
                 else if (approval.Date < a.Admission.Meeting)
                 {
-                    Add("approval.date", $"{Format(approval.Date)} is before the admission meeting ({Format(a.Admission.Meeting)})");
+                    add("approval.date", $"{Format(approval.Date)} is before the admission meeting ({Format(a.Admission.Meeting)})");
                 }
 
                 if (!tree.TryGetOrganization(approval.ByOrganizationId, out _))
                 {
-                    Missing("approval.by", $"no organization \"{approval.ByOrganizationId}\"", DataReference.Organization(approval.ByOrganizationId));
+                    missing("approval.by", $"no organization \"{approval.ByOrganizationId}\"", DataReference.Organization(approval.ByOrganizationId));
                 }
 
                 if (approval.PartyGroupDecidedBy is { } pg && !tree.TryGetOrganization(pg, out _))
                 {
-                    Missing("approval.partyGroupDecidedBy", $"no organization \"{pg}\"", DataReference.Organization(pg));
+                    missing("approval.partyGroupDecidedBy", $"no organization \"{pg}\"", DataReference.Organization(pg));
                 }
             }
 
-            Probation(a, Add);
+            Probation(a, add);
             if (a.MemberId is { } memberId)
             {
                 if (!tree.TryGetMember(memberId, out var member))
                 {
-                    Missing("member", $"no member \"{memberId}\"", DataReference.Member(memberId));
+                    missing("member", $"no member \"{memberId}\"", DataReference.Member(memberId));
                 }
                 else if (a.Admission is null)
                 {
-                    Add("member", "a member link needs the admission meeting (\"admission\")");
+                    add("member", "a member link needs the admission meeting (\"admission\")");
                 }
                 else if (member!.AdmittedOn != a.Admission.Meeting)
                 {
-                    Add("member", $"member \"{memberId}\" was admitted on {(member.AdmittedOn is { } ad ? Format(ad) : "(no date)")}; expected the admission meeting {Format(a.Admission.Meeting)}");
+                    add("member", $"member \"{memberId}\" was admitted on {(member.AdmittedOn is { } ad ? Format(ad) : "(no date)")}; expected the admission meeting {Format(a.Admission.Meeting)}");
                 }
 
                 if (members.TryGetValue(memberId, out var other))
                 {
-                    Add("member", $"member \"{memberId}\" is already linked to applicant \"{other}\"");
+                    add("member", $"member \"{memberId}\" is already linked to applicant \"{other}\"");
                 }
                 else
                 {
@@ -251,21 +256,40 @@ public sealed class DevelopmentLog
         }
     }
 
-    private static void Members(IReadOnlyList<string> ids, string field, Action<string, string> add, Action<string, string, DataReference> missing, OrganizationTree tree)
+    private static void Members(IReadOnlyList<string> ids, string field, Action<string, string> add, Action<string, string, DataReference> missing, OrganizationTree tree, HashSet<string> seen)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The field's path is made only for a problem.
+        seen.Clear();
         for (var k = 0; k < ids.Count; k++)
         {
-            var at = field + "[" + k.ToString(CultureInfo.InvariantCulture) + "]";
             if (!tree.TryGetMember(ids[k], out _))
             {
-                missing(at, $"no member \"{ids[k]}\"; {field} are Party members", DataReference.Member(ids[k]));
+                missing(At(field, k), $"no member \"{ids[k]}\"; {field} are Party members", DataReference.Member(ids[k]));
             }
             else if (!seen.Add(ids[k]))
             {
-                add(at, $"member \"{ids[k]}\" is listed twice");
+                add(At(field, k), $"member \"{ids[k]}\" is listed twice");
             }
         }
+    }
+
+    private static string At(string field, int k) => field + "[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>Adds the problems of the applicant at <see cref="Index"/> (id <see cref="Id"/>).</summary>
+    private sealed class Reporter
+    {
+        private readonly List<DataProblem> problems;
+
+        internal Reporter(List<DataProblem> problems) => this.problems = problems;
+
+        internal int Index { get; set; }
+
+        internal string Id { get; set; } = string.Empty;
+
+        internal void Add(string field, string message) => problems.Add(new DataProblem(Collection, Index, Id, field, message));
+
+        internal void Missing(string field, string message, DataReference missing) =>
+            problems.Add(new DataProblem(Collection, Index, Id, field, message) { MissingReference = missing });
     }
 
     internal static string Format(LocalDate date) => Internal.IsoDate.Format(date);
