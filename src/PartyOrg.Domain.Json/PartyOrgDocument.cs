@@ -406,7 +406,7 @@ public sealed class PartyOrgDocument
             Outflows = raw.Development.HasOutflows ? raw.Development.Outflows.Where(o => o is not null).Select(o => o!).ToArray() : null,
             LostContact = raw.Development.HasLostContacts ? raw.Development.LostContacts.Where(o => o is not null).Select(o => o!).ToArray() : null,
             WorkingDays = raw.Development.WorkingDays,
-            Assessments = raw.HasAssessments ? raw.Assessments.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Assessments = raw.HasAssessments ? raw.Assessments.OfType<AssessmentEntryContract>().ToArray() : null, // kept contracts: none made at once
             Rectifications = raw.HasRectifications ? raw.Rectifications.Where(o => o is not null).Select(o => o!).ToArray() : null,
         };
         var document = tree is null ? null : new PartyOrgDocument(contract, meetingsFromLog, options.KeepContract, tree, sections);

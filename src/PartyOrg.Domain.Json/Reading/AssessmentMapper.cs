@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using PartyOrg.Domain.AssessmentData;
+using PartyOrg.Domain.Json.Contracts;
 using PartyOrg.Domain.Organizations;
 
 namespace PartyOrg.Domain.Json.Reading;
@@ -38,13 +39,14 @@ internal static class AssessmentMapper
                     continue;
                 }
 
-                if (!tree.TryGetOrganization(c.Organization, out _))
+                var organization = RawDocument.AssessmentOrganization(c);
+                if (!tree.TryGetOrganization(organization, out _))
                 {
-                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), $"no organization {JsonPaths.Quote(c.Organization)}"));
+                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), $"no organization {JsonPaths.Quote(organization)}"));
                     continue;
                 }
 
-                entries.Add(new AssessmentEntry(c.Organization, c.Year, c.Item, c.Value, c.Assessor, c.Scorecard, c.Note));
+                entries.Add(c as AssessmentEntry ?? Entry((AssessmentEntryContract)c));
                 at.Add(i);
             }
 
@@ -59,8 +61,8 @@ internal static class AssessmentMapper
                 foreach (var repeated in e.Problems)
                 {
                     var i = at[repeated.Index];
-                    var c = raw.Assessments[i]!;
-                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.Organization)} in {c.Year} (same assessor and scorecard)"));
+                    var c = entries[repeated.Index];
+                    found.Add((i, JsonPaths.Property(JsonPaths.Index("$.assessments", i), "item"), $"a second value for item {JsonPaths.Quote(c.Item)} of {JsonPaths.Quote(c.OrganizationId)} in {c.Year} (same assessor and scorecard)"));
                 }
             }
 
@@ -139,4 +141,6 @@ internal static class AssessmentMapper
     }
 
     private static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+
+    private static AssessmentEntry Entry(AssessmentEntryContract c) => new(c.Organization, c.Year, c.Item, c.Value, c.Assessor, c.Scorecard, c.Note);
 }

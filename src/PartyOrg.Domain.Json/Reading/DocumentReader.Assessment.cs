@@ -10,13 +10,20 @@ namespace PartyOrg.Domain.Json.Reading;
 /// <content>The assessment sections of the raw document.</content>
 internal sealed partial class RawDocument
 {
-    internal List<AssessmentEntryContract?> Assessments { get; set; } = new();
+    /// <summary>
+    /// The assessment values read: an <see cref="AssessmentEntryContract"/>, or, when the contracts are not kept, the
+    /// domain's <see cref="AssessmentData.AssessmentEntry"/> made at once for a plain row (null: unreadable).
+    /// </summary>
+    internal List<object?> Assessments { get; set; } = new();
 
     internal List<RectificationContract?> Rectifications { get; set; } = new();
 
     internal bool HasAssessments { get; set; }
 
     internal bool HasRectifications { get; set; }
+
+    /// <summary>The organization an assessment value (either form) names.</summary>
+    internal static string AssessmentOrganization(object item) => item is AssessmentEntryContract c ? c.Organization : ((AssessmentData.AssessmentEntry)item).OrganizationId;
 }
 
 /// <summary>The shape pass of the <c>assessments</c> and <c>rectifications</c> sections.</summary>

@@ -182,6 +182,23 @@ internal sealed partial class DocumentReader
         Organization = v.S(0)!, Year = v.I(1)!.Value, Item = v.S(2)!, Value = v.M(3)!.Value, Assessor = v.S(4), Scorecard = v.S(5), Note = v.S(6),
     };
 
+    /// <summary>
+    /// A plain assessment value made at once as the domain's entry (see <see cref="RawDocument.Assessments"/>): no
+    /// contract per value (a province has a million); its contract when the domain refuses it, so that the mapper
+    /// reports the refusal as for any contract.
+    /// </summary>
+    private static object MakeAssessmentDirect(FlatValues v)
+    {
+        try
+        {
+            return new Domain.AssessmentData.AssessmentEntry(v.S(0)!, v.I(1)!.Value, v.S(2)!, v.M(3)!.Value, v.S(4), v.S(5), v.S(6));
+        }
+        catch (ArgumentException)
+        {
+            return MakeAssessment(v);
+        }
+    }
+
     /// <summary>What a field of a flat element is.</summary>
     private enum FlatKind
     {

@@ -155,7 +155,7 @@ internal sealed partial class DocumentReader
         Slot("transfers", false, Transfer, (l, present) => (raw.Development.Transfers, raw.Development.HasTransfers) = (l, present)),
         Slot("outflows", false, Outflow, (l, present) => (raw.Development.Outflows, raw.Development.HasOutflows) = (l, present)),
         Slot("lostContact", false, LostContactItem, (l, present) => (raw.Development.LostContacts, raw.Development.HasLostContacts) = (l, present)),
-        Flat("assessments", false, AssessmentTable, MakeAssessment, AssessmentEntry, (l, present) => (raw.Assessments, raw.HasAssessments) = (l, present)),
+        Flat<object>("assessments", false, AssessmentTable, directMembers ? MakeAssessmentDirect : MakeAssessment, AssessmentEntry, (l, present) => (raw.Assessments, raw.HasAssessments) = (l, present)),
         Slot("rectifications", false, Rectification, (l, present) => (raw.Rectifications, raw.HasRectifications) = (l, present)),
     };
 

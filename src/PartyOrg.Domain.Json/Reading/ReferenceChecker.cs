@@ -108,7 +108,7 @@ internal sealed class ReferenceChecker
         {
             if (raw.Assessments[i] is { } c && !raw.Invalid.Contains(c))
             {
-                Organization(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), c.Organization);
+                Organization(JsonPaths.Property(JsonPaths.Index("$.assessments", i), "organization"), RawDocument.AssessmentOrganization(c));
             }
         }
 

@@ -11,9 +11,27 @@ public sealed class AssessmentSectionsTests
 {
     private const string Tree = "\"asOf\":\"2026-01-31\",\"organizations\":[{\"id\":\"oc\",\"kind\":\"organ-committee\",\"name\":\"机关党委\"},{\"id\":\"b-1\",\"kind\":\"branch\",\"name\":\"一支部\",\"parent\":\"oc\"}]";
 
-    private static LoadResult Load(string sections) => PartyOrgDocument.Parse("{" + Tree + "," + sections + "}");
+    private static LoadResult Load(string sections, bool keepContract = true) =>
+        PartyOrgDocument.Parse("{" + Tree + "," + sections + "}", new PartyOrgLoadOptions { KeepContract = keepContract });
 
-    private static string[] Problems(string sections) => Load(sections).Problems.Select(p => p.ToString()).ToArray();
+    /// <summary>The problems, the same whether the contracts are kept or not (then a plain value is made at once as the domain's entry).</summary>
+    private static string[] Problems(string sections)
+    {
+        var kept = Load(sections).Problems.Select(p => p.ToString()).ToArray();
+        Load(sections, keepContract: false).Problems.Select(p => p.ToString()).Should().Equal(kept);
+        return kept;
+    }
+
+    [Fact]
+    public void WithoutTheContracts_TheSameEntries()
+    {
+        const string Values = "\"assessments\":[{\"organization\":\"b-1\",\"year\":2025,\"item\":\"satisfaction\",\"value\":0.93,\"note\":\"测评\"},"
+            + "{\"organization\":\"b-1\",\"year\":2025,\"item\":\"performance\",\"value\":14,\"assessor\":\"self\",\"scorecard\":\"local-weighted-classification\"}]";
+        static object[] Entries(LoadResult r) => r.GetDocumentOrThrow().Assessments!.Entries
+            .Select(e => (object)(e.OrganizationId, e.Year, e.Item, e.Value, e.Assessor, e.Scorecard, e.Note)).ToArray();
+
+        Entries(Load(Values, keepContract: false)).Should().Equal(Entries(Load(Values)));
+    }
 
     [Fact]
     public void Absent_IsNull_Present_IsLoaded_AndRoundTrips()
