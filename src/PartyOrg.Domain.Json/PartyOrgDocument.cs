@@ -393,7 +393,7 @@ public sealed class PartyOrgDocument
             AsOf = raw.AsOf,
             Organizations = raw.Organizations.Where(o => o is not null).Select(o => o!).ToArray(),
             Members = raw.HasMembers ? raw.Members.OfType<MemberContract>().ToArray() : null, // kept contracts: none made at once
-            Posts = raw.HasPosts ? raw.Posts.Where(o => o is not null).Select(o => o!).ToArray() : null,
+            Posts = raw.HasPosts ? raw.Posts.OfType<PostContract>().ToArray() : null, // kept contracts: none made at once
             Terms = raw.HasTerms ? raw.Terms.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Meetings = raw.HasMeetings ? raw.Meetings.Where(o => o is not null).Select(o => o!).ToArray() : null,
             Elections = raw.HasElections ? raw.Elections.Where(o => o is not null).Select(o => o!).ToArray() : null,

@@ -139,6 +139,23 @@ internal sealed partial class DocumentReader
         Organization = v.S(0)!, Member = v.S(1)!, Post = v.S(2)!, Since = v.D(3)!.Value, Until = v.D(4), Duty = v.S(5),
     };
 
+    /// <summary>
+    /// A plain post made at once as the domain's post (see <see cref="RawDocument.Posts"/>): no contract per post (a
+    /// province has half a million); its contract when the domain refuses it (the mapper then reports why).
+    /// </summary>
+    private static object MakePostDirect(FlatValues v)
+    {
+        try
+        {
+            return new Domain.Organizations.Post(v.S(0)!, v.S(1)!, Domain.Organizations.PostKind.FromName(v.S(2)!), v.D(3)!.Value, v.D(4),
+                v.S(5) is { } duty ? Domain.Organizations.CommitteeDuty.FromName(duty) : null);
+        }
+        catch (ArgumentException)
+        {
+            return MakePost(v);
+        }
+    }
+
     private static ElectionContract MakeElection(FlatValues v) => new()
     {
         Id = v.S(0)!, Organization = v.S(1)!, Date = v.D(2)!.Value, Kind = v.S(3)!, Seats = v.I(4)!.Value, Entitled = v.I(5), Attended = v.I(6)!.Value,

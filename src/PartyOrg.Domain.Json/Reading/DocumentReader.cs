@@ -29,7 +29,11 @@ internal sealed partial class RawDocument
     /// <summary>The id of a member element (<see cref="Members"/>): its contract's or its made member's.</summary>
     internal static string MemberId(object item) => item is MemberContract c ? c.Id : ((Domain.Organizations.Member)item).Id;
 
-    internal List<PostContract?> Posts { get; set; } = new();
+    /// <summary>
+    /// The posts read: a <see cref="PostContract"/>, or, when the contracts are not kept, the domain's
+    /// <see cref="Domain.Organizations.Post"/> made at once for a plain row (null: unreadable).
+    /// </summary>
+    internal List<object?> Posts { get; set; } = new();
 
     internal List<TermContract?> Terms { get; set; } = new();
 
@@ -143,7 +147,7 @@ internal sealed partial class DocumentReader
     {
         Flat("organizations", true, OrganizationTable, MakeOrganization, Organization, (l, _) => raw.Organizations = l),
         Flat<object>("members", false, MemberTable, directMembers ? MakeMemberDirect : MakeMember, Member, (l, present) => (raw.Members, raw.MemberContracts, raw.HasMembers) = (l, CountContracts(l), present)),
-        Flat("posts", false, PostTable, MakePost, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
+        Flat<object>("posts", false, PostTable, directMembers ? MakePostDirect : MakePost, Post, (l, present) => (raw.Posts, raw.HasPosts) = (l, present)),
         Flat("terms", false, TermTable, MakeTerm, Term, (l, present) => (raw.Terms, raw.HasTerms) = (l, present)),
         new MeetingSlot(this),
         Flat("elections", false, ElectionTable, MakeElection, Election, (l, present) => (raw.Elections, raw.HasElections) = (l, present)),

@@ -205,7 +205,14 @@ internal sealed class DomainMapper
         var postMap = Map("posts");
         for (var i = 0; i < raw.Posts.Count; i++)
         {
-            if (raw.Posts[i] is not { } p)
+            if (raw.Posts[i] is Post ready)
+            {
+                builder.Add(ready);
+                postMap.Add(i);
+                continue;
+            }
+
+            if (raw.Posts[i] is not PostContract p)
             {
                 continue;
             }
