@@ -1,4 +1,3 @@
-using System.Linq;
 using PartyOrg.Domain.Regulations;
 using PartyOrg.Domain.Terms;
 
@@ -73,16 +72,23 @@ internal sealed class OrganApprovalChainRule : Rule
         var tree = context.Tree;
         foreach (var a in log.Applicants)
         {
-            if (!tree.TryGetOrganization(a.BranchId, out _))
+            if (!tree.TryGetIndex(a.BranchId, out var at))
             {
                 continue;
             }
 
-            var top = tree.IsOrganTop(a.BranchId) ? a.BranchId : tree.Ancestors(a.BranchId).FirstOrDefault(o => tree.IsOrganTop(o.Id))?.Id;
-            if (top is null)
+            // The branch itself or its nearest ancestor at the top of an organ, by index (no list per applicant).
+            while (at >= 0 && !tree.IsOrganTopIndex(at))
+            {
+                at = tree.ParentIndex(at);
+            }
+
+            if (at < 0)
             {
                 continue;
             }
+
+            var top = tree.OrganizationArray[at].Id;
 
             var group = tree.LeadingGroupOf(top);
             if (group is null)
