@@ -38,7 +38,7 @@ internal static class DevelopmentMapper
             }
             catch (ArgumentException e)
             {
-                problems.Add(JsonPaths.Index("$.development", i), Refusal(e));
+                problems.Add(JsonPaths.Index("$.development", i), DomainMapper.MessageOf(e));
             }
         }
 
@@ -180,17 +180,9 @@ internal static class DevelopmentMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(JsonPaths.Index(collection, index), Refusal(e));
+            problems.Add(JsonPaths.Index(collection, index), DomainMapper.MessageOf(e));
             return null;
         }
-    }
-
-    /// <summary>A constructor's refusal without the " (Parameter 'x')" suffix.</summary>
-    private static string Refusal(ArgumentException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut >= 0 ? message.Substring(0, cut) : message;
     }
 
     private static void Report(IReadOnlyList<DataProblem> found, string collection, List<int> index, ProblemList problems)

@@ -105,21 +105,25 @@ internal sealed partial class DocumentReader
     /// has a dues category (the dues mapper reads it from the contract) or when the domain refuses it (the mapper then
     /// reports the problem with its path, as for any contract).
     /// </summary>
-    private static object MakeMemberDirect(FlatValues v)
-    {
-        if (v.S(7) is null)
-        {
-            try
-            {
-                return new Domain.Organizations.Member(v.S(0)!, v.S(1)!, Domain.Organizations.MembershipStatus.FromName(v.S(4)!), v.S(2)!, v.S(3), v.D(5), v.D(6));
-            }
-            catch (ArgumentException)
-            {
-                // Left to the contract: the mapper makes it again and reports why it is refused.
-            }
-        }
+    private static object MakeMemberDirect(FlatValues v) => v.S(7) is null
+        ? DomainOrContract(v, static v => new Domain.Organizations.Member(v.S(0)!, v.S(1)!, Domain.Organizations.MembershipStatus.FromName(v.S(4)!), v.S(2)!, v.S(3), v.D(5), v.D(6)), MakeMember)
+        : MakeMember(v);
 
-        return MakeMember(v);
+    /// <summary>
+    /// The element made at once as the domain's object (<paramref name="domain"/>), or, when the domain refuses it, its
+    /// contract (<paramref name="contract"/>): the mapper then makes it again and reports why it is refused, as for any
+    /// contract. Used only when the contracts are not kept.
+    /// </summary>
+    private static object DomainOrContract(FlatValues v, Func<FlatValues, object> domain, Func<FlatValues, object> contract)
+    {
+        try
+        {
+            return domain(v);
+        }
+        catch (ArgumentException)
+        {
+            return contract(v);
+        }
     }
 
     /// <summary>How many of the members read are contracts.</summary>
@@ -143,18 +147,8 @@ internal sealed partial class DocumentReader
     /// A plain post made at once as the domain's post (see <see cref="RawDocument.Posts"/>): no contract per post (a
     /// province has half a million); its contract when the domain refuses it (the mapper then reports why).
     /// </summary>
-    private static object MakePostDirect(FlatValues v)
-    {
-        try
-        {
-            return new Domain.Organizations.Post(v.S(0)!, v.S(1)!, Domain.Organizations.PostKind.FromName(v.S(2)!), v.D(3)!.Value, v.D(4),
-                v.S(5) is { } duty ? Domain.Organizations.CommitteeDuty.FromName(duty) : null);
-        }
-        catch (ArgumentException)
-        {
-            return MakePost(v);
-        }
-    }
+    private static object MakePostDirect(FlatValues v) => DomainOrContract(v, static v => new Domain.Organizations.Post(
+        v.S(0)!, v.S(1)!, Domain.Organizations.PostKind.FromName(v.S(2)!), v.D(3)!.Value, v.D(4), v.S(5) is { } duty ? Domain.Organizations.CommitteeDuty.FromName(duty) : null), MakePost);
 
     private static ElectionContract MakeElection(FlatValues v) => new()
     {
@@ -177,17 +171,8 @@ internal sealed partial class DocumentReader
     };
 
     /// <summary>A plain training row made at once as the domain's record (see <see cref="RawDocument.Trainings"/>); its contract when the domain refuses it.</summary>
-    private static object MakeTrainingDirect(FlatValues v)
-    {
-        try
-        {
-            return new Domain.Leadership.TrainingRecord(v.S(0)!, v.I(1)!.Value, v.M(2)!.Value, v.S(3));
-        }
-        catch (ArgumentException)
-        {
-            return MakeTraining(v); // the mapper makes it again and reports why it is refused
-        }
-    }
+    private static object MakeTrainingDirect(FlatValues v) =>
+        DomainOrContract(v, static v => new Domain.Leadership.TrainingRecord(v.S(0)!, v.I(1)!.Value, v.M(2)!.Value, v.S(3)), MakeTraining);
 
     private static LeadershipReportContract MakeReport(FlatValues v) => new()
     {
@@ -204,17 +189,8 @@ internal sealed partial class DocumentReader
     /// contract per value (a province has a million); its contract when the domain refuses it, so that the mapper
     /// reports the refusal as for any contract.
     /// </summary>
-    private static object MakeAssessmentDirect(FlatValues v)
-    {
-        try
-        {
-            return new Domain.AssessmentData.AssessmentEntry(v.S(0)!, v.I(1)!.Value, v.S(2)!, v.M(3)!.Value, v.S(4), v.S(5), v.S(6));
-        }
-        catch (ArgumentException)
-        {
-            return MakeAssessment(v);
-        }
-    }
+    private static object MakeAssessmentDirect(FlatValues v) =>
+        DomainOrContract(v, static v => new Domain.AssessmentData.AssessmentEntry(v.S(0)!, v.I(1)!.Value, v.S(2)!, v.M(3)!.Value, v.S(4), v.S(5), v.S(6)), MakeAssessment);
 
     /// <summary>What a field of a flat element is.</summary>
     private enum FlatKind

@@ -64,70 +64,68 @@ public sealed class DevelopmentLog
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        // One reporter and one pair of delegates for all the applicants (not a closure and delegates per applicant).
-        var at = new Reporter(problems);
-        Action<string, string> add = at.Add;
-        Action<string, string, DataReference> missing = at.Missing;
+        // One reporter for all the applicants (not a closure and delegates per applicant).
+        var report = new Reporter(problems);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var i = -1;
         foreach (var a in applicants ?? throw new ArgumentNullException(nameof(applicants)))
         {
             i++;
-            at.Index = i;
-            at.Id = a.Id;
+            report.Index = i;
+            report.Id = a.Id;
             if (!ids.Add(a.Id))
             {
-                add("id", $"the applicant id \"{a.Id}\" is used twice");
+                report.Add("id", $"the applicant id \"{a.Id}\" is used twice");
             }
             else if (tree.TryGetMember(a.Id, out _))
             {
-                add("id", $"\"{a.Id}\" is a member id; choose applicant ids apart from member ids");
+                report.Add("id", $"\"{a.Id}\" is a member id; choose applicant ids apart from member ids");
             }
 
             if (!tree.TryGetOrganization(a.BranchId, out var branch))
             {
-                missing("branch", $"no organization \"{a.BranchId}\"", DataReference.Organization(a.BranchId));
+                report.Missing("branch", $"no organization \"{a.BranchId}\"", DataReference.Organization(a.BranchId));
             }
             else if (!branch!.IsBranch)
             {
-                add("branch", $"\"{a.BranchId}\" is a {branch.Kind.Name}; expected a branch");
+                report.Add("branch", $"\"{a.BranchId}\" is a {branch.Kind.Name}; expected a branch");
             }
             else if (branch.IsTemporaryBranch)
             {
-                add("branch", $"\"{a.BranchId}\" is a temporary branch, which does not admit members; expected the applicant's regular or joint branch");
+                report.Add("branch", $"\"{a.BranchId}\" is a temporary branch, which does not admit members; expected the applicant's regular or joint branch");
             }
 
             if (a.BirthDate is { } born && a.Applied is { } applied && born >= applied)
             {
-                add("birthDate", $"{Format(born)} is not before the application ({Format(applied)})");
+                report.Add("birthDate", $"{Format(born)} is not before the application ({Format(applied)})");
             }
 
             for (var r = 0; r < a.Reviews.Count; r++)
             {
                 if (a.Activist is { } act && a.Reviews[r] < act)
                 {
-                    add("reviews", $"the review of {Format(a.Reviews[r])} is before the activist designation ({Format(act)})");
+                    report.Add("reviews", $"the review of {Format(a.Reviews[r])} is before the activist designation ({Format(act)})");
                     break;
                 }
             }
 
-            Members(a.LiaisonIds, "liaisons", add, missing, tree, seen);
-            Members(a.SponsorIds, "sponsors", add, missing, tree, seen);
+            Members(a.LiaisonIds, "liaisons", report, tree, seen);
+            Members(a.SponsorIds, "sponsors", report, tree, seen);
             for (var n = 0; n < a.PublicNotices.Count; n++)
             {
                 var notice = a.PublicNotices[n];
                 if (notice.To < notice.From)
                 {
-                    add("publicNotices[" + n.ToString(CultureInfo.InvariantCulture) + "].to", $"{Format(notice.To)} is before the notice starts ({Format(notice.From)})");
+                    report.Add("publicNotices[" + n.ToString(CultureInfo.InvariantCulture) + "].to", $"{Format(notice.To)} is before the notice starts ({Format(notice.From)})");
                 }
             }
 
             if (a.Admission is { } admission)
             {
-                Vote(admission, "admission", add);
+                Vote(admission, "admission", report);
                 if (a.Candidate is { } candidate && admission.Meeting < candidate)
                 {
-                    add("admission.meeting", $"{Format(admission.Meeting)} is before the person was listed as a development candidate ({Format(candidate)})");
+                    report.Add("admission.meeting", $"{Format(admission.Meeting)} is before the person was listed as a development candidate ({Format(candidate)})");
                 }
             }
 
@@ -135,43 +133,43 @@ public sealed class DevelopmentLog
             {
                 if (a.Admission is null)
                 {
-                    add("approval", "an approval needs the admission meeting it approves (\"admission\")");
+                    report.Add("approval", "an approval needs the admission meeting it approves (\"admission\")");
                 }
                 else if (approval.Date < a.Admission.Meeting)
                 {
-                    add("approval.date", $"{Format(approval.Date)} is before the admission meeting ({Format(a.Admission.Meeting)})");
+                    report.Add("approval.date", $"{Format(approval.Date)} is before the admission meeting ({Format(a.Admission.Meeting)})");
                 }
 
                 if (!tree.TryGetOrganization(approval.ByOrganizationId, out _))
                 {
-                    missing("approval.by", $"no organization \"{approval.ByOrganizationId}\"", DataReference.Organization(approval.ByOrganizationId));
+                    report.Missing("approval.by", $"no organization \"{approval.ByOrganizationId}\"", DataReference.Organization(approval.ByOrganizationId));
                 }
 
                 if (approval.PartyGroupDecidedBy is { } pg && !tree.TryGetOrganization(pg, out _))
                 {
-                    missing("approval.partyGroupDecidedBy", $"no organization \"{pg}\"", DataReference.Organization(pg));
+                    report.Missing("approval.partyGroupDecidedBy", $"no organization \"{pg}\"", DataReference.Organization(pg));
                 }
             }
 
-            Probation(a, add);
+            Probation(a, report);
             if (a.MemberId is { } memberId)
             {
                 if (!tree.TryGetMember(memberId, out var member))
                 {
-                    missing("member", $"no member \"{memberId}\"", DataReference.Member(memberId));
+                    report.Missing("member", $"no member \"{memberId}\"", DataReference.Member(memberId));
                 }
                 else if (a.Admission is null)
                 {
-                    add("member", "a member link needs the admission meeting (\"admission\")");
+                    report.Add("member", "a member link needs the admission meeting (\"admission\")");
                 }
                 else if (member!.AdmittedOn != a.Admission.Meeting)
                 {
-                    add("member", $"member \"{memberId}\" was admitted on {(member.AdmittedOn is { } ad ? Format(ad) : "(no date)")}; expected the admission meeting {Format(a.Admission.Meeting)}");
+                    report.Add("member", $"member \"{memberId}\" was admitted on {(member.AdmittedOn is { } ad ? Format(ad) : "(no date)")}; expected the admission meeting {Format(a.Admission.Meeting)}");
                 }
 
                 if (members.TryGetValue(memberId, out var other))
                 {
-                    add("member", $"member \"{memberId}\" is already linked to applicant \"{other}\"");
+                    report.Add("member", $"member \"{memberId}\" is already linked to applicant \"{other}\"");
                 }
                 else
                 {
@@ -183,7 +181,7 @@ public sealed class DevelopmentLog
         return problems;
     }
 
-    private static void Probation(Applicant a, Action<string, string> add)
+    private static void Probation(Applicant a, Reporter report)
     {
         if (a.Probation is not { } p)
         {
@@ -192,71 +190,71 @@ public sealed class DevelopmentLog
 
         if (a.Admission is not { } admission)
         {
-            add("probation", "a probation record needs the admission meeting (\"admission\")");
+            report.Add("probation", "a probation record needs the admission meeting (\"admission\")");
             return;
         }
 
         if (p.Extension is { } e && e.Meeting < admission.Meeting)
         {
-            add("probation.extension.meeting", $"{Format(e.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
+            report.Add("probation.extension.meeting", $"{Format(e.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
         }
 
         if (p.Extension is { ApprovedOn: { } ea } e2 && ea < e2.Meeting)
         {
-            add("probation.extension.approvedOn", $"{Format(ea)} is before the branch meeting ({Format(e2.Meeting)})");
+            report.Add("probation.extension.approvedOn", $"{Format(ea)} is before the branch meeting ({Format(e2.Meeting)})");
         }
 
         if (p.Conversion is { } c)
         {
-            Vote(c.Vote, "probation.conversion", add);
+            Vote(c.Vote, "probation.conversion", report);
             if (c.Meeting < admission.Meeting)
             {
-                add("probation.conversion.meeting", $"{Format(c.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
+                report.Add("probation.conversion.meeting", $"{Format(c.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
             }
 
             if (c.ApprovedOn is { } ca && ca < c.Meeting)
             {
-                add("probation.conversion.approvedOn", $"{Format(ca)} is before the conversion meeting ({Format(c.Meeting)})");
+                report.Add("probation.conversion.approvedOn", $"{Format(ca)} is before the conversion meeting ({Format(c.Meeting)})");
             }
 
             if (p.Cancelled is not null)
             {
-                add("probation.cancelled", "a probation is either converted or cancelled, not both");
+                report.Add("probation.cancelled", "a probation is either converted or cancelled, not both");
             }
         }
 
         if (p.Cancelled is { } x && x.Meeting < admission.Meeting)
         {
-            add("probation.cancelled.meeting", $"{Format(x.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
+            report.Add("probation.cancelled.meeting", $"{Format(x.Meeting)} is before the admission meeting ({Format(admission.Meeting)})");
         }
 
         if (p.Cancelled is { ApprovedOn: { } xa } x2 && xa < x2.Meeting)
         {
-            add("probation.cancelled.approvedOn", $"{Format(xa)} is before the branch meeting ({Format(x2.Meeting)})");
+            report.Add("probation.cancelled.approvedOn", $"{Format(xa)} is before the branch meeting ({Format(x2.Meeting)})");
         }
     }
 
-    private static void Vote(BranchVote vote, string field, Action<string, string> add)
+    private static void Vote(BranchVote vote, string field, Reporter report)
     {
         if (vote.For > vote.Present)
         {
-            add(field + ".for", $"{vote.For} votes for, but only {vote.Present} voting members present");
+            report.Add(field + ".for", $"{vote.For} votes for, but only {vote.Present} voting members present");
         }
 
         if (vote.EntitledVoting is { } entitled)
         {
             if (vote.Present > entitled)
             {
-                add(field + ".present", $"{vote.Present} present, more than the {entitled} entitled to vote");
+                report.Add(field + ".present", $"{vote.Present} present, more than the {entitled} entitled to vote");
             }
             else if (vote.WrittenFor > entitled - vote.Present)
             {
-                add(field + ".writtenFor", $"{vote.WrittenFor} written opinions, but only {entitled - vote.Present} entitled members were absent");
+                report.Add(field + ".writtenFor", $"{vote.WrittenFor} written opinions, but only {entitled - vote.Present} entitled members were absent");
             }
         }
     }
 
-    private static void Members(IReadOnlyList<string> ids, string field, Action<string, string> add, Action<string, string, DataReference> missing, OrganizationTree tree, HashSet<string> seen)
+    private static void Members(IReadOnlyList<string> ids, string field, Reporter report, OrganizationTree tree, HashSet<string> seen)
     {
         // The field's path is made only for a problem.
         seen.Clear();
@@ -264,11 +262,11 @@ public sealed class DevelopmentLog
         {
             if (!tree.TryGetMember(ids[k], out _))
             {
-                missing(At(field, k), $"no member \"{ids[k]}\"; {field} are Party members", DataReference.Member(ids[k]));
+                report.Missing(At(field, k), $"no member \"{ids[k]}\"; {field} are Party members", DataReference.Member(ids[k]));
             }
             else if (!seen.Add(ids[k]))
             {
-                add(At(field, k), $"member \"{ids[k]}\" is listed twice");
+                report.Add(At(field, k), $"member \"{ids[k]}\" is listed twice");
             }
         }
     }

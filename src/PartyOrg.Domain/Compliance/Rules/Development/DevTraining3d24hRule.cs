@@ -18,8 +18,15 @@ internal sealed class DevTraining3d24hRule : Rule
             "「培训时间一般不少于三天（或不少于二十四个学时）」：days ≥ 3 或 hours ≥ 24，满足其一即可（「不少于」含本数）；「一般」故为警告。记录含发展对象和支部大会而无培训记录的同样报告（从接收阶段开始的记录不检查）。部分高校要求5至7天或40学时，为地方规定（见§M14）。",
             "\"一般不少于三天（或不少于二十四个学时）\": days ≥ 3 or hours ≥ 24, either suffices (\"不少于\" includes the number); a warning because of 一般. A record with the candidate stage and an admission meeting but no training is reported too (a record that starts at admission is not judged). Some universities require 5–7 days or 40 hours: local, not the default."));
 
+    /// <summary>The national minimum: days (细则 Art. 17, 「一般不少于三天」).</summary>
+    private const int MinimumDays = 3;
+
+    /// <summary>The national minimum: class hours (「或不少于二十四个学时」).</summary>
+    private const decimal MinimumHours = 24m;
+
     /// <summary>The expected value (the same for every applicant).</summary>
-    private static readonly LocalizedText Expected = Text("培训不少于3天或24学时", "at least 3 days or 24 class hours");
+    private static readonly LocalizedText Expected = Text(
+        "培训不少于" + MinimumDays + "天或" + MinimumHours + "学时", "at least " + MinimumDays + " days or " + MinimumHours + " class hours");
 
     public override RuleDescriptor Descriptor => Definition;
 
@@ -36,7 +43,7 @@ internal sealed class DevTraining3d24hRule : Rule
             {
                 Report(context, Definition, a, Expected, Text("无培训记录", "no training recorded"));
             }
-            else if (!t.Reaches(3, 24m))
+            else if (!t.Reaches(MinimumDays, MinimumHours))
             {
                 var days = t.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
                 var hours = t.Hours?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
