@@ -17,7 +17,7 @@ namespace PartyOrg.Domain.Benchmarks;
 /// </summary>
 public static class ScaleRunner
 {
-    /// <summary>Runs <c>--scale SIZE… [--repeat N] [--rules]</c>.</summary>
+    /// <summary>Runs <c>--scale SIZE… [--repeat N] [--rules] [--threads N]</c> (the audit on N threads; 1 by default).</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where the table goes.</param>
     /// <returns>The exit code.</returns>
@@ -26,6 +26,7 @@ public static class ScaleRunner
         var sizes = new List<SyntheticSize>();
         var repeat = 5;
         var rules = false;
+        var threads = 1;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,6 +36,9 @@ public static class ScaleRunner
                     break;
                 case "--rules":
                     rules = true;
+                    break;
+                case "--threads":
+                    threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
                     sizes.Add(SyntheticSize.Parse(args[i]));
@@ -47,18 +51,18 @@ public static class ScaleRunner
             sizes.AddRange(SyntheticSize.All);
         }
 
-        output.WriteLine($"# {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, GC server={System.Runtime.GCSettings.IsServerGC}");
+        output.WriteLine($"# {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, GC server={System.Runtime.GCSettings.IsServerGC}, audit threads {threads}");
         output.WriteLine("| size | orgs | members | posts | meetings | attendees | generate s | build tree ms | build input ms | audit ms (min / median) | audit CPU ms (min) | audit ns/record | audit B/record | findings | roll-ups ms (organizations) | planner ms (obligations) | GCs per audit (gen0/1/2) | GC pause ms per audit | peak while generating MiB | resident before audit MiB | peak during audits MiB |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            RunOne(size, repeat, rules, output);
+            RunOne(size, repeat, rules, threads, output);
         }
 
         return 0;
     }
 
-    private static void RunOne(SyntheticSize size, int repeat, bool rules, TextWriter output)
+    private static void RunOne(SyntheticSize size, int repeat, bool rules, int threads, TextWriter output)
     {
         var sw = Stopwatch.StartNew();
         var document = SyntheticOrgan.Generate(size);
@@ -77,7 +81,7 @@ public static class ScaleRunner
         // Give the generator's garbage back to the OS and restart the peak, so the audit's peak is the data plus the audit.
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var resident = ResetPeak();
-        checker.Check(input); // warm-up (JIT, shared indexes are per run)
+        checker.Check(input, threads); // warm-up (JIT, shared indexes are per run)
         var times = new List<double>();
         var cpu = new List<double>();
         long allocated = 0;
@@ -90,19 +94,19 @@ public static class ScaleRunner
             GC.Collect();
             GC.WaitForPendingFinalizers();
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = CpuMs();
             int c0 = GC.CollectionCount(0), c1 = GC.CollectionCount(1), c2 = GC.CollectionCount(2);
             var p0 = GC.GetTotalPauseDuration();
             sw.Restart();
-            report = checker.Check(input);
+            report = checker.Check(input, threads);
             times.Add(sw.Elapsed.TotalMilliseconds);
             pause += GC.GetTotalPauseDuration() - p0;
             gc0 += GC.CollectionCount(0) - c0;
             gc1 += GC.CollectionCount(1) - c1;
             gc2 += GC.CollectionCount(2) - c2;
             cpu.Add(CpuMs() - cpuBefore);
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
         var gcText = $"{gc0 / (double)repeat:0.#}/{gc1 / (double)repeat:0.#}/{gc2 / (double)repeat:0.#}";
