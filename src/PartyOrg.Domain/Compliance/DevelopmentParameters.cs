@@ -46,6 +46,25 @@ public static class DevelopmentParameters
         new LocalizedText("公示期最少工作日数（地方规定，默认5个工作日）", "Least working days of a public notice (local practice, default 5)"),
         v => v.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// The least days of a development candidate's intensive training (细则 Art. 17: 「一般不少于三天」, 3); the training
+    /// reaches the rule with these days or with <see cref="CandidateTrainingHours"/> class hours, either suffices.
+    /// Some local rules ask for more (5–7 days).
+    /// </summary>
+    public static readonly ParameterKey<int> CandidateTrainingDays = new(
+        "development.candidate-training-days",
+        new LocalizedText("发展对象集中培训最少天数（细则第十七条：一般不少于三天）", "Least days of a candidate's intensive training (Rules Art. 17: as a rule 3)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The least class hours of a development candidate's intensive training (细则 Art. 17: 「或不少于二十四个学时」, 24);
+    /// the alternative to <see cref="CandidateTrainingDays"/>. Some local rules ask for 40.
+    /// </summary>
+    public static readonly ParameterKey<decimal> CandidateTrainingHours = new(
+        "development.candidate-training-hours",
+        new LocalizedText("发展对象集中培训最少学时（细则第十七条：或不少于二十四个学时）", "Least class hours of a candidate's intensive training (Rules Art. 17: or 24)"),
+        v => v.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>Days after the end of probation before an undiscussed conversion is reported (「及时」 has no number; default 0).</summary>
     public static readonly ParameterKey<int> ConversionGraceDays = new(
         "development.conversion-grace-days",

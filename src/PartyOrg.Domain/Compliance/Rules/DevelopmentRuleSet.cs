@@ -16,6 +16,8 @@ internal static class DevelopmentRuleSet
                 new Citation(Regulation.Constitution, 1), new Citation(Regulation.Constitution, 7), new Citation(Regulation.MemberDevelopmentRules),
             }));
         draft.Set(DevelopmentParameters.NoticeWorkingDays, 5);
+        draft.SetVersions(DevelopmentParameters.CandidateTrainingDays, (null, 3, new[] { new Citation(Regulation.MemberDevelopmentRules, 17) }));
+        draft.SetVersions(DevelopmentParameters.CandidateTrainingHours, (null, 24m, new[] { new Citation(Regulation.MemberDevelopmentRules, 17) }));
         draft.Set(DevelopmentParameters.ConversionGraceDays, 0);
         draft.Set(DevelopmentParameters.PartyProbationMaxYears, 2);
         draft.Set(DevelopmentParameters.LostContactMonths, 6);
