@@ -217,6 +217,49 @@ public sealed class FastPathEquivalenceTests
     }
 
     /// <summary>The same problems in the same order, and for a document that loads the same meetings and contract.</summary>
+    /// <summary>
+    /// The hand scan takes a string 16 bytes at a time, then 8, then byte by byte near the element's end: an escape, a
+    /// raw control character, a non-ASCII character or the closing quote at every offset of strings of the lengths
+    /// around those steps, in a meeting's id, topic and attendee, with more or less text after it, is read as by the
+    /// per-element reader (a string the scan refuses goes there, with the same problem or value).
+    /// </summary>
+    [Theory]
+    [InlineData("\\n")]
+    [InlineData("\\\"")]
+    [InlineData("\\u0041")]
+    [InlineData("\u0001")]
+    [InlineData("\u001f")]
+    [InlineData("\t")]
+    [InlineData("主")]
+    [InlineData(" ")]
+    [InlineData("\u007f")]
+    public void Strings_with_a_special_character_at_every_offset_are_read_as_by_the_per_element_reader(string special)
+    {
+        // The lengths around the 8- and 16-byte steps (and the bytes before the string shift it against them).
+        foreach (var length in new[] { 0, 1, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33 })
+        {
+            for (var at = 0; at <= length; at++)
+            {
+                var text = new string('a', at) + special + new string('b', length - at);
+                foreach (var (id, topic, attendee, tail) in new[]
+                {
+                    ("mt-" + text, "题", "m-1", true),
+                    ("mt-1", text, "m-1", true),
+                    ("mt-1", text, "m-1", false),
+                    ("mt-1", "题", "m-" + text, false),
+                })
+                {
+                    var meeting = $"{{\"id\":\"{id}\",\"organization\":\"b-1\",\"kinds\":[\"general-meeting\"],\"date\":\"2026-03-05\","
+                        + (tail ? $"\"topic\":\"{topic}\",\"attendees\":[\"{attendee}\",\"m-2\"]}}" : $"\"attendees\":[\"m-2\",\"{attendee}\"],\"topic\":\"{topic}\"}}");
+                    var document = "{" + Tree + ",\"meetings\":[" + meeting + "]}";
+                    var fast = PartyOrgDocument.Parse(document);
+                    var slow = PartyOrgDocument.Load(Encoding.UTF8.GetBytes(document), new PartyOrgLoadOptions { FastPaths = false });
+                    MeetingsShouldBeReadAlike(fast, slow, document);
+                }
+            }
+        }
+    }
+
     private static void MeetingsShouldBeReadAlike(LoadResult read, LoadResult slow, string text)
     {
         read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
