@@ -144,59 +144,10 @@ internal sealed class DomainMapper
                 continue;
             }
 
-            if (raw.Members[i] is not MemberContract m)
+            if (raw.Members[i] is MemberContract m)
             {
-                continue;
-            }
-
-            if (raw.Invalid.Contains(m))
-            {
-                MemberReferences(JsonPaths.Index("$.members", i), m);
-                continue;
-            }
-
-            // The element's path is made only when something is reported (a province has millions of members).
-            var restrictions = Array.Empty<RightsRestriction>();
-            var ok = true;
-            if (m.Restrictions is { Count: > 0 } list)
-            {
-                var madeRestrictions = new List<RightsRestriction>(list.Count);
-                for (var k = 0; k < list.Count; k++)
-                {
-                    var r = list[k];
-                    var rp = JsonPaths.Index(JsonPaths.Property(JsonPaths.Index("$.members", i), "restrictions"), k);
-                    if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } one)
-                    {
-                        madeRestrictions.Add(one);
-                    }
-                    else
-                    {
-                        ok = false;
-                    }
-                }
-
-                restrictions = madeRestrictions.ToArray();
-            }
-
-            LifeExemption? exemption = null;
-            if (m.LifeExemption is { } le)
-            {
-                exemption = Construct(JsonPaths.Property(JsonPaths.Index("$.members", i), "lifeExemption"), () => new LifeExemption(LifeExemptionReason.FromName(le.Reason), le.From, le.Until), null, null);
-                ok &= exemption is not null;
-            }
-
-            var member = Construct("$.members", i, (m, restrictions, exemption), static a => new Member(
-                a.m.Id, a.m.Name, MembershipStatus.FromName(a.m.Status), a.m.Branch, a.m.Group, a.m.Admitted, a.m.FullSince, a.restrictions, a.m.TemporaryBranches, a.exemption), raw.BrokenMembers, m.Id);
-            if (member is not null && ok)
-            {
-                builder.Add(member);
-                memberMap.Add(i);
-                builtMembers[i] = true;
-            }
-            else
-            {
-                raw.BrokenMembers.Add(m.Id);
-                MemberReferences(JsonPaths.Index("$.members", i), m);
+                // Its own method: the closures of a contract member's pieces are made for it alone, not for every member.
+                MapMember(i, m, builder, memberMap, builtMembers);
             }
         }
 
@@ -340,6 +291,60 @@ internal sealed class DomainMapper
     }
 
     /// <summary>Duplicate ids involving an element that could not be built (the builder reports those among built ones).</summary>
+    /// <summary>Maps member contract <paramref name="i"/> (a member not made at once by the reader): its restrictions, its life exemption, the member.</summary>
+    private void MapMember(int i, MemberContract m, OrganizationTreeBuilder builder, List<int> memberMap, bool[] builtMembers)
+    {
+        if (raw.Invalid.Contains(m))
+        {
+            MemberReferences(JsonPaths.Index("$.members", i), m);
+            return;
+        }
+
+        // The element's path is made only when something is reported (a province has millions of members).
+        var restrictions = Array.Empty<RightsRestriction>();
+        var ok = true;
+        if (m.Restrictions is { Count: > 0 } list)
+        {
+            var madeRestrictions = new List<RightsRestriction>(list.Count);
+            for (var k = 0; k < list.Count; k++)
+            {
+                var r = list[k];
+                var rp = JsonPaths.Index(JsonPaths.Property(JsonPaths.Index("$.members", i), "restrictions"), k);
+                if (Construct(rp, () => new RightsRestriction(RestrictionKind.FromName(r.Kind), r.From, r.Until), null, null) is { } one)
+                {
+                    madeRestrictions.Add(one);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            restrictions = madeRestrictions.ToArray();
+        }
+
+        LifeExemption? exemption = null;
+        if (m.LifeExemption is { } le)
+        {
+            exemption = Construct(JsonPaths.Property(JsonPaths.Index("$.members", i), "lifeExemption"), () => new LifeExemption(LifeExemptionReason.FromName(le.Reason), le.From, le.Until), null, null);
+            ok &= exemption is not null;
+        }
+
+        var member = Construct("$.members", i, (m, restrictions, exemption), static a => new Member(
+            a.m.Id, a.m.Name, MembershipStatus.FromName(a.m.Status), a.m.Branch, a.m.Group, a.m.Admitted, a.m.FullSince, a.restrictions, a.m.TemporaryBranches, a.exemption), raw.BrokenMembers, m.Id);
+        if (member is not null && ok)
+        {
+            builder.Add(member);
+            memberMap.Add(i);
+            builtMembers[i] = true;
+        }
+        else
+        {
+            raw.BrokenMembers.Add(m.Id);
+            MemberReferences(JsonPaths.Index("$.members", i), m);
+        }
+    }
+
     private void Duplicates<T>(List<T?> items, Func<T, string> id, bool[] built, string what, string collection)
         where T : class
     {

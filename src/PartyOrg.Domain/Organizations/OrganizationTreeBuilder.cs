@@ -290,6 +290,7 @@ public sealed class OrganizationTreeBuilder
         // organization and member of the post before, and the few after them (Near), are compared before hashing the ids.
         // Only when every id is unique: then a position found is the one the index gives.
         int lastOrg = 0, lastMember = 0;
+        Func<string, Organization?> find = Org; // one delegate for all the posts
         var orgsUnique = orgIndex.Count == organizations.Count;
         var membersUnique = memberIndex.Count == members.Count;
         for (var i = 0; i < posts.Count; i++)
@@ -322,7 +323,7 @@ public sealed class OrganizationTreeBuilder
             {
                 problems.Add(new DataProblem("posts", i, org.Id, "post", $"post {p.Kind.Name} is not held in \"{org.Id}\", a {org.Kind.Name}; {(org.Kind == OrganizationKind.PartyGroup ? "a Party group has a group-leader" : "group-leader is a post of a party-group")}"));
             }
-            else if (!refused.Contains(member.Id) && !badLeads.Contains(org.Id) && !BelongsTo(member, org, Org, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
+            else if (!refused.Contains(member.Id) && !badLeads.Contains(org.Id) && !BelongsTo(member, org, find, orgIndex, validParent) && (org.IsBranch || org.Kind == OrganizationKind.PartyGroup || !ChainBroken(member, orgIndex, validParent, organizations)))
             {
                 problems.Add(new DataProblem("posts", i, member.Id, "member", NotAMember(member, org, p.Kind)));
             }
