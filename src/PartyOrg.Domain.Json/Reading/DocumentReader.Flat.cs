@@ -154,10 +154,10 @@ internal sealed partial class DocumentReader
     {
         Id = v.S(0)!, Organization = v.S(1)!, Date = v.D(2)!.Value, Kind = v.S(3)!, Seats = v.I(4)!.Value, Entitled = v.I(5), Attended = v.I(6)!.Value,
         Voters = v.I(7), BallotsIssued = v.I(8)!.Value, BallotsReturned = v.I(9)!.Value,
-        Candidates = v.Items(10).Select(c => new CandidateContract { Member = c.S(0)!, For = c.I(1)!.Value, Against = c.I(2) ?? 0, Abstain = c.I(3) ?? 0 }).ToArray(),
+        Candidates = v.ItemsAs(10, static c => new CandidateContract { Member = c.S(0)!, For = c.I(1)!.Value, Against = c.I(2) ?? 0, Abstain = c.I(3) ?? 0 }),
         SpoiledBallots = v.I(11), Method = v.S(12), Office = v.S(13), Assembly = v.S(14), MembersRepresented = v.I(15),
         CongressApproved = v.I(16) is { } approved ? approved != 0 : null, SecretaryElected = v.S(17),
-        DeputySecretariesElected = v.HasItems(18) ? v.Items(18).Select(d => d.S(0)!).ToArray() : null, SecretaryApprovedBy = v.S(19), SecretaryApprovedOn = v.D(20),
+        DeputySecretariesElected = v.HasItems(18) ? v.ItemsAs(18, static d => d.S(0)!) : null, SecretaryApprovedBy = v.S(19), SecretaryApprovedOn = v.D(20),
     };
 
     private static TermContract MakeTerm(FlatValues v) => new()
@@ -352,14 +352,22 @@ internal sealed partial class DocumentReader
         /// <summary>Whether list field <paramref name="i"/> was given.</summary>
         internal bool HasItems(int i) => listCounts is not null && listCounts[i] >= 0;
 
-        /// <summary>The items of list field <paramref name="i"/> (none when it was not given).</summary>
-        internal IEnumerable<FlatValues> Items(int i)
+        /// <summary>The items of list field <paramref name="i"/>, each made into a <typeparamref name="T"/>: one array, no iterator.</summary>
+        internal T[] ItemsAs<T>(int i, Func<FlatValues, T> make)
         {
-            var count = listCounts is null ? 0 : listCounts[i];
+            var count = listCounts is null ? 0 : Math.Max(0, listCounts[i]);
+            if (count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var result = new T[count];
             for (var k = 0; k < count; k++)
             {
-                yield return lists![i]![k];
+                result[k] = make(lists![i]![k]);
             }
+
+            return result;
         }
 
         /// <summary>How many items list field <paramref name="i"/> has (0 when it was not given).</summary>
