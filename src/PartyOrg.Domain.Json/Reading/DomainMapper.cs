@@ -290,7 +290,6 @@ internal sealed class DomainMapper
         }
     }
 
-    /// <summary>Duplicate ids involving an element that could not be built (the builder reports those among built ones).</summary>
     /// <summary>Maps member contract <paramref name="i"/> (a member not made at once by the reader): its restrictions, its life exemption, the member.</summary>
     private void MapMember(int i, MemberContract m, OrganizationTreeBuilder builder, List<int> memberMap, bool[] builtMembers)
     {
@@ -345,6 +344,7 @@ internal sealed class DomainMapper
         }
     }
 
+    /// <summary>Duplicate ids involving an element that could not be built (the builder reports those among built ones).</summary>
     private void Duplicates<T>(List<T?> items, Func<T, string> id, bool[] built, string what, string collection)
         where T : class
     {
