@@ -216,7 +216,6 @@ public sealed class FastPathEquivalenceTests
             + ",\"members\":[" + string.Join(",", members) + "],\"meetings\":[" + string.Join(",", meetings) + "]}";
     }
 
-    /// <summary>The same problems in the same order, and for a document that loads the same meetings and contract.</summary>
     /// <summary>
     /// The hand scan takes a string 16 bytes at a time, then 8, then byte by byte near the element's end: an escape, a
     /// raw control character, a non-ASCII character or the closing quote at every offset of strings of the lengths
@@ -260,6 +259,7 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    /// <summary>The same problems in the same order, and for a document that loads the same meetings and contract.</summary>
     private static void MeetingsShouldBeReadAlike(LoadResult read, LoadResult slow, string text)
     {
         read.Problems.Select(p => p.ToString()).Should().Equal(slow.Problems.Select(p => p.ToString()), text);
