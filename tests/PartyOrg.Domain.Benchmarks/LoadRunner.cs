@@ -19,15 +19,8 @@ internal static class LoadRunner
     internal static int Run(string[] args, TextWriter output)
     {
         var file = args.Length > 1 ? args[1] : throw new ArgumentException("--load FILE [--repeat N] [--command]");
-        var repeat = 3;
+        var repeat = Repeat(args, 3);
         var options = Array.IndexOf(args, "--command") > 0 ? new PartyOrgLoadOptions { KeepContract = false, MaxThreads = 1 } : new PartyOrgLoadOptions();
-        for (var i = 2; i + 1 < args.Length; i++)
-        {
-            if (args[i] == "--repeat")
-            {
-                repeat = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            }
-        }
 
         var ci = CultureInfo.InvariantCulture;
         var process = Process.GetCurrentProcess();
@@ -75,5 +68,19 @@ internal static class LoadRunner
         }
 
         return 0;
+    }
+
+    /// <summary>The value after <c>--repeat</c> among the arguments after the file (<c>args[2..]</c>), or <paramref name="fallback"/>.</summary>
+    internal static int Repeat(string[] args, int fallback)
+    {
+        for (var i = 2; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--repeat")
+            {
+                return int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return fallback;
     }
 }

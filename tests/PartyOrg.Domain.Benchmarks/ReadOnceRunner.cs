@@ -22,14 +22,7 @@ internal static class ReadOnceRunner
     internal static int Run(string[] args, TextWriter output)
     {
         var file = args.Length > 1 ? args[1] : throw new ArgumentException("--read-once FILE [--repeat N]");
-        var repeat = 1;
-        for (var i = 2; i + 1 < args.Length; i++)
-        {
-            if (args[i] == "--repeat")
-            {
-                repeat = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            }
-        }
+        var repeat = LoadRunner.Repeat(args, 1);
 
         var ci = CultureInfo.InvariantCulture;
         var process = Process.GetCurrentProcess();
